@@ -1,0 +1,46 @@
+// main.cpp — the kiosk program: parses the command line and hands over to the platform loop.
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "platform/run_options.h"
+
+namespace {
+
+void usage() {
+    std::fprintf(stderr,
+                 "usage: kiosk --content SNAPSHOT.db [--window] [--size WxH] [--fonts FILE]\n"
+                 "       kiosk --headless --size WxH --content SNAPSHOT.db --script FILE [--screenshot-dir DIR]\n"
+                 "             [--time UNIX_SECONDS]\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    kiosk::platform::RunOptions opt;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) { usage(); std::exit(2); }
+            return argv[++i];
+        };
+        if (a == "--content") opt.content_path = value();
+        else if (a == "--headless") opt.headless = true;
+        else if (a == "--window") opt.windowed = true;
+        else if (a == "--script") opt.script_path = value();
+        else if (a == "--screenshot-dir") opt.screenshot_dir = value();
+        else if (a == "--fonts") opt.fonts_file = value();
+        else if (a == "--time") opt.fixed_time = std::atoll(value().c_str());
+        else if (a == "--size") {
+            const std::string s = value();
+            if (std::sscanf(s.c_str(), "%dx%d", &opt.width, &opt.height) != 2 || opt.width < 320 || opt.height < 320) {
+                usage();
+                return 2;
+            }
+        } else if (a == "--help" || a == "-h") { usage(); return 0; }
+        else { std::fprintf(stderr, "unknown option: %s\n", a.c_str()); usage(); return 2; }
+    }
+    if (opt.content_path.empty()) { usage(); return 2; }
+    return kiosk::platform::run_kiosk(opt);
+}

@@ -1,0 +1,80 @@
+// pack.cpp — pack_content(): read and validate everything (pack_sources.h), then, only if nothing is wrong, write the
+// snapshot (snapshot_writer.h). See pack.h.
+#include "core/pack.h"
+
+#include <ctime>
+#include <filesystem>
+
+#include "core/pack_sources.h"
+#include "core/snapshot_writer.h"
+#include "core/text_format.h"
+
+namespace kiosk::core {
+
+namespace fs = std::filesystem;
+
+std::string SourceError::to_string() const {
+    return file + ":" + std::to_string(line) + ":" + field + ": " + message_zh + " / " + message_en;
+}
+
+namespace {
+
+std::string utc_now(const char* fmt) {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, fmt, &tm);
+    return buf;
+}
+
+void fail(PackResult& r, const std::string& file, const str::Bilingual& msg, const std::string& arg) {
+    r.errors.push_back({file, 0, "", format_text(msg.zh, arg.c_str()), format_text(msg.en, arg.c_str())});
+}
+
+}  // namespace
+
+PackResult pack_content(const PackOptions& options) {
+    PackResult result;
+    std::error_code ec;
+    if (options.content_dir.empty() || !fs::is_directory(options.content_dir, ec)) {
+        fail(result, options.content_dir, str::kErrContentDirMissing, options.content_dir);
+        return result;
+    }
+    if (options.output_path.empty()) {
+        fail(result, "", str::kErrOutputMissing, "");
+        return result;
+    }
+
+    ErrorSink errors;
+    SourceContext ctx{fs::path(options.content_dir), fs::canonical(options.content_dir, ec), errors};
+    PackedContent content = read_content(ctx);
+    if (errors.count() > 0) {
+        result.errors_truncated = errors.truncated();
+        result.errors = errors.take();
+        return result;  // nothing written: the output stays exactly as it was
+    }
+
+    SnapshotMeta meta;
+    meta.content_version = options.content_version.empty() ? utc_now("%Y.%m.%d") : options.content_version;
+    meta.built_at = utc_now("%Y-%m-%dT%H:%M:%SZ");
+    meta.publisher = options.publisher.empty() ? content.office_fields.name : options.publisher;
+
+    const WriteOutcome written = write_snapshot(content, meta, options.output_path);
+    if (!written.ok) {
+        result.errors.push_back({options.output_path, 0, "",
+                                 format_text(str::kErrWriteFailed.zh, written.detail.c_str()),
+                                 format_text(str::kErrWriteFailed.en, written.detail.c_str())});
+        return result;
+    }
+    result.ok = true;
+    result.documents = static_cast<int>(content.documents.size());
+    result.guides = static_cast<int>(content.guides.size());
+    result.fees = static_cast<int>(content.fees.size());
+    result.announcements = static_cast<int>(content.announcements.size());
+    result.calendar_days = static_cast<int>(content.calendar.size());
+    result.attachments = written.attachments;
+    return result;
+}
+
+}  // namespace kiosk::core

@@ -1,0 +1,326 @@
+// strings_zh.h — every user-visible Chinese string of the product, in one table.
+//
+// Why one table: the words on a public kiosk are part of its design (plain words for elderly readers, the same word
+// for the same thing on every screen), so they are reviewed together here rather than found scattered in widgets.
+// Messages that staff or CI logs read carry an English twin. Sections follow the screens and subsystems.
+#pragma once
+
+namespace kiosk::str {
+
+// A message for staff: Chinese first, because that is who acts on it; English for logs and developers.
+struct Bilingual {
+    const char* zh;
+    const char* en;
+};
+
+// ---- Navigation, shown on every screen -----------------------------------------------------------------------------
+inline constexpr const char* kBack = "返回";
+inline constexpr const char* kHome = "首页";
+inline constexpr const char* kPrevPage = "上一页";
+inline constexpr const char* kNextPage = "下一页";
+inline constexpr const char* kAll = "全部";
+
+// ---- Home -----------------------------------------------------------------------------------------------------------
+inline constexpr const char* kProductName = "政府信息公开查阅";
+inline constexpr const char* kTileCatalog = "公开目录";
+inline constexpr const char* kTileCatalogHint = "查阅政府公开的文件";
+inline constexpr const char* kTileGuides = "办事指南";
+inline constexpr const char* kTileGuidesHint = "办事要带什么、怎么办";
+inline constexpr const char* kTileFees = "收费标准";
+inline constexpr const char* kTileFeesHint = "收费和补助标准";
+inline constexpr const char* kTileApply = "依申请公开";
+inline constexpr const char* kTileApplyHint = "申请查看政府信息";
+inline constexpr const char* kTileDisclosureGuide = "公开指南";
+inline constexpr const char* kTileDisclosureGuideHint = "怎样查阅、怎样申请";
+inline constexpr const char* kTileNotices = "通知公告";
+inline constexpr const char* kTileNoticesHint = "本单位最新通知";
+inline constexpr const char* kOfficeHours = "办公时间";
+inline constexpr const char* kOfficePhone = "咨询电话";
+inline constexpr const char* kOfficeAddress = "地址";
+inline constexpr const char* kTouchToStart = "请用手指轻点屏幕上的大按钮";
+
+// Weekday names for the home clock, Monday first (tm_wday order is Sunday first; see ui/home_screen.cpp).
+inline constexpr const char* kWeekdays[7] = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"};
+
+// ---- Catalog --------------------------------------------------------------------------------------------------------
+inline constexpr const char* kCatalogTitle = "政府信息公开目录";
+inline constexpr const char* kCategory = "主题分类";
+inline constexpr const char* kYear = "年份";
+inline constexpr const char* kAllCategories = "全部分类";
+inline constexpr const char* kAllYears = "全部年份";
+inline constexpr const char* kYearSuffix = "年";
+inline constexpr const char* kDocumentCountFmt = "共 %d 件";
+inline constexpr const char* kPageFmt = "第 %d / %d 页";
+inline constexpr const char* kNoDocuments = "这里还没有文件。请换一个分类或年份看看。";
+inline constexpr const char* kValid = "有效";
+inline constexpr const char* kExpired = "失效";
+inline constexpr const char* kRepealed = "废止";
+inline constexpr const char* kExpiredNotice = "注意：本文件已失效，仅供查阅，不再作为办事依据。";
+inline constexpr const char* kRepealedNotice = "注意：本文件已废止，仅供查阅，不再作为办事依据。";
+
+// Document metadata labels, in the order real disclosure pages show them.
+inline constexpr const char* kIndexNo = "索引号";
+inline constexpr const char* kDocTitle = "标题";
+inline constexpr const char* kDocNo = "文号";
+inline constexpr const char* kIssuer = "发布机构";
+inline constexpr const char* kTopic = "主题分类";
+inline constexpr const char* kGenre = "体裁分类";
+inline constexpr const char* kWrittenDate = "成文日期";
+inline constexpr const char* kPublishedDate = "发布日期";
+inline constexpr const char* kValidity = "有效性";
+inline constexpr const char* kKeywords = "主题词";
+inline constexpr const char* kSummary = "内容概述";
+inline constexpr const char* kFullText = "正文";
+inline constexpr const char* kAttachments = "附件";
+inline constexpr const char* kNone = "无";
+
+// ---- Service guides -------------------------------------------------------------------------------------------------
+inline constexpr const char* kGuidesTitle = "办事指南";
+inline constexpr const char* kGuideKind = "事项类型";
+inline constexpr const char* kGuideAgency = "实施机构";
+inline constexpr const char* kGuideBasis = "设定依据";
+inline constexpr const char* kGuideConditions = "受理条件";
+inline constexpr const char* kGuideMaterials = "申请材料";
+inline constexpr const char* kGuideSteps = "办理流程";
+inline constexpr const char* kGuideDeadline = "办理时限";
+inline constexpr const char* kGuideLegalDaysFmt = "法定 %d 个工作日";
+inline constexpr const char* kGuidePromisedDaysFmt = "承诺 %d 个工作日";
+inline constexpr const char* kGuideImmediate = "承诺 即时办结";
+inline constexpr const char* kGuideFee = "收费";
+inline constexpr const char* kGuideFree = "不收费";
+inline constexpr const char* kGuidePlace = "办理地点";
+inline constexpr const char* kGuideHours = "办理时间";
+inline constexpr const char* kGuidePhone = "咨询电话";
+inline constexpr const char* kGuideComplaintPhone = "监督投诉电话";
+inline constexpr const char* kGuideVisitsFmt = "最多跑 %d 次";
+inline constexpr const char* kGuideNoVisit = "不用跑（网上或邮寄办理）";
+inline constexpr const char* kGuideProgress = "进度查询";
+inline constexpr const char* kGuideVisits = "到现场次数";
+inline constexpr const char* kMaterialCopiesFmt = "%d 份";
+
+// ---- Fees -----------------------------------------------------------------------------------------------------------
+inline constexpr const char* kFeesTitle = "收费和补助标准";
+inline constexpr const char* kFeeItem = "项目";
+inline constexpr const char* kFeeStandard = "标准";
+inline constexpr const char* kFeeBasis = "依据";
+inline constexpr const char* kFeeApprover = "批准机关";
+inline constexpr const char* kFeeNote = "备注";
+inline constexpr const char* kFeeEffective = "生效日期";
+
+// ---- Request form (placeholder until the form lands) ----------------------------------------------------------------
+inline constexpr const char* kApplyTitle = "政府信息公开申请";
+inline constexpr const char* kApplyComingTitle = "网上填写申请的功能正在准备中";
+inline constexpr const char* kApplyComingBody =
+    "现在可以到服务窗口领取纸质申请表填写，工作人员会帮助您。\n"
+    "不会写字的，可以口头提出申请，由工作人员代为填写。";
+
+// ---- Disclosure guide and notices -----------------------------------------------------------------------------------
+inline constexpr const char* kDisclosureGuideTitle = "政府信息公开指南";
+inline constexpr const char* kNoticesTitle = "通知公告";
+inline constexpr const char* kNoNotices = "目前没有通知。";
+
+// ---- Idle and start-up ----------------------------------------------------------------------------------------------
+inline constexpr const char* kStartupFailedTitle = "查阅机暂时不能使用";
+inline constexpr const char* kStartupFailedBody = "请联系工作人员。";
+
+// ---- Pack: source errors (staff fix spreadsheets by these; file:line:field is added by SourceError) -----------------
+// (pack's messages are added below by the core.)
+
+// Reading a source file's bytes (text_encoding.cpp). Arguments: file, line, byte offset.
+inline constexpr Bilingual kErrEncodingBadUtf8 = {
+    "%s 第 %d 行（第 %zu 字节）有乱码，不是正确的 UTF-8 文字，文件可能损坏或混用了编码。请用 WPS 或记事本打开，检查这一行后另存为 UTF-8",
+    "%s line %d (byte %zu): bytes that are not valid UTF-8; the file may be damaged or mix encodings. Check that line and save the file again as UTF-8"};
+inline constexpr Bilingual kErrEncodingUnknown = {
+    "%s 第 %d 行（第 %zu 字节）：认不出文件的编码，既不是 UTF-8 也不是 GB18030。请用 WPS 或 Excel 另存为 CSV（UTF-8 或默认编码都可以）",
+    "%s line %d (byte %zu): encoding not recognised, neither UTF-8 nor GB18030. Save it again as CSV from WPS or Excel (UTF-8 or the default)"};
+inline constexpr Bilingual kErrEncodingUtf16 = {
+    "%s 是\"Unicode 文本\"（UTF-16）格式，读不了。请另存为\"CSV UTF-8\"或普通 CSV",
+    "%s is saved as \"Unicode text\" (UTF-16), which cannot be read. Save it as \"CSV UTF-8\" or plain CSV"};
+
+// CSV structure (csv_reader.cpp).
+inline constexpr Bilingual kErrCsvUnclosedQuote = {
+    "引号没有配对：这一行有一格以引号开头，却一直没有结束。请检查是否少打了一个英文引号 \"",
+    "unclosed quote: a cell starting on this line opens a quote that never closes; look for a missing \""};
+inline constexpr Bilingual kErrCsvTextAfterQuote = {
+    "引号后面还有文字。一格里要用引号时，整格用引号括起来，里面的引号写两遍（\"\"）",
+    "text after a closing quote; put the whole cell in quotes and write every quote inside it twice (\"\")"};
+inline constexpr Bilingual kErrCsvNoHeader = {
+    "文件是空的。第一行应是列名（表头）；没有数据也要保留表头这一行",
+    "the file is empty; the first row must hold the column names, even when there are no rows"};
+inline constexpr Bilingual kErrCsvEmptyColumn = {
+    "表头第 %d 列没有列名。请填上列名，或删除这一列",
+    "header column %d has no name; name it or delete the column"};
+inline constexpr Bilingual kErrCsvUnknownColumn = {
+    "不认识这个列名，可能打错了字。请对照 content/README.md 里的列名改正",
+    "unknown column name, probably a typo; correct it to one listed in content/README.md"};
+inline constexpr Bilingual kErrCsvDuplicateColumn = {
+    "这个列名出现了两次。请删除多余的一列",
+    "this column appears twice; delete the extra one"};
+inline constexpr Bilingual kErrCsvMissingColumn = {
+    "缺少这一列，它是必填的。请在表头加上这一列，并给每一行填上",
+    "required column missing; add it to the header and fill it in on every row"};
+inline constexpr Bilingual kErrCsvTooManyCells = {
+    "这一行有 %d 格，比表头的 %d 列多。多半是某格内容里有逗号却没有用引号括起来",
+    "this row has %d cells but the header has %d columns; a cell containing a comma probably lacks quotes"};
+
+// Files and paths (pack_sources.cpp, pack_catalog.cpp).
+inline constexpr Bilingual kErrSourceFileMissing = {
+    "找不到这个文件。没有内容也要保留它（只写表头一行）",
+    "file not found; keep it even when there is nothing to list (header row only)"};
+inline constexpr Bilingual kErrFileUnreadable = {
+    "文件打不开，可能没有读取权限。请检查文件权限",
+    "cannot read the file; check its permissions"};
+inline constexpr Bilingual kErrDisclosureGuideMissing = {
+    "找不到政府信息公开指南文件 disclosure_guide.md。请把指南全文放在内容文件夹里",
+    "disclosure_guide.md not found; put the disclosure guide's text in the content folder"};
+inline constexpr Bilingual kErrDisclosureGuideEmpty = {
+    "政府信息公开指南是空的。请写上指南全文",
+    "the disclosure guide is empty; write its text"};
+inline constexpr Bilingual kErrPathAbsolute = {
+    "文件名不能是完整路径（不能以 C:\\ 或 / 开头）。只写文件夹里的文件名，如 2024-001.md",
+    "give the file name only, not a full path (no C:\\ or leading /), e.g. 2024-001.md"};
+inline constexpr Bilingual kErrPathParent = {
+    "文件名里不能有\"..\"。文件必须放在内容文件夹里面",
+    "the file name must not contain \"..\"; the file must be inside the content folder"};
+inline constexpr Bilingual kErrPathOutside = {
+    "这个文件实际在内容文件夹外面（可能是快捷方式或链接）。请把文件本身复制进来",
+    "the file lies outside the content folder (a link?); copy the file itself in"};
+inline constexpr Bilingual kErrPathMissing = {
+    "找不到文件 %s。请检查文件名（包括 .md、.png 这样的扩展名）和表格里写的是否一样",
+    "file %s not found; check that the name, including its extension, matches the spreadsheet"};
+inline constexpr Bilingual kErrBodyType = {
+    "正文只能是 .txt 或 .md 文本文件。Word 文件请另存为\"纯文本\"",
+    "正文 must be a .txt or .md text file; save Word documents as plain text"};
+inline constexpr Bilingual kErrBodyEmpty = {
+    "正文文件是空的。请放入文件全文",
+    "the 正文 file is empty; put the document's full text in it"};
+inline constexpr Bilingual kErrAttachmentType = {
+    "附件 %s 不是 PNG 或 JPEG 图片，查阅机只能显示这两种。PDF、Word 请先转成图片",
+    "attachment %s is not a PNG or JPEG image, the only kinds the kiosk shows; convert PDF or Word pages to images"};
+
+// Cell values (pack_*.cpp).
+inline constexpr Bilingual kErrRequired = {
+    "这一项必须填写",
+    "required, but empty"};
+inline constexpr Bilingual kErrBadDate = {
+    "日期写法不对，或者没有这一天（如 2月30日）。应写成 2024-05-01 这样",
+    "bad date, or no such day (like 30 February); write it as 2024-05-01"};
+inline constexpr Bilingual kErrBadInteger = {
+    "这里只能填整数，如 20，不要带\"天\"\"份\"等字",
+    "must be a whole number like 20, without words such as 天 or 份"};
+inline constexpr Bilingual kErrIntegerTooSmall = {
+    "这里的数不能小于 %lld",
+    "must not be less than %lld"};
+inline constexpr Bilingual kErrBadNumber = {
+    "金额只写数字，如 580 或 12.5，不要带\"元\"或逗号；单位写在\"单位\"一栏",
+    "amount must be a plain number like 580 or 12.5, without 元 or commas; the unit goes in 单位"};
+inline constexpr Bilingual kErrBadValidity = {
+    "有效性只能填 有效、失效 或 废止",
+    "must be 有效 (valid), 失效 (expired) or 废止 (repealed)"};
+inline constexpr Bilingual kErrBadDayKind = {
+    "类型只能填 休（放假）或 班（调休上班）",
+    "must be 休 (holiday) or 班 (adjusted working day)"};
+inline constexpr Bilingual kErrBadYesNo = {
+    "只能填 是 或 否",
+    "must be 是 (yes) or 否 (no)"};
+inline constexpr Bilingual kErrBadOriginalOrCopy = {
+    "只能填 原件、复印件 或 原件和复印件",
+    "must be 原件 (original), 复印件 (copy) or 原件和复印件 (both)"};
+inline constexpr Bilingual kErrBadMedium = {
+    "只能填 纸质、电子 或 纸质或电子",
+    "must be 纸质 (paper), 电子 (electronic) or 纸质或电子 (either)"};
+inline constexpr Bilingual kErrDuplicateIndexNo = {
+    "索引号重复：第 %d 行已经用了这个索引号。每份文件的索引号都必须不同",
+    "duplicate 索引号: line %d already uses it; every document needs its own"};
+inline constexpr Bilingual kErrDuplicateGuideCode = {
+    "事项编码重复：第 %d 行已经用了这个编码。每个事项的编码都必须不同",
+    "duplicate 事项编码: line %d already uses it; every guide needs its own"};
+inline constexpr Bilingual kErrDuplicateOrdinal = {
+    "同一事项的序号重复：第 %d 行已经用了这个序号。请重新编号",
+    "duplicate 序号 within this guide: line %d already uses it; renumber"};
+inline constexpr Bilingual kErrDuplicateCalendarDate = {
+    "这一天重复了：第 %d 行已经写过这个日期。请删除其中一行",
+    "duplicate date: line %d already lists it; delete one of the rows"};
+inline constexpr Bilingual kErrDuplicateOfficeKey = {
+    "这一项重复了：第 %d 行已经写过。请删除其中一行",
+    "duplicate setting: line %d already has it; delete one of the rows"};
+inline constexpr Bilingual kErrUnknownGuide = {
+    "guides.csv 里没有这个事项编码。请先在 guides.csv 里添加这个事项，或改正编码",
+    "no guide with this 事项编码 in guides.csv; add the guide there first or correct the code"};
+inline constexpr Bilingual kErrPromisedOverLegal = {
+    "承诺办结时限不能比法定办结时限长。请检查这两个天数",
+    "the promised time limit cannot be longer than the legal one; check both numbers"};
+inline constexpr Bilingual kErrChargedWithoutFee = {
+    "是否收费填了\"是\"，就要写明收多少钱、依据是什么",
+    "是否收费 is 是, so say how much is charged and on what basis"};
+inline constexpr Bilingual kErrWrittenAfterPublished = {
+    "成文日期晚于发布日期，文件不能先发布后成文。请检查这两个日期",
+    "成文日期 is after 发布日期; a document cannot be published before it is written. Check both dates"};
+inline constexpr Bilingual kErrExpiresBeforePublished = {
+    "截止日期早于发布日期。请检查这两个日期",
+    "截止日期 is before 发布日期; check both dates"};
+inline constexpr Bilingual kErrAmountNeedsUnit = {
+    "填了金额就要填单位，如 元/人·月",
+    "an amount needs a unit, e.g. 元/人·月"};
+inline constexpr Bilingual kErrNeedAmountOrText = {
+    "金额和标准说明至少填一项：有固定金额就填金额和单位，没有就用文字写在标准说明里",
+    "fill in 金额 with 单位, or, when there is no fixed amount, describe the standard in 标准说明"};
+inline constexpr Bilingual kErrAdjustedWorkdayNotWeekend = {
+    "\"班\"（调休上班）只会在星期六或星期日，这一天本来就是工作日。请检查日期",
+    "班 (adjusted working day) falls only on a Saturday or Sunday, but this date is a weekday; check the date"};
+inline constexpr Bilingual kErrOfficeUnknownKey = {
+    "不认识这个项目名，可能打错了字。可填的项目见 content/README.md",
+    "unknown setting, probably a typo; see content/README.md for the list"};
+inline constexpr Bilingual kErrOfficeMissingKey = {
+    "office.csv 缺少这一项，它是必填的。请添加一行",
+    "office.csv lacks this required setting; add a row for it"};
+inline constexpr Bilingual kErrOfficeDays = {
+    "这里填工作日天数，应是 1 到 60 之间的整数",
+    "a number of working days: a whole number from 1 to 60"};
+inline constexpr Bilingual kErrPostcode = {
+    "邮政编码应是 6 位数字",
+    "a postcode is 6 digits"};
+
+// Pack as a whole (pack.cpp). Argument: a folder or file path, or what the system said.
+inline constexpr Bilingual kErrContentDirMissing = {
+    "找不到内容文件夹 %s",
+    "content folder %s not found"};
+inline constexpr Bilingual kErrOutputMissing = {
+    "没有指定输出文件。请用 -o 指定，如 -o demo.db",
+    "no output file given; name one with -o, e.g. -o demo.db"};
+inline constexpr Bilingual kErrWriteFailed = {
+    "内容文件没有写成（%s）。原来的文件没有改动。请检查磁盘空间和文件夹权限",
+    "could not write the snapshot (%s); the old file is unchanged. Check disk space and folder permissions"};
+inline constexpr Bilingual kPackFailed = {
+    "共 %d 处错误，什么都没有写出。请改正后重新打包",
+    "%d errors; nothing was written. Fix them and pack again"};
+inline constexpr Bilingual kPackTruncated = {
+    "错误太多，只列出了前 200 处",
+    "too many errors; only the first 200 are listed"};
+
+// Opening a snapshot (content_store.cpp). Arguments: path, then the file's and this build's schema versions.
+inline constexpr Bilingual kErrSnapshotMissing = {
+    "找不到内容文件 %s",
+    "content snapshot %s not found"};
+inline constexpr Bilingual kErrSnapshotNotSnapshot = {
+    "%s 不是查阅机的内容文件，或者已经损坏。请重新打包或重新复制",
+    "%s is not a kiosk content snapshot, or it is damaged; pack or copy it again"};
+inline constexpr Bilingual kErrSnapshotVersion = {
+    "内容文件 %s 的格式是第 %d 版，这台查阅机只能读第 %d 版。请用配套版本的 kioskctl 重新打包",
+    "snapshot %s has schema version %d, this build reads version %d; pack it again with the matching kioskctl"};
+inline constexpr Bilingual kErrSnapshotRead = {
+    "读取内容文件出错（%s）。请重新复制内容文件",
+    "error reading the snapshot (%s); copy it again"};
+
+// kioskctl, the staff's command-line tool (tools/kioskctl_commands.cpp).
+inline constexpr const char* kKioskctlUsage =
+    "用法 / usage:\n"
+    "  kioskctl pack 内容文件夹 -o 输出.db [--content-version 版本] [--publisher 发布机关]\n"
+    "      检查内容并打包成查阅机的内容文件；有任何错误就不写出文件。\n"
+    "      check the content folder and pack it into a snapshot; writes nothing if any row is wrong.\n"
+    "  kioskctl info 内容文件.db\n"
+    "      显示内容文件的版本和数量。 / show a snapshot's versions and counts.\n"
+    "  kioskctl --help\n"
+    "退出码 / exit codes: 0 成功 ok, 1 内容有错 data error, 2 用法不对 usage error\n";
+
+}  // namespace kiosk::str

@@ -1,0 +1,16 @@
+// text_format.h — printf-style formatting into std::string, for messages with a number or a name in them.
+//
+// The message templates live in strings_zh.h as plain C strings (so they are reviewed with every other word of the
+// product); this fills them in. Only for our own templates: never pass staff-written text as the format.
+#pragma once
+
+#include <string>
+
+namespace kiosk::core {
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2)))
+#endif
+std::string format_text(const char* fmt, ...);
+
+}  // namespace kiosk::core

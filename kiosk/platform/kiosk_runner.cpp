@@ -1,0 +1,310 @@
+// kiosk_runner.cpp — the SDL2 window, the frame loop, input, and headless runs with a virtual clock.
+//
+// Input is fed to ImGui here rather than through imgui_impl_sdl: a finger and a mouse become one pointer, a finger
+// lifted leaves nothing hovered, and a headless script drives the very same pointer. The loop sleeps in
+// SDL_WaitEventTimeout until input, an animation, the next clock minute or the idle reset needs a frame, so an
+// untouched kiosk costs next to no CPU.
+#include <SDL.h>
+#include <SDL_image.h>
+#include <imgui.h>
+#include <imgui_impl_sdlrenderer.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+
+#include "core/content_store.h"
+#include "core/strings_zh.h"
+#include "platform/attachment_images.h"
+#include "platform/run_options.h"
+#include "text/fonts.h"
+#include "ui/kiosk_app.h"
+#include "ui/script_driver.h"
+#include "ui/ui_charset.h"
+#include "ui/widgets.h"
+
+namespace kiosk::platform {
+namespace {
+
+std::string today_of(long long unix_seconds) {
+    std::time_t t = static_cast<std::time_t>(unix_seconds);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return buf;
+}
+
+double monotonic_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+bool save_screenshot(SDL_Renderer* renderer, const std::string& path) {
+    int w = 0, h = 0;
+    SDL_GetRendererOutputSize(renderer, &w, &h);
+    SDL_Surface* s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s) return false;
+    bool ok = SDL_RenderReadPixels(renderer, nullptr, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) == 0 &&
+              IMG_SavePNG(s, path.c_str()) == 0;
+    SDL_FreeSurface(s);
+    return ok;
+}
+
+void apply_style(const ui::Theme& t) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    style.WindowPadding = ImVec2(0, 0);
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 0;
+    style.ItemSpacing = ImVec2(t.unit * 0.5f, t.unit * 0.5f);
+    style.ScrollbarSize = t.scrollbar;
+    style.ScrollbarRounding = t.scrollbar * 0.5f;
+    style.Colors[ImGuiCol_ScrollbarBg] = ImGui::ColorConvertU32ToFloat4(IM_COL32(0, 0, 0, 18));
+    style.Colors[ImGuiCol_ScrollbarGrab] = ImGui::ColorConvertU32ToFloat4(IM_COL32(0x0B, 0x4F, 0x8A, 150));
+    style.Colors[ImGuiCol_ScrollbarGrabHovered] = style.Colors[ImGuiCol_ScrollbarGrab];
+    style.Colors[ImGuiCol_ScrollbarGrabActive] = ImGui::ColorConvertU32ToFloat4(IM_COL32(0x0B, 0x4F, 0x8A, 220));
+}
+
+// The pointer as the UI sees it: one finger or the mouse.
+struct Pointer {
+    ImVec2 pos{-1e6f, -1e6f};
+    bool down = false;
+    SDL_FingerID finger = -1;
+    bool lift_pending = false;  // a finger went up: after this frame, move the pointer away so nothing stays hovered
+};
+
+void handle_event(const SDL_Event& e, Pointer& p, int w, int h, bool* quit, bool windowed) {
+    switch (e.type) {
+        case SDL_QUIT: *quit = true; break;
+        case SDL_MOUSEMOTION:
+            if (e.motion.which == SDL_TOUCH_MOUSEID) break;  // fingers are handled as fingers
+            p.pos = ImVec2(static_cast<float>(e.motion.x), static_cast<float>(e.motion.y));
+            break;
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP:
+            if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) break;
+            p.pos = ImVec2(static_cast<float>(e.button.x), static_cast<float>(e.button.y));
+            p.down = e.type == SDL_MOUSEBUTTONDOWN;
+            break;
+        case SDL_MOUSEWHEEL: ImGui::GetIO().MouseWheel += static_cast<float>(e.wheel.y); break;
+        case SDL_FINGERDOWN:
+            if (p.finger != -1) break;  // a second finger is ignored: one finger, one gesture
+            p.finger = e.tfinger.fingerId;
+            p.pos = ImVec2(e.tfinger.x * w, e.tfinger.y * h);
+            p.down = true;
+            break;
+        case SDL_FINGERMOTION:
+            if (e.tfinger.fingerId == p.finger) p.pos = ImVec2(e.tfinger.x * w, e.tfinger.y * h);
+            break;
+        case SDL_FINGERUP:
+            if (e.tfinger.fingerId != p.finger) break;
+            p.pos = ImVec2(e.tfinger.x * w, e.tfinger.y * h);
+            p.down = false;
+            p.finger = -1;
+            p.lift_pending = true;
+            break;
+        case SDL_KEYDOWN:
+            // Development windows close with Escape; the fullscreen kiosk ignores the keyboard (locking down is
+            // the installer's job, and a stray key must not end the public session).
+            if (windowed && e.key.keysym.sym == SDLK_ESCAPE) *quit = true;
+            break;
+        default: break;
+    }
+}
+
+}  // namespace
+
+int run_kiosk(const RunOptions& opt) {
+    if (opt.headless) {
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    }
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+        return 2;
+    }
+    const bool fullscreen = !opt.headless && !opt.windowed;
+    SDL_Window* window = SDL_CreateWindow(str::kProductName, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                          opt.width, opt.height,
+                                          (fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) | SDL_WINDOW_RESIZABLE);
+    if (!window) { std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError()); return 2; }
+    SDL_Renderer* renderer = opt.headless ? nullptr
+                                          : SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    if (!renderer) { std::fprintf(stderr, "SDL_CreateRenderer failed: %s\n", SDL_GetError()); return 2; }
+    if (fullscreen) SDL_ShowCursor(SDL_DISABLE);
+
+    const double start_ms = monotonic_ms();
+    std::unique_ptr<core::ContentStore> store;
+    std::string startup_error;
+    try {
+        store = core::ContentStore::open(opt.content_path);
+    } catch (const std::exception& e) {
+        startup_error = e.what();
+        std::fprintf(stderr, "%s\n", e.what());
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    ImGui_ImplSDLRenderer_Init(renderer);
+
+    text::FontFaces faces;
+    std::string font_error;
+    if (!text::find_font_faces(opt.fonts_file, &faces, &font_error)) {
+        std::fprintf(stderr, "%s\n", font_error.c_str());
+        return 2;
+    }
+    std::string content_chars = store ? store->charset() : std::string();
+    content_chars += ui::kUiCharset;
+    content_chars += startup_error;
+    std::string display_chars = ui::kUiCharset;
+    if (store) display_chars += store->office().name;
+
+    text::FontSet fonts;
+    int font_short_side = 0;
+    auto rebuild_fonts = [&](int w, int h) {
+        const int short_side = std::min(w, h);
+        if (short_side == font_short_side) return true;
+        ImGui_ImplSDLRenderer_DestroyFontsTexture();
+        if (!fonts.build(io.Fonts, faces, text::FontSizes::for_window(short_side), content_chars, display_chars,
+                         &font_error)) {
+            std::fprintf(stderr, "%s\n", font_error.c_str());
+            return false;
+        }
+        font_short_side = short_side;
+        return ImGui_ImplSDLRenderer_CreateFontsTexture();
+    };
+
+    int w = 0, h = 0;
+    SDL_GetRendererOutputSize(renderer, &w, &h);
+    if (!rebuild_fonts(w, h)) return 2;
+
+    long long wall_base = opt.fixed_time ? opt.fixed_time : static_cast<long long>(std::time(nullptr));
+    std::unique_ptr<ui::KioskApp> app;
+    if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base));
+    AttachmentImages images(renderer, [&](long long id) {
+        return store ? store->attachment_data(id) : std::vector<unsigned char>();
+    });
+    std::fprintf(stderr, "kiosk: ready in %.0f ms (%d glyphs, %dx%d)\n", monotonic_ms() - start_ms,
+                 fonts.glyph_count(), w, h);
+
+    ui::ScriptDriver script;
+    if (!opt.script_path.empty()) {
+        std::string err;
+        if (!script.load(opt.script_path, &err)) { std::fprintf(stderr, "%s\n", err.c_str()); return 2; }
+        std::filesystem::create_directories(opt.screenshot_dir);
+    }
+    const bool scripted = opt.headless && !opt.script_path.empty();
+
+    ui::Ui ui;
+    ui::Probe probe;
+    ui.fonts = &fonts;
+    ui.probe = &probe;
+    ui.images = &images;
+    Pointer pointer;
+    double virtual_ms = 1000;  // headless clock; starts above 0 so "never touched" is distinguishable
+    double last_frame_ms = opt.headless ? virtual_ms : monotonic_ms();
+    bool quit = false;
+    int exit_code = 0;
+    long frames = 0;
+
+    while (!quit) {
+        // ---- Wait for a reason to draw ---------------------------------------------------------------------------------
+        double frame_advance_ms = 16.0;
+        SDL_Event e;
+        if (!opt.headless && frames > 0 && !ui.animating && !pointer.down) {
+            const double now = monotonic_ms();
+            const long long wall = static_cast<long long>(std::time(nullptr));
+            double wake = (60 - wall % 60) * 1000.0;  // the clock on the home screen shows minutes
+            if (app) wake = std::min(wake, app->next_wake_ms() - (now - start_ms));
+            const int timeout = static_cast<int>(std::clamp(wake, 10.0, 60000.0));
+            if (SDL_WaitEventTimeout(&e, timeout)) handle_event(e, pointer, w, h, &quit, opt.windowed);
+        }
+        while (SDL_PollEvent(&e)) handle_event(e, pointer, w, h, &quit, opt.windowed);
+
+        if (scripted) {
+            ui::FrameInput in = script.next_frame(probe, ImVec2(static_cast<float>(w), static_cast<float>(h)),
+                                                  ui.animating);
+            if (script.done()) break;
+            pointer.pos = in.pointer;
+            pointer.down = in.down;
+            frame_advance_ms = in.advance_ms;
+        }
+        SDL_GetRendererOutputSize(renderer, &w, &h);
+        if (!rebuild_fonts(w, h)) return 2;
+
+        // ---- One frame -----------------------------------------------------------------------------------------------
+        double now_ms;
+        if (opt.headless) { virtual_ms += frame_advance_ms; now_ms = virtual_ms; }
+        else now_ms = monotonic_ms() - start_ms + 1000;
+        const float dt = static_cast<float>(std::clamp((now_ms - last_frame_ms) / 1000.0, 0.001, 0.1));
+        last_frame_ms = now_ms;
+
+        io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+        io.DeltaTime = dt;
+        io.MousePos = pointer.pos;
+        io.MouseDown[0] = pointer.down;
+        ui.theme = ui::Theme::for_window(w, h);
+        apply_style(ui.theme);
+        ui.wall_seconds = opt.headless ? wall_base + static_cast<long long>(virtual_ms / 1000)
+                                       : static_cast<long long>(std::time(nullptr));
+
+        ImGui_ImplSDLRenderer_NewFrame();
+        ImGui::NewFrame();
+        probe.begin_frame(io.DisplaySize);
+        ui.begin_frame(pointer.pos, pointer.down, now_ms, dt);
+        if (app) {
+            app->frame(ui);
+        } else {
+            // No content could be opened: say so plainly instead of showing an empty kiosk.
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ImGui::SetNextWindowSize(io.DisplaySize);
+            ImGui::Begin("failed", nullptr, ImGuiWindowFlags_NoDecoration);
+            const float width = io.DisplaySize.x * 0.8f;
+            ImGui::SetCursorScreenPos(ImVec2(io.DisplaySize.x * 0.1f, io.DisplaySize.y * 0.3f));
+            ui::text(ui, text::FontRole::Heading, str::kStartupFailedTitle, IM_COL32(255, 255, 255, 255), width);
+            ui::text(ui, text::FontRole::Body, str::kStartupFailedBody, IM_COL32(255, 255, 255, 255), width);
+            ui::text(ui, text::FontRole::Small, startup_error, IM_COL32(220, 220, 220, 255), width);
+            ImGui::End();
+        }
+        ImGui::Render();
+        SDL_SetRenderDrawColor(renderer, 0xF4, 0xF1, 0xEA, 255);
+        SDL_RenderClear(renderer);
+        ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+        if (scripted) {
+            if (auto name = script.take_screenshot_request()) {
+                const std::string path = opt.screenshot_dir + "/" + *name + ".png";
+                if (!save_screenshot(renderer, path)) std::fprintf(stderr, "cannot save %s\n", path.c_str());
+                else std::fprintf(stderr, "screenshot %s\n", path.c_str());
+            }
+        }
+        SDL_RenderPresent(renderer);
+        ++frames;
+        if (pointer.lift_pending) { pointer.pos = ImVec2(-1e6f, -1e6f); pointer.lift_pending = false; }
+        if (opt.headless && !scripted && frames >= 3) break;  // a headless run without a script: start-up check
+    }
+
+    if (scripted && script.failed()) {
+        std::fprintf(stderr, "%s\n", script.failure().c_str());
+        exit_code = 1;
+    } else if (scripted) {
+        std::fprintf(stderr, "script passed: %d steps, %ld frames\n", script.steps_run(), frames);
+    }
+    if (!app && !startup_error.empty() && opt.headless) exit_code = 2;
+
+    ImGui_ImplSDLRenderer_Shutdown();
+    ImGui::DestroyContext();
+    SDL_DestroyRenderer(renderer);
+    SDL_DestroyWindow(window);
+    SDL_Quit();
+    return exit_code;
+}
+
+}  // namespace kiosk::platform

@@ -1,0 +1,138 @@
+// text_block.cpp — see text_block.h.
+#include "text/text_block.h"
+
+#include <imgui.h>
+
+#include "text/line_break.h"
+#include "text/utf8.h"
+
+namespace kiosk::text {
+namespace {
+
+constexpr float kLineSpacing = 1.5f;       // × font size; the elder-friendly rules ask for at least 1.3
+constexpr float kParagraphSpacing = 0.8f;  // × font size, added after each paragraph
+
+AdvanceFn advance_for(const FontSet& fonts, FontRole role) {
+    ImFont* font = fonts.get(role);
+    const float scale = fonts.size(role) / font->FontSize;
+    return [font, scale](char32_t c) {
+        return font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : static_cast<ImWchar>(0x25A1)) * scale;
+    };
+}
+
+}  // namespace
+
+float line_height(const FontSet& fonts, FontRole role) { return fonts.size(role) * kLineSpacing; }
+
+float text_width(const FontSet& fonts, FontRole role, std::string_view text) {
+    auto adv = advance_for(fonts, role);
+    float w = 0;
+    for (size_t i = 0; i < text.size();) w += adv(next_code_point(text, i));
+    return w;
+}
+
+std::vector<WrappedLine> wrap_text(const FontSet& fonts, FontRole role, std::string_view text, float width) {
+    std::vector<WrappedLine> out;
+    auto adv = advance_for(fonts, role);
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t nl = text.find('\n', start);
+        std::string_view para = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+        if (para.empty()) out.push_back({para, 0});
+        for (const auto& span : break_lines(para, width, adv))
+            out.push_back({para.substr(span.begin, span.end - span.begin), span.width});
+        if (nl == std::string_view::npos) break;
+        start = nl + 1;
+    }
+    return out;
+}
+
+void TextBlock::set_text(std::string text, bool markdown) {
+    text_ = std::move(text);
+    blocks_.clear();
+    lines_.clear();
+    layout_width_ = -1;
+    size_t start = 0;
+    while (start < text_.size()) {
+        size_t nl = text_.find('\n', start);
+        if (nl == std::string::npos) nl = text_.size();
+        size_t b = start, e = nl;
+        while (b < e && (text_[b] == ' ' || text_[b] == '\r')) ++b;
+        while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
+        start = nl + 1;
+        if (b == e) continue;
+        Block block{Kind::Paragraph, 0, b, e};
+        if (markdown && text_[b] == '#') {
+            int level = 0;
+            while (b < e && text_[b] == '#') { ++b; ++level; }
+            while (b < e && text_[b] == ' ') ++b;
+            block = {Kind::Heading, level > 3 ? 3 : level, b, e};
+        } else if (markdown && e - b > 2 && (text_[b] == '-' || text_[b] == '*') && text_[b + 1] == ' ') {
+            block = {Kind::ListItem, 0, b + 2, e};
+        }
+        // "**bold**" is kept as plain text: strip the markers from the range ends only (inline ones stay visible).
+        blocks_.push_back(block);
+    }
+}
+
+float TextBlock::layout(const FontSet& fonts, float width) {
+    const float size = fonts.size(base_role_);
+    if (width == layout_width_ && size == layout_size_) return height_;
+    layout_width_ = width;
+    layout_size_ = size;
+    lines_.clear();
+    float y = 0;
+    for (const Block& block : blocks_) {
+        const bool heading = block.kind == Kind::Heading;
+        // Headings inside documents use the body face, drawn bolder: the heading face holds only UI glyphs.
+        const FontRole role = base_role_;
+        const float lh = line_height(fonts, role);
+        const float indent = block.kind == Kind::ListItem ? size * 1.2f : 0.0f;
+        if (heading && y > 0) y += size * 0.4f;
+        std::string_view para(text_.data() + block.begin, block.end - block.begin);
+        bool first = true;
+        for (const auto& span : break_lines(para, width - indent, advance_for(fonts, role))) {
+            lines_.push_back({block.begin + span.begin, block.begin + span.end, indent, y, role,
+                              first && block.kind == Kind::ListItem, heading});
+            y += lh;
+            first = false;
+        }
+        y += block.kind == Kind::ListItem ? size * 0.2f : size * kParagraphSpacing;
+    }
+    height_ = y;
+    return height_;
+}
+
+void TextBlock::draw(ImDrawList* dl, const FontSet& fonts, float x, float y, float clip_top, float clip_bottom,
+                     const TextColors& colors,
+                     const std::function<void(std::string_view, float, float, float, float)>& on_line) const {
+    // Lines are sorted by y: skip to the first visible one by binary search, stop after the last.
+    size_t lo = 0, hi = lines_.size();
+    const float lh_max = line_height(fonts, base_role_);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (y + lines_[mid].y + lh_max < clip_top) lo = mid + 1; else hi = mid;
+    }
+    for (size_t i = lo; i < lines_.size(); ++i) {
+        const Line& line = lines_[i];
+        const float ly = y + line.y;
+        if (ly > clip_bottom) break;
+        ImFont* font = fonts.get(line.role);
+        const float size = fonts.size(line.role);
+        const float lx = x + line.x;
+        // Centre the glyphs in the taller line box so the extra spacing is shared above and below.
+        const float ty = ly + (size * kLineSpacing - size) * 0.5f;
+        const char* b = text_.data() + line.begin;
+        const char* e = text_.data() + line.end;
+        const ImU32 col = line.faux_bold ? colors.heading : colors.body;
+        if (line.bullet) dl->AddCircleFilled(ImVec2(lx - size * 0.6f, ty + size * 0.55f), size * 0.14f, colors.bullet);
+        dl->AddText(font, size, ImVec2(lx, ty), col, b, e);
+        if (line.faux_bold) dl->AddText(font, size, ImVec2(lx + 1.0f, ty), col, b, e);
+        if (on_line) {
+            std::string_view s(b, line.end - line.begin);
+            on_line(s, lx, ly, lx + text_width(fonts, line.role, s), ly + size * kLineSpacing);
+        }
+    }
+}
+
+}  // namespace kiosk::text

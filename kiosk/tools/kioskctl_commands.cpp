@@ -1,0 +1,127 @@
+// kioskctl_commands.cpp — see kioskctl_commands.h.
+#include "tools/kioskctl_commands.h"
+
+#include <cstdio>
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "core/content_store.h"
+#include "core/pack.h"
+#include "core/strings_zh.h"
+#include "core/text_format.h"
+
+namespace kiosk::tools {
+
+namespace {
+
+int usage_error(const char* what) {
+    std::fprintf(stderr, "kioskctl: %s\n\n%s", what, str::kKioskctlUsage);
+    return kExitUsage;
+}
+
+int cmd_pack(const std::vector<std::string>& args) {
+    core::PackOptions options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto next_value = [&]() -> const std::string* { return i + 1 < args.size() ? &args[++i] : nullptr; };
+        if (a == "-o" || a == "--output") {
+            const std::string* v = next_value();
+            if (!v) return usage_error("-o needs a file name");
+            options.output_path = *v;
+        } else if (a == "--content-version") {
+            const std::string* v = next_value();
+            if (!v) return usage_error("--content-version needs a value");
+            options.content_version = *v;
+        } else if (a == "--publisher") {
+            const std::string* v = next_value();
+            if (!v) return usage_error("--publisher needs a value");
+            options.publisher = *v;
+        } else if (!a.empty() && a[0] == '-') {
+            return usage_error(("unknown option " + a).c_str());
+        } else if (options.content_dir.empty()) {
+            options.content_dir = a;
+        } else {
+            return usage_error(("unexpected argument " + a).c_str());
+        }
+    }
+    if (options.content_dir.empty()) return usage_error("pack needs a content folder");
+    if (options.output_path.empty()) return usage_error("pack needs -o OUT.db");
+
+    const core::PackResult r = core::pack_content(options);
+    if (!r.ok) {
+        for (const auto& e : r.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+        if (r.errors_truncated) std::fprintf(stderr, "%s / %s\n", str::kPackTruncated.zh, str::kPackTruncated.en);
+        const int n = static_cast<int>(r.errors.size());
+        std::fprintf(stderr, "%s / %s\n", core::format_text(str::kPackFailed.zh, n).c_str(),
+                     core::format_text(str::kPackFailed.en, n).c_str());
+        return kExitDataError;
+    }
+    std::printf("%s: %d documents, %d attachments, %d guides, %d fees, %d announcements, %d calendar days\n",
+                options.output_path.c_str(), r.documents, r.attachments, r.guides, r.fees, r.announcements,
+                r.calendar_days);
+    return kExitOk;
+}
+
+std::size_t count_code_points(const std::string& utf8) {
+    std::size_t n = 0;
+    for (const char c : utf8) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    }
+    return n;
+}
+
+int cmd_info(const std::vector<std::string>& args) {
+    if (args.size() != 1) return usage_error("info needs exactly one snapshot file");
+    try {
+        const auto store = core::ContentStore::open(args[0]);
+        const core::SnapshotInfo info = store->info();
+        const core::Office office = store->office();
+        std::printf("schema_version:  %d\n", info.schema_version);
+        std::printf("content_version: %s\n", info.content_version.c_str());
+        std::printf("built_at:        %s\n", info.built_at.c_str());
+        std::printf("publisher:       %s\n", info.publisher.c_str());
+        std::printf("office:          %s\n", office.name.c_str());
+        std::printf("charset:         %zu code points\n", count_code_points(store->charset()));
+
+        const int documents = store->count_documents({});
+        int attachments = 0;
+        for (const auto& d : store->list_documents({}, 0, documents)) {
+            if (const auto doc = store->document(d.id)) attachments += static_cast<int>(doc->attachments.size());
+        }
+        std::printf("documents:       %d (%d attachments)\n", documents, attachments);
+        std::printf("categories:     ");
+        for (const auto& c : store->categories()) std::printf(" %s %d;", c.name.c_str(), c.count);
+        std::printf("\nyears:          ");
+        for (const auto& y : store->years()) std::printf(" %s %d;", y.name.c_str(), y.count);
+        std::printf("\nguides:          %zu\n", store->guides().size());
+        std::printf("fees:            %zu\n", store->fees().size());
+        std::printf("announcements:   %zu (all, expired included)\n", store->announcements("").size());
+        std::printf("disclosure guide: %zu bytes\n", store->disclosure_guide().size());
+        std::printf("calendar:        %zu days, years", store->calendar().size());
+        for (const int y : store->calendar_years()) std::printf(" %d", y);
+        std::printf("\n");
+    } catch (const core::ContentError& e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return kExitDataError;
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+int run_kioskctl(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) return usage_error("no command given");
+    const std::string cmd = args.front();
+    args.erase(args.begin());
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+        std::fputs(str::kKioskctlUsage, stdout);
+        return kExitOk;
+    }
+    if (cmd == "pack") return cmd_pack(args);
+    if (cmd == "info") return cmd_info(args);
+    return usage_error(("unknown command " + cmd).c_str());
+}
+
+}  // namespace kiosk::tools

@@ -1,0 +1,78 @@
+// app_model.h — the state the screens read, and the actions they emit.
+//
+// Data flows one way: the controller runs core queries and fills this model; screens draw it and return an Action;
+// the controller applies the action (more queries) before the next frame. Screens never see the database.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content_model.h"
+#include "text/text_block.h"
+
+namespace kiosk::ui {
+
+enum class Screen { Home, Catalog, Document, Guides, Guide, Fees, Apply, DisclosureGuide, Notices };
+
+struct Route {
+    Screen screen = Screen::Home;
+    std::int64_t id = 0;  // the document or guide shown
+};
+
+struct Action {
+    enum class Kind { None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage };
+    Kind kind = Kind::None;
+    Screen screen = Screen::Home;
+    std::int64_t id = 0;
+    std::string text;
+    int number = 0;
+
+    static Action go(Screen s) { Action a; a.kind = Kind::Go; a.screen = s; return a; }
+    static Action back() { Action a; a.kind = Kind::Back; return a; }
+    static Action home() { Action a; a.kind = Kind::Home; return a; }
+    static Action open_document(std::int64_t id) { Action a; a.kind = Kind::OpenDocument; a.id = id; return a; }
+    static Action open_guide(std::int64_t id) { Action a; a.kind = Kind::OpenGuide; a.id = id; return a; }
+    static Action set_category(std::string c) { Action a; a.kind = Kind::SetCategory; a.text = std::move(c); return a; }
+    static Action set_year(int y) { Action a; a.kind = Kind::SetYear; a.number = y; return a; }
+    static Action set_page(int p) { Action a; a.kind = Kind::SetPage; a.number = p; return a; }
+};
+
+struct CatalogView {
+    core::CatalogFilter filter;
+    int page = 0;
+    int page_size = 20;
+    int total = 0;
+    std::vector<core::DocumentSummary> items;  // the current page
+    std::vector<core::NamedCount> categories;
+    std::vector<core::NamedCount> years;
+    int page_count() const { return total == 0 ? 1 : (total + page_size - 1) / page_size; }
+};
+
+struct DocumentView {
+    std::optional<core::Document> doc;
+    text::TextBlock body;
+};
+
+struct GuideView {
+    std::optional<core::Guide> guide;
+};
+
+struct AppModel {
+    core::Office office;
+    core::SnapshotInfo info;
+    Route route;
+    std::vector<Route> history;  // what 返回 goes back to
+    int scroll_generation = 0;   // bumped on every navigation so each screen opens scrolled to the top
+
+    CatalogView catalog;
+    DocumentView document;
+    std::vector<core::GuideSummary> guides;
+    GuideView guide;
+    std::vector<core::FeeStandard> fees;
+    std::vector<core::Announcement> notices;
+    text::TextBlock disclosure_guide;
+};
+
+}  // namespace kiosk::ui

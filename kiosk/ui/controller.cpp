@@ -1,0 +1,90 @@
+// controller.cpp — see controller.h.
+#include "ui/controller.h"
+
+#include <algorithm>
+
+namespace kiosk::ui {
+
+void Controller::load(AppModel& model, const std::string& today) {
+    model.office = store_.office();
+    model.info = store_.info();
+    model.catalog.categories = store_.categories();
+    model.catalog.years = store_.years();
+    model.guides = store_.guides();
+    model.fees = store_.fees();
+    model.notices = store_.announcements(today);
+    model.disclosure_guide.set_text(store_.disclosure_guide(), true);
+    reload_catalog_page(model);
+}
+
+void Controller::reset(AppModel& model) {
+    model.history.clear();
+    model.catalog.filter = {};
+    model.catalog.page = 0;
+    reload_catalog_page(model);
+    model.document.doc.reset();
+    model.guide.guide.reset();
+    navigate(model, Route{Screen::Home, 0}, false);
+}
+
+void Controller::navigate(AppModel& model, Route route, bool push) {
+    if (push) model.history.push_back(model.route);
+    model.route = route;
+    ++model.scroll_generation;
+}
+
+void Controller::reload_catalog_page(AppModel& model) {
+    CatalogView& c = model.catalog;
+    c.total = store_.count_documents(c.filter);
+    c.page = std::clamp(c.page, 0, c.page_count() - 1);
+    c.items = store_.list_documents(c.filter, c.page * c.page_size, c.page_size);
+}
+
+void Controller::apply(const Action& action, AppModel& model) {
+    using K = Action::Kind;
+    switch (action.kind) {
+        case K::None: return;
+        case K::Go: navigate(model, Route{action.screen, 0}, true); return;
+        case K::Home: reset(model); return;
+        case K::Back:
+            if (model.history.empty()) { reset(model); return; }
+            model.route = model.history.back();
+            model.history.pop_back();
+            ++model.scroll_generation;
+            return;
+        case K::OpenDocument: {
+            auto doc = store_.document(action.id);
+            if (!doc) return;  // gone from the snapshot: stay where we are
+            model.document.body.set_text(doc->body, true);
+            model.document.doc = std::move(doc);
+            navigate(model, Route{Screen::Document, action.id}, true);
+            return;
+        }
+        case K::OpenGuide: {
+            auto guide = store_.guide(action.id);
+            if (!guide) return;
+            model.guide.guide = std::move(guide);
+            navigate(model, Route{Screen::Guide, action.id}, true);
+            return;
+        }
+        case K::SetCategory:
+            model.catalog.filter.category = action.text;
+            model.catalog.page = 0;
+            reload_catalog_page(model);
+            ++model.scroll_generation;
+            return;
+        case K::SetYear:
+            model.catalog.filter.year = action.number;
+            model.catalog.page = 0;
+            reload_catalog_page(model);
+            ++model.scroll_generation;
+            return;
+        case K::SetPage:
+            model.catalog.page = action.number;
+            reload_catalog_page(model);
+            ++model.scroll_generation;
+            return;
+    }
+}
+
+}  // namespace kiosk::ui

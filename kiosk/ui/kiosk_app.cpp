@@ -1,0 +1,91 @@
+// kiosk_app.cpp — see kiosk_app.h.
+#include "ui/kiosk_app.h"
+
+#include <imgui.h>
+
+#include "core/strings_zh.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace kiosk::ui {
+
+using text::FontRole;
+
+KioskApp::KioskApp(const core::ContentStore& store, const std::string& today) : controller_(store) {
+    controller_.load(model_, today);
+}
+
+double KioskApp::next_wake_ms() const {
+    return model_.route.screen == Screen::Home && model_.history.empty() ? 1e300 : last_touch_ms_ + kIdleResetMs;
+}
+
+Action KioskApp::draw_top_bar(Ui& ui) {
+    Action action;
+    const Theme& t = ui.theme;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(t.screen.x, t.header_h), t.header_bg);
+    const float pad = t.unit * 1.5f;
+    const float y = (t.header_h - t.touch) * 0.5f;
+    const float button_w = t.touch * 2.3f;
+    ImGui::SetCursorScreenPos(ImVec2(pad, y));
+    if (button(ui, str::kBack, button_w, ButtonKind::OnHeader, Icon::Back)) action = Action::back();
+    ImGui::SetCursorScreenPos(ImVec2(t.screen.x - pad - button_w, y));
+    if (button(ui, str::kHome, button_w, ButtonKind::OnHeader, Icon::Home)) action = Action::home();
+
+    const char* title = screen_title(model_.route.screen);
+    const float fs = ui.fonts->size(FontRole::Heading);
+    const float tw = text::text_width(*ui.fonts, FontRole::Heading, title);
+    const float room = t.screen.x - (pad + button_w) * 2 - pad * 2;
+    const FontRole role = tw <= room ? FontRole::Heading : FontRole::Body;
+    const float w = text::text_width(*ui.fonts, role, title);
+    const float s = ui.fonts->size(role);
+    const ImVec2 pos((t.screen.x - w) * 0.5f, (t.header_h - s) * 0.5f - fs * 0.05f);
+    dl->AddText(ui.fonts->get(role), s, pos, t.on_header, title);
+    ui.probe->record(title, pos, ImVec2(pos.x + w, pos.y + s), ImVec2(0, 0), t.screen, false);
+    return action;
+}
+
+void KioskApp::frame(Ui& ui) {
+    if (ui.gesture.down || ui.gesture.released || last_touch_ms_ == 0) last_touch_ms_ = ui.now_ms;
+    if (ui.now_ms - last_touch_ms_ >= kIdleResetMs && !(model_.route.screen == Screen::Home && model_.history.empty())) {
+        controller_.reset(model_);
+    }
+    ui.scroll_reset = seen_generation_ != model_.scroll_generation;
+    seen_generation_ = model_.scroll_generation;
+
+    const Theme& t = ui.theme;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(t.screen);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(t.page_bg));
+    ImGui::Begin("kiosk", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushFont(ui.fonts->get(FontRole::Body));
+
+    Action action;
+    const float pad = t.unit * 2;
+    const Area full{ImVec2(0, 0), t.screen};
+    const Area content{ImVec2(pad, t.header_h + pad), ImVec2(t.screen.x - pad, t.screen.y - pad)};
+    if (model_.route.screen != Screen::Home) action = draw_top_bar(ui);
+    Action screen_action;
+    switch (model_.route.screen) {
+        case Screen::Home: screen_action = draw_home(ui, model_, full); break;
+        case Screen::Catalog: screen_action = draw_catalog(ui, model_, content); break;
+        case Screen::Document: screen_action = draw_document(ui, model_, content); break;
+        case Screen::Guides: screen_action = draw_guides(ui, model_, content); break;
+        case Screen::Guide: screen_action = draw_guide(ui, model_, content); break;
+        case Screen::Fees: screen_action = draw_fees(ui, model_, content); break;
+        case Screen::Apply: screen_action = draw_apply(ui, model_, content); break;
+        case Screen::DisclosureGuide: screen_action = draw_disclosure_guide(ui, model_, content); break;
+        case Screen::Notices: screen_action = draw_notices(ui, model_, content); break;
+    }
+    if (screen_action.kind != Action::Kind::None) action = screen_action;
+
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleColor();
+    controller_.apply(action, model_);
+    if (action.kind != Action::Kind::None) ui.animating = true;  // draw the new screen at once
+}
+
+}  // namespace kiosk::ui

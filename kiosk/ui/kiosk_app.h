@@ -1,0 +1,32 @@
+// kiosk_app.h — the whole public interface for one frame: top bar, the current screen, the idle reset.
+#pragma once
+
+#include <string>
+
+#include "core/content_store.h"
+#include "ui/app_model.h"
+#include "ui/controller.h"
+#include "ui/ui_context.h"
+
+namespace kiosk::ui {
+
+// After this long without a touch the kiosk goes home and forgets filters, so the next visitor starts fresh.
+inline constexpr double kIdleResetMs = 90'000;
+
+class KioskApp {
+public:
+    KioskApp(const core::ContentStore& store, const std::string& today);
+    void frame(Ui& ui);
+    // Milliseconds (on ui.now_ms's clock) when the app needs a frame even without input; the platform sleeps until then.
+    double next_wake_ms() const;
+    const AppModel& model() const { return model_; }
+
+private:
+    Action draw_top_bar(Ui& ui);
+    Controller controller_;
+    AppModel model_;
+    double last_touch_ms_ = 0;
+    int seen_generation_ = -1;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,95 @@
+// page_screens.cpp — the simple reading screens: the disclosure guide, notices, and the request form's placeholder.
+#include "core/strings_zh.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace kiosk::ui {
+
+using text::FontRole;
+
+namespace {
+
+void draw_text_block(Ui& ui, text::TextBlock& block, float width) {
+    const Theme& t = ui.theme;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = block.layout(*ui.fonts, width);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+    block.draw(dl, *ui.fonts, pos.x, pos.y, clip_min.y, clip_max.y, text::TextColors{t.text, t.accent, t.primary},
+               [&](std::string_view s, float x0, float y0, float x1, float y1) {
+                   ui.probe->record(std::string(s), ImVec2(x0, y0), ImVec2(x1, y1), clip_min, clip_max, false);
+               });
+    ImGui::Dummy(ImVec2(width, h));
+}
+
+}  // namespace
+
+const char* screen_title(Screen screen) {
+    switch (screen) {
+        case Screen::Home: return str::kProductName;
+        case Screen::Catalog: return str::kCatalogTitle;
+        case Screen::Document: return str::kCatalogTitle;
+        case Screen::Guides: return str::kGuidesTitle;
+        case Screen::Guide: return str::kGuidesTitle;
+        case Screen::Fees: return str::kFeesTitle;
+        case Screen::Apply: return str::kApplyTitle;
+        case Screen::DisclosureGuide: return str::kDisclosureGuideTitle;
+        case Screen::Notices: return str::kNoticesTitle;
+    }
+    return str::kProductName;
+}
+
+Action draw_disclosure_guide(Ui& ui, AppModel& model, Area area) {
+    ImGui::SetCursorScreenPos(area.min);
+    begin_scroll(ui, "disclosure_guide", ImVec2(area.width(), area.height()));
+    draw_text_block(ui, model.disclosure_guide, area.width() - ui.theme.scrollbar - ui.theme.unit * 2);
+    ImGui::Dummy(ImVec2(0, ui.theme.unit * 4));
+    end_scroll(ui);
+    return {};
+}
+
+Action draw_notices(Ui& ui, const AppModel& model, Area area) {
+    const Theme& t = ui.theme;
+    ImGui::SetCursorScreenPos(area.min);
+    begin_scroll(ui, "notices", ImVec2(area.width(), area.height()));
+    const float width = area.width() - t.scrollbar - t.unit * 2;
+    if (model.notices.empty()) text(ui, FontRole::Body, str::kNoNotices, t.text, width);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float pad = t.unit * 1.2f;
+    for (const auto& n : model.notices) {
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        dl->ChannelsSplit(2);
+        dl->ChannelsSetCurrent(1);
+        float y = pos.y + pad;
+        y += text_at(ui, FontRole::Heading, n.title, t.text, ImVec2(pos.x + pad, y), width - pad * 2);
+        y += text_at(ui, FontRole::Small, n.published_date, t.text_muted, ImVec2(pos.x + pad, y), width - pad * 2);
+        y += text_at(ui, FontRole::Body, n.body, t.text, ImVec2(pos.x + pad, y), width - pad * 2);
+        dl->ChannelsSetCurrent(0);
+        dl->AddRectFilled(pos, ImVec2(pos.x + width, y + pad), t.surface, t.radius);
+        dl->AddRect(pos, ImVec2(pos.x + width, y + pad), t.border, t.radius, 0, 1.5f);
+        dl->ChannelsMerge();
+        ImGui::Dummy(ImVec2(width, y + pad - pos.y + t.unit));
+    }
+    ImGui::Dummy(ImVec2(0, t.unit * 4));
+    end_scroll(ui);
+    return {};
+}
+
+Action draw_apply(Ui& ui, const AppModel& model, Area area) {
+    const Theme& t = ui.theme;
+    const float width = std::min(area.width(), ui.fonts->size(FontRole::Body) * 30);
+    const float x = area.min.x + (area.width() - width) * 0.5f;
+    ImGui::SetCursorScreenPos(ImVec2(x, area.min.y + area.height() * 0.12f));
+    draw_icon(ImGui::GetWindowDrawList(), Icon::Apply,
+              ImVec2(x + width * 0.5f, area.min.y + area.height() * 0.12f + t.touch * 0.8f), t.touch * 1.5f, t.primary);
+    ImGui::Dummy(ImVec2(width, t.touch * 2));
+    text(ui, FontRole::Heading, str::kApplyComingTitle, t.text, width);
+    ImGui::Dummy(ImVec2(0, t.unit));
+    text(ui, FontRole::Body, str::kApplyComingBody, t.text, width);
+    ImGui::Dummy(ImVec2(0, t.unit));
+    text(ui, FontRole::Body, std::string(str::kOfficePhone) + "：" + model.office.phone, t.text, width);
+    text(ui, FontRole::Body, std::string(str::kOfficeAddress) + "：" + model.office.address, t.text, width);
+    return {};
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,143 @@
+// script_driver.cpp — see script_driver.h.
+#include "ui/script_driver.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace kiosk::ui {
+namespace {
+
+std::string trim(const std::string& s) {
+    const size_t b = s.find_first_not_of(" \t\r");
+    if (b == std::string::npos) return "";
+    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+constexpr int kSettleFrames = 3;      // frames after a step so the new screen is drawn and probed
+constexpr int kMaxAnimateFrames = 240;  // cap on waiting for inertia to stop
+constexpr int kDragFrames = 10;
+constexpr int kFindRetries = 8;       // frames to keep looking for a label before failing
+
+}  // namespace
+
+bool ScriptDriver::load(const std::string& path, std::string* error) {
+    std::ifstream in(path);
+    if (!in) { *error = "cannot open script " + path; return false; }
+    path_ = path;
+    int line_no = 0;
+    for (std::string line; std::getline(in, line);) {
+        ++line_no;
+        line = trim(line);
+        if (line.empty() || line[0] == '#') continue;
+        ScriptStep step;
+        step.line = line_no;
+        const size_t sp = line.find_first_of(" \t");
+        step.verb = line.substr(0, sp);
+        step.arg = sp == std::string::npos ? "" : trim(line.substr(sp));
+        std::istringstream nums(step.arg);
+        for (float f; nums >> f;) step.numbers.push_back(f);
+        const bool known = step.verb == "tap" || step.verb == "tap~" || step.verb == "tap-at" || step.verb == "drag" ||
+                           step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
+                           step.verb == "screenshot";
+        auto bad = [&](const char* why) {
+            *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
+            return false;
+        };
+        if (!known) return bad("unknown step");
+        if ((step.verb == "tap-at" && step.numbers.size() != 2) || (step.verb == "drag" && step.numbers.size() != 4) ||
+            (step.verb == "wait" && step.numbers.size() != 1))
+            return bad("wrong number of arguments");
+        if (step.arg.empty()) return bad("missing argument");
+        steps_.push_back(std::move(step));
+    }
+    return true;
+}
+
+void ScriptDriver::fail(const std::string& why, const Probe& shown) {
+    const ScriptStep& s = steps_[index_];
+    failure_ = path_ + ":" + std::to_string(s.line) + ": step '" + s.verb + " " + s.arg + "' failed: " + why +
+               "\nVisible on screen:\n" + shown.dump();
+    done_ = true;
+}
+
+std::optional<std::string> ScriptDriver::take_screenshot_request() {
+    auto r = std::move(screenshot_);
+    screenshot_.reset();
+    return r;
+}
+
+FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool animating) {
+    FrameInput in;
+    if (done_) return in;
+    if (settle_ > 0) {
+        // Let the screen settle; keep going while the UI animates (inertia), within a cap.
+        --settle_;
+        if (settle_ == 0 && animating && phase_ < kMaxAnimateFrames) { settle_ = 1; ++phase_; }
+        if (settle_ == 0) advance();
+        return in;
+    }
+    if (index_ >= steps_.size()) { done_ = true; return in; }
+    const ScriptStep& s = steps_[index_];
+    auto at = [&](float fx, float fy) { return ImVec2(fx <= 1.0f ? fx * screen.x : fx, fy <= 1.0f ? fy * screen.y : fy); };
+
+    if (s.verb == "tap" || s.verb == "tap~" || s.verb == "tap-at") {
+        if (phase_ == 0) {
+            if (s.verb == "tap-at") {
+                target_ = at(s.numbers[0], s.numbers[1]);
+            } else {
+                const ProbeItem* item = shown.find_tappable(s.arg, s.verb == "tap~");
+                if (!item) {
+                    if (++retries_ < kFindRetries) return in;  // the screen may still be changing: look again
+                    fail("no visible button with that label", shown);
+                    return in;
+                }
+                target_ = ImVec2((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f);
+            }
+            retries_ = 0;
+            phase_ = 1;
+            in.pointer = target_;
+            return in;
+        }
+        in.pointer = target_;
+        in.down = phase_ == 1;
+        if (phase_ == 2) { settle_ = kSettleFrames; phase_ = 3; return in; }
+        ++phase_;
+        return in;
+    }
+    if (s.verb == "drag") {
+        const ImVec2 a = at(s.numbers[0], s.numbers[1]), b = at(s.numbers[2], s.numbers[3]);
+        if (phase_ <= kDragFrames) {
+            const float f = static_cast<float>(phase_) / kDragFrames;
+            in.pointer = ImVec2(a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f);
+            in.down = true;
+            ++phase_;
+            return in;
+        }
+        in.pointer = b;
+        in.down = false;
+        settle_ = kSettleFrames;
+        phase_ = 0;
+        return in;
+    }
+    if (s.verb == "wait") {
+        in.advance_ms = s.numbers[0];
+        settle_ = kSettleFrames;
+        return in;
+    }
+    if (s.verb == "expect" || s.verb == "expect-not") {
+        const bool want = s.verb == "expect";
+        if (shown.shows(s.arg) == want) { advance(); return next_frame(shown, screen, animating); }
+        if (++phase_ < kFindRetries) return in;
+        fail(want ? "text not visible" : "text is visible but should not be", shown);
+        return in;
+    }
+    if (s.verb == "screenshot") {
+        screenshot_ = s.arg;
+        settle_ = 1;
+        return in;
+    }
+    fail("unknown step", shown);
+    return in;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,66 @@
+// script_driver.h — runs a headless UI script: taps by label, drags, waits, expectations, screenshots.
+//
+// Script syntax, one step a line ('#' starts a comment):
+//   tap LABEL            tap the visible button whose label is exactly LABEL
+//   tap~ TEXT            tap the first visible button whose label contains TEXT
+//   tap-at X Y           tap a point; X and Y are fractions of the window (0–1) so scripts fit both orientations
+//   drag X0 Y0 X1 Y1     press at (X0,Y0), move to (X1,Y1) over a few frames, release (fractions again)
+//   wait MS              let MS milliseconds of (virtual) time pass
+//   expect TEXT          some visible text contains TEXT
+//   expect-not TEXT      no visible text contains TEXT
+//   screenshot NAME      save the next frame as NAME.png in the screenshot folder
+// The driver decides the pointer for each frame; the UI runs unchanged. A failed step ends the run with the file,
+// the line, the step and what was visible.
+#pragma once
+
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/probe.h"
+
+namespace kiosk::ui {
+
+struct ScriptStep {
+    int line = 0;
+    std::string verb;
+    std::string arg;  // the rest of the line, trimmed
+    std::vector<float> numbers;
+};
+
+struct FrameInput {
+    ImVec2 pointer{-1e6f, -1e6f};
+    bool down = false;
+    double advance_ms = 16.0;  // virtual time that passes before this frame
+};
+
+class ScriptDriver {
+public:
+    bool load(const std::string& path, std::string* error);
+    // Called before each frame with what the previous frame showed. `animating`: the UI wants more frames.
+    FrameInput next_frame(const Probe& shown, ImVec2 screen, bool animating);
+    // After the frame is drawn: the file name to save it to, if a screenshot step asked for it.
+    std::optional<std::string> take_screenshot_request();
+    bool done() const { return done_; }
+    bool failed() const { return !failure_.empty(); }
+    const std::string& failure() const { return failure_; }
+    int steps_run() const { return static_cast<int>(index_); }
+
+private:
+    void fail(const std::string& why, const Probe& shown);
+    void advance() { ++index_; phase_ = 0; }
+    std::string path_;
+    std::vector<ScriptStep> steps_;
+    size_t index_ = 0;
+    int phase_ = 0;
+    int settle_ = 0;  // frames left to let the UI settle after a step
+    int retries_ = 0;  // frames spent looking for a label
+    ImVec2 target_{0, 0}, target_end_{0, 0};
+    std::optional<std::string> screenshot_;
+    bool done_ = false;
+    std::string failure_;
+};
+
+}  // namespace kiosk::ui
