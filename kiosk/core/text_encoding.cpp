@@ -107,14 +107,20 @@ int line_at(std::string_view bytes, std::size_t offset) {
     return line;
 }
 
-// Does the text before `offset` contain any multi-byte UTF-8 character? Then the file is meant to be UTF-8 and the
-// first bad UTF-8 byte is the place to point at; otherwise it is meant to be GB18030 and iconv's stop is.
-bool has_utf8_multibyte_before(std::string_view bytes, std::size_t offset) {
+// How many multi-byte UTF-8 characters come before `offset` (the first invalid byte, so all of them are valid).
+std::size_t utf8_multibyte_before(std::string_view bytes, std::size_t offset) {
+    std::size_t n = 0;
     for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
-        if (static_cast<unsigned char>(bytes[i]) >= 0x80) return true;
+        if (static_cast<unsigned char>(bytes[i]) >= 0xC0) ++n;
     }
-    return false;
+    return n;
 }
+
+// GB18030 accepts most byte pairs, so UTF-8 text with one damaged byte, or with a GB18030 line pasted into it, often
+// "decodes" as GB18030 into mojibake (浣庝繚鏍囧噯…) instead of failing. Real GB18030 text almost never forms this
+// many valid UTF-8 characters before its first invalid byte, so past this count the file is taken to be UTF-8 and
+// the bad byte is reported.
+constexpr std::size_t kUtf8Evidence = 8;
 
 }  // namespace
 
@@ -153,6 +159,9 @@ DecodedText decode_source_text(std::string_view bytes, std::string_view file_nam
         return r;
     }
 
+    const std::size_t utf8_chars = utf8_multibyte_before(bytes, utf8_bad);
+    if (utf8_chars >= kUtf8Evidence) return fail(utf8_bad, str::kErrEncodingBadUtf8);
+
     std::string converted;
     std::size_t gb_bad = 0;
     if (gb18030_to_utf8(bytes, converted, &gb_bad)) {
@@ -161,7 +170,9 @@ DecodedText decode_source_text(std::string_view bytes, std::string_view file_nam
         r.text = normalize_newlines(converted);
         return r;
     }
-    if (has_utf8_multibyte_before(bytes, utf8_bad)) return fail(utf8_bad, str::kErrEncodingBadUtf8);
+    // Both failed: point where the file's evident encoding breaks — UTF-8's first bad byte if UTF-8 characters came
+    // before it, else where GB18030 decoding stopped.
+    if (utf8_chars > 0) return fail(utf8_bad, str::kErrEncodingBadUtf8);
     return fail(gb_bad, str::kErrEncodingUnknown);
 }
 

@@ -21,6 +21,7 @@
 #include "platform/run_options.h"
 #include "text/fonts.h"
 #include "ui/kiosk_app.h"
+#include "ui/screens.h"
 #include "ui/script_driver.h"
 #include "ui/ui_charset.h"
 #include "ui/widgets.h"
@@ -263,16 +264,7 @@ int run_kiosk(const RunOptions& opt) {
         if (app) {
             app->frame(ui);
         } else {
-            // No content could be opened: say so plainly instead of showing an empty kiosk.
-            ImGui::SetNextWindowPos(ImVec2(0, 0));
-            ImGui::SetNextWindowSize(io.DisplaySize);
-            ImGui::Begin("failed", nullptr, ImGuiWindowFlags_NoDecoration);
-            const float width = io.DisplaySize.x * 0.8f;
-            ImGui::SetCursorScreenPos(ImVec2(io.DisplaySize.x * 0.1f, io.DisplaySize.y * 0.3f));
-            ui::text(ui, text::FontRole::Heading, str::kStartupFailedTitle, IM_COL32(255, 255, 255, 255), width);
-            ui::text(ui, text::FontRole::Body, str::kStartupFailedBody, IM_COL32(255, 255, 255, 255), width);
-            ui::text(ui, text::FontRole::Small, startup_error, IM_COL32(220, 220, 220, 255), width);
-            ImGui::End();
+            ui::draw_startup_failure(ui, startup_error);
         }
         ImGui::Render();
         SDL_SetRenderDrawColor(renderer, 0xF4, 0xF1, 0xEA, 255);

@@ -75,6 +75,24 @@ Action draw_notices(Ui& ui, const AppModel& model, Area area) {
     return {};
 }
 
+void draw_startup_failure(Ui& ui, const std::string& detail) {
+    const Theme& t = ui.theme;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(t.screen);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(t.page_bg));
+    ImGui::Begin("startup_failure", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
+    const float width = std::min(t.screen.x * 0.8f, ui.fonts->size(FontRole::Body) * 32);
+    const float x = (t.screen.x - width) * 0.5f;
+    float y = t.screen.y * 0.25f;
+    draw_icon(ImGui::GetWindowDrawList(), Icon::Info, ImVec2(t.screen.x * 0.5f, y), t.touch * 1.2f, t.accent);
+    y += t.touch * 1.2f;
+    y += text_at(ui, FontRole::Heading, str::kStartupFailedTitle, t.text, ImVec2(x, y), width);
+    y += text_at(ui, FontRole::Body, str::kStartupFailedBody, t.text, ImVec2(x, y), width) + t.unit * 2;
+    text_at(ui, FontRole::Small, detail, t.text_muted, ImVec2(x, y), width);
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
 Action draw_apply(Ui& ui, const AppModel& model, Area area) {
     const Theme& t = ui.theme;
     const float width = std::min(area.width(), ui.fonts->size(FontRole::Body) * 30);

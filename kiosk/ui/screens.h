@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "ui/app_model.h"
 #include "ui/ui_context.h"
 
@@ -25,6 +27,9 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area);
 Action draw_apply(Ui& ui, const AppModel& model, Area area);
 Action draw_disclosure_guide(Ui& ui, AppModel& model, Area area);
 Action draw_notices(Ui& ui, const AppModel& model, Area area);
+
+// Shown instead of the kiosk when no content could be opened: what happened, in plain words, and whom to ask.
+void draw_startup_failure(Ui& ui, const std::string& detail);
 
 // The title shown in the top bar for each screen.
 const char* screen_title(Screen screen);
