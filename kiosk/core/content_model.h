@@ -77,7 +77,7 @@ struct Guide : GuideSummary {
     std::string hours;       // 办理时间
     std::string phone;       // 咨询电话
     std::string complaint_phone;  // 监督投诉电话
-    int visits = 0;          // 到现场次数
+    int visits = -1;         // 到现场次数; -1 = not stated in the source
     std::string progress;    // 进度查询
     std::vector<GuideMaterial> materials;
     std::vector<GuideStep> steps;

@@ -105,8 +105,7 @@ CsvParseResult parse_csv(std::string_view text) {
             if (i >= n) {
                 record_done = true;
             } else if (text[i] == ',') {
-                ++i;
-                if (i >= n) rec.fields.emplace_back();  // "a,b," at the very end: a last, empty field
+                ++i;  // at the very end ("a,b,"), the loop reads one more, empty field
             } else {
                 if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
                 ++i;

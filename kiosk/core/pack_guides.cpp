@@ -93,7 +93,7 @@ void read_guides(SourceContext& ctx, PackedContent& out) {
             g.hours = row.text("办理时间", true);
             g.phone = row.text("咨询电话", true);
             g.complaint_phone = row.text("监督投诉电话", true);
-            const auto visits = row.integer("到现场次数", false, 0, 0);
+            const auto visits = row.integer("到现场次数", false, 0, -1);  // empty = not stated: the kiosk shows nothing rather than guess
             g.progress = row.text("进度查询", false);
 
             if (!row.ok()) {

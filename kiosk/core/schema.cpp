@@ -68,7 +68,7 @@ CREATE TABLE guides (
     hours           TEXT NOT NULL,
     phone           TEXT NOT NULL,
     complaint_phone TEXT NOT NULL,
-    visits          INTEGER NOT NULL CHECK (visits >= 0),      -- 到现场次数
+    visits          INTEGER NOT NULL CHECK (visits >= -1),     -- 到现场次数; -1 = not stated
     progress        TEXT NOT NULL DEFAULT ''                   -- 进度查询
 ) STRICT;
 

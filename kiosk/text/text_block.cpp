@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "text/line_break.h"
 #include "text/utf8.h"
 
@@ -84,8 +86,8 @@ float TextBlock::layout(const FontSet& fonts, float width) {
     float y = 0;
     for (const Block& block : blocks_) {
         const bool heading = block.kind == Kind::Heading;
-        // Headings inside documents use the body face, drawn bolder: the heading face holds only UI glyphs.
-        const FontRole role = base_role_;
+        // # and ## use the heading face; ### stays at body size, drawn bolder, so a deep outline does not shout.
+        const FontRole role = heading && block.level <= 2 ? FontRole::Heading : base_role_;
         const float lh = line_height(fonts, role);
         const float indent = block.kind == Kind::ListItem ? size * 1.2f : 0.0f;
         if (heading && y > 0) y += size * 0.4f;
@@ -93,7 +95,7 @@ float TextBlock::layout(const FontSet& fonts, float width) {
         bool first = true;
         for (const auto& span : break_lines(para, width - indent, advance_for(fonts, role))) {
             lines_.push_back({block.begin + span.begin, block.begin + span.end, indent, y, role,
-                              first && block.kind == Kind::ListItem, heading});
+                              first && block.kind == Kind::ListItem, heading && role == base_role_});
             y += lh;
             first = false;
         }
@@ -108,7 +110,7 @@ void TextBlock::draw(ImDrawList* dl, const FontSet& fonts, float x, float y, flo
                      const std::function<void(std::string_view, float, float, float, float)>& on_line) const {
     // Lines are sorted by y: skip to the first visible one by binary search, stop after the last.
     size_t lo = 0, hi = lines_.size();
-    const float lh_max = line_height(fonts, base_role_);
+    const float lh_max = std::max(line_height(fonts, base_role_), line_height(fonts, FontRole::Heading));
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (y + lines_[mid].y + lh_max < clip_top) lo = mid + 1; else hi = mid;
@@ -124,7 +126,7 @@ void TextBlock::draw(ImDrawList* dl, const FontSet& fonts, float x, float y, flo
         const float ty = ly + (size * kLineSpacing - size) * 0.5f;
         const char* b = text_.data() + line.begin;
         const char* e = text_.data() + line.end;
-        const ImU32 col = line.faux_bold ? colors.heading : colors.body;
+        const ImU32 col = line.role != base_role_ || line.faux_bold ? colors.heading : colors.body;
         if (line.bullet) dl->AddCircleFilled(ImVec2(lx - size * 0.6f, ty + size * 0.55f), size * 0.14f, colors.bullet);
         dl->AddText(font, size, ImVec2(lx, ty), col, b, e);
         if (line.faux_bold) dl->AddText(font, size, ImVec2(lx + 1.0f, ty), col, b, e);

@@ -22,7 +22,7 @@ struct Route {
 };
 
 struct Action {
-    enum class Kind { None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage };
+    enum class Kind { None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
     std::int64_t id = 0;
@@ -37,12 +37,14 @@ struct Action {
     static Action set_category(std::string c) { Action a; a.kind = Kind::SetCategory; a.text = std::move(c); return a; }
     static Action set_year(int y) { Action a; a.kind = Kind::SetYear; a.number = y; return a; }
     static Action set_page(int p) { Action a; a.kind = Kind::SetPage; a.number = p; return a; }
+    static Action show_year_filter(bool years) { Action a; a.kind = Kind::ShowYearFilter; a.number = years; return a; }
 };
 
 struct CatalogView {
     core::CatalogFilter filter;
     int page = 0;
     int page_size = 20;
+    bool year_filter_shown = false;  // the filter panel shows years instead of categories (one set at a time fits)
     int total = 0;
     std::vector<core::DocumentSummary> items;  // the current page
     std::vector<core::NamedCount> categories;

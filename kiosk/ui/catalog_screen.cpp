@@ -2,6 +2,7 @@
 //
 // Pages of 20 rather than one endless list: an elderly reader can say "I was on page 3", and the pager buttons are
 // easier than a long fling. Each page still scrolls by finger.
+#include <algorithm>
 #include <cstdio>
 
 #include "core/strings_zh.h"
@@ -15,32 +16,63 @@ using text::FontRole;
 
 namespace {
 
+// The chips of the filter set on show, and which one is selected (0 = 全部).
+std::vector<std::string> filter_labels(const CatalogView& c, int* selected) {
+    std::vector<std::string> labels;
+    *selected = 0;
+    if (!c.year_filter_shown) {
+        labels.push_back(str::kAllCategories);
+        for (size_t i = 0; i < c.categories.size(); ++i) {
+            labels.push_back(c.categories[i].name + " " + std::to_string(c.categories[i].count));
+            if (c.categories[i].name == c.filter.category) *selected = static_cast<int>(i + 1);
+        }
+    } else {
+        labels.push_back(str::kAllYears);
+        for (size_t i = 0; i < c.years.size(); ++i) {
+            labels.push_back(c.years[i].name + str::kYearSuffix + " " + std::to_string(c.years[i].count));
+            if (std::to_string(c.filter.year) == c.years[i].name) *selected = static_cast<int>(i + 1);
+        }
+    }
+    return labels;
+}
+
+float filters_height(const Ui& ui, const CatalogView& c, float width) {
+    int selected = 0;
+    return ui.theme.touch + ui.theme.unit * 1.5f + chip_flow_height(ui, filter_labels(c, &selected), width);
+}
+
+// The filter panel shows one set of chips at a time, categories or years, behind two large tabs: both sets at once
+// do not fit beside the list, and a panel that must be scrolled to find the years hides them from most people.
 Action draw_filters(Ui& ui, const CatalogView& c, float width) {
     Action action;
     const Theme& t = ui.theme;
-    text(ui, FontRole::Heading, str::kCategory, t.text);
-    std::vector<std::string> labels{str::kAllCategories};
-    int selected = 0;
-    for (size_t i = 0; i < c.categories.size(); ++i) {
-        labels.push_back(c.categories[i].name + " " + std::to_string(c.categories[i].count));
-        if (c.categories[i].name == c.filter.category) selected = static_cast<int>(i + 1);
-    }
-    int tapped = chip_flow(ui, labels, selected, width);
-    if (tapped == 0) action = Action::set_category("");
-    else if (tapped > 0) action = Action::set_category(c.categories[tapped - 1].name);
+    const float tab_w = (width - t.unit) * 0.5f;
+    if (button(ui, str::kByCategory, tab_w, c.year_filter_shown ? ButtonKind::Secondary : ButtonKind::Primary))
+        action = Action::show_year_filter(false);
+    ImGui::SameLine(0, t.unit);
+    if (button(ui, str::kByYear, tab_w, c.year_filter_shown ? ButtonKind::Primary : ButtonKind::Secondary))
+        action = Action::show_year_filter(true);
+    ImGui::Dummy(ImVec2(0, t.unit * 0.5f));
 
-    ImGui::Dummy(ImVec2(0, t.unit));
-    text(ui, FontRole::Heading, str::kYear, t.text);
-    labels = {str::kAllYears};
-    selected = 0;
-    for (size_t i = 0; i < c.years.size(); ++i) {
-        labels.push_back(c.years[i].name + str::kYearSuffix);
-        if (std::to_string(c.filter.year) == c.years[i].name) selected = static_cast<int>(i + 1);
-    }
-    tapped = chip_flow(ui, labels, selected, width);
-    if (tapped == 0) action = Action::set_year(0);
-    else if (tapped > 0) action = Action::set_year(std::stoi(c.years[tapped - 1].name));
+    int selected = 0;
+    const std::vector<std::string> labels = filter_labels(c, &selected);
+    const int tapped = chip_flow(ui, labels, selected, width);
+    if (tapped >= 0 && !c.year_filter_shown)
+        action = Action::set_category(tapped == 0 ? std::string() : c.categories[tapped - 1].name);
+    if (tapped >= 0 && c.year_filter_shown)
+        action = Action::set_year(tapped == 0 ? 0 : std::stoi(c.years[tapped - 1].name));
     return action;
+}
+
+// "年度报告 · 2019年 · 共 5 件 · 第 1 / 1 页": what the list shows, so both filters are visible whichever tab is open.
+std::string list_caption(const CatalogView& c) {
+    char count[64], page[64];
+    std::snprintf(count, sizeof count, str::kDocumentCountFmt, c.total);
+    std::snprintf(page, sizeof page, str::kPageFmt, c.page + 1, c.page_count());
+    std::string caption = c.filter.category.empty() ? str::kAllCategories : c.filter.category;
+    caption += "  ·  ";
+    caption += c.filter.year == 0 ? std::string(str::kAllYears) : std::to_string(c.filter.year) + str::kYearSuffix;
+    return caption + "  ·  " + count + "  ·  " + page;
 }
 
 }  // namespace
@@ -54,7 +86,9 @@ Action draw_catalog(Ui& ui, const AppModel& model, Area area) {
     // Filters: a side column in landscape, a band on top in portrait; both scroll if they do not fit.
     Area filters, list;
     if (t.portrait) {
-        filters = {area.min, ImVec2(area.max.x, area.min.y + area.height() * 0.3f)};
+        // As tall as the chips need, up to 40% of the screen; beyond that the band scrolls.
+        const float need = filters_height(ui, c, area.width() - t.scrollbar - t.unit);
+        filters = {area.min, ImVec2(area.max.x, area.min.y + std::min(need, area.height() * 0.4f))};
         list = {ImVec2(area.min.x, filters.max.y + gap), area.max};
     } else {
         filters = {area.min, ImVec2(area.min.x + area.width() * 0.32f, area.max.y)};
@@ -70,12 +104,8 @@ Action draw_catalog(Ui& ui, const AppModel& model, Area area) {
                                             ImVec2(area.max.x, filters.max.y + gap * 0.5f), t.border, 2.0f);
     }
 
-    // Count and page line.
-    char count[64], page[64];
-    std::snprintf(count, sizeof count, str::kDocumentCountFmt, c.total);
-    std::snprintf(page, sizeof page, str::kPageFmt, c.page + 1, c.page_count());
     ImGui::SetCursorScreenPos(list.min);
-    text(ui, FontRole::Body, std::string(count) + "    " + page, t.text_muted, list.width());
+    text(ui, FontRole::Body, list_caption(c), t.text_muted, list.width());
 
     // Pager at the bottom.
     const float pager_h = t.touch + t.unit;

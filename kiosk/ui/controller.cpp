@@ -21,6 +21,7 @@ void Controller::reset(AppModel& model) {
     model.history.clear();
     model.catalog.filter = {};
     model.catalog.page = 0;
+    model.catalog.year_filter_shown = false;
     reload_catalog_page(model);
     model.document.doc.reset();
     model.guide.guide.reset();
@@ -78,6 +79,9 @@ void Controller::apply(const Action& action, AppModel& model) {
             model.catalog.page = 0;
             reload_catalog_page(model);
             ++model.scroll_generation;
+            return;
+        case K::ShowYearFilter:
+            model.catalog.year_filter_shown = action.number != 0;
             return;
         case K::SetPage:
             model.catalog.page = action.number;

@@ -72,13 +72,16 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
         if (t.portrait) {
             float y = pos.y + pad;
             y += text_at(ui, FontRole::Body, f.item, t.text, ImVec2(pos.x + pad, y), width - pad * 2);
-            y += text_at(ui, FontRole::Heading, standard, t.accent, ImVec2(pos.x + pad, y), width - pad * 2);
+            // An amount is the thing people look for, so it is large; a text-only standard reads as a sentence.
+            y += text_at(ui, f.amount ? FontRole::Heading : FontRole::Body, standard, f.amount ? t.accent : t.text,
+                         ImVec2(pos.x + pad, y), width - pad * 2);
             y += text_at(ui, FontRole::Small, basis, t.text_muted, ImVec2(pos.x + pad, y), width - pad * 2);
             h = y - pos.y + pad;
         } else {
             const float item_w = width * 0.34f, std_w = width * 0.26f, basis_w = width - item_w - std_w;
             const float h1 = text_at(ui, FontRole::Body, f.item, t.text, ImVec2(pos.x + pad, pos.y + pad), item_w - pad * 2);
-            const float h2 = text_at(ui, FontRole::Body, standard, t.accent, ImVec2(pos.x + item_w, pos.y + pad), std_w - pad);
+            const float h2 = text_at(ui, FontRole::Body, standard, f.amount ? t.accent : t.text,
+                                     ImVec2(pos.x + item_w, pos.y + pad), std_w - pad);
             const float h3 = text_at(ui, FontRole::Small, basis, t.text_muted,
                                      ImVec2(pos.x + item_w + std_w, pos.y + pad), basis_w - pad);
             h = std::max({h1, h2, h3}) + pad * 2;

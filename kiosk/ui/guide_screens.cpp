@@ -135,7 +135,7 @@ Action draw_guide(Ui& ui, const AppModel& model, Area area) {
     ImGui::Indent(t.unit);  // rows after the first start at the window's indent, not where the first was put
     fact_row(ui, str::kGuideDeadline, deadline, inner);
     fact_row(ui, str::kGuideFee, g.charged ? g.fee : std::string(str::kGuideFree), inner);
-    fact_row(ui, str::kGuideVisits, visits, inner);
+    if (g.visits >= 0) fact_row(ui, str::kGuideVisits, visits, inner);
     fact_row(ui, str::kGuidePlace, g.place, inner);
     fact_row(ui, str::kGuideHours, g.hours, inner);
     fact_row(ui, str::kGuidePhone, g.phone, inner);

@@ -156,6 +156,18 @@ int chip_flow(Ui& ui, const std::vector<std::string>& labels, int selected, floa
     return tapped;
 }
 
+float chip_flow_height(const Ui& ui, const std::vector<std::string>& labels, float width) {
+    const float gap = ui.theme.unit * 0.8f;
+    float x = 0, y = 0, row_h = 0;
+    for (const auto& label : labels) {
+        const ImVec2 size = chip_size(ui, label);
+        if (x > 0 && x + size.x > width) { x = 0; y += row_h + gap; }
+        x += size.x + gap;
+        row_h = size.y;
+    }
+    return y + row_h + gap;
+}
+
 bool chip(Ui& ui, const std::string& label, bool selected) {
     const float pad = ui.theme.unit * 1.3f;
     const ImVec2 cs = chip_size(ui, label);

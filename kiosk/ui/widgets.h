@@ -24,6 +24,7 @@ bool chip(Ui& ui, const std::string& label, bool selected);
 ImVec2 chip_size(const Ui& ui, const std::string& label);
 // Lays chips out left to right, wrapping at `width`; returns the index tapped or -1.
 int chip_flow(Ui& ui, const std::vector<std::string>& labels, int selected, float width);
+float chip_flow_height(const Ui& ui, const std::vector<std::string>& labels, float width);
 // A card that is tapped as a whole; draws nothing itself. Returns true when tapped; `pressed` tells if held.
 bool card_area(Ui& ui, const char* id, ImVec2 size, bool* pressed, const std::string& probe_label);
 

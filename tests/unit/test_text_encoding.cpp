@@ -106,9 +106,11 @@ TEST_CASE("UTF-16 files are refused with a plain explanation", "[encoding]") {
 TEST_CASE("GB18030 four-byte sequences decode (characters beyond the BMP)", "[encoding]") {
     std::string out;
     std::size_t bad = 0;
-    // 𠮷 U+20BB7 is 95 32 82 36 in GB18030.
-    REQUIRE(gb18030_to_utf8("\x95\x32\x82\x36", out, &bad));
+    // 𠮷 U+20BB7 is 95 34 B2 35 in GB18030 (0x90308130 + (0x20BB7 - 0x10000), in the 4-byte ranges' mixed radix).
+    REQUIRE(gb18030_to_utf8("\x95\x34\xB2\x35", out, &bad));
     CHECK(out == "𠮷");
+    REQUIRE(gb18030_to_utf8("\x95\x32\x82\x36", out, &bad));
+    CHECK(out == "\U00020000");  // the first character of Ext B
     // A lead byte cut off at the end of the file is an error at its offset.
     CHECK_FALSE(gb18030_to_utf8("ab\xD6", out, &bad));
     CHECK(bad == 2);

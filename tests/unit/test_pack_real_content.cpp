@@ -1,0 +1,32 @@
+// Packs the real demo content (content/ at the top of the repository) and checks it against the minimums that
+// content/README.md's brief promises, so a content edit that breaks a source or drops below them fails CI.
+#include <catch2/catch.hpp>
+
+#include "core/content_store.h"
+#include "core/pack.h"
+#include "test_support.h"
+
+using namespace kiosk::core;
+using namespace test_support;
+
+TEST_CASE("the demo content packs and meets its minimums", "[pack][real-content]") {
+    TempDir tmp;
+    const std::string out = (tmp / "demo.db").string();
+    const PackResult r = pack_content({std::string(KIOSK_SOURCE_DIR) + "/content", out, "", ""});
+    for (const auto& e : r.errors) UNSCOPED_INFO(e.to_string());
+    REQUIRE(r.ok);
+
+    CHECK(r.documents >= 60);
+    CHECK(r.guides >= 12);
+    CHECK(r.fees >= 30);
+
+    const auto store = ContentStore::open(out);
+    CHECK(store->count_documents({}) == r.documents);
+    CHECK(store->categories().size() >= 8);
+    CHECK(store->years().size() >= 10);
+    CHECK(static_cast<int>(store->guides().size()) == r.guides);
+    CHECK(static_cast<int>(store->fees().size()) == r.fees);
+    CHECK_FALSE(store->disclosure_guide().empty());
+    CHECK(store->calendar_years().size() >= 2);
+    CHECK_FALSE(store->office().name.empty());
+}
