@@ -116,6 +116,22 @@ void handle_event(const SDL_Event& e, Pointer& p, int w, int h, bool* quit, bool
     }
 }
 
+// A scripted touch: the change from the current pointer to the wanted one, as the SDL finger events a touchscreen
+// would send, so the script exercises the same event path as a real finger.
+void push_finger_events(const Pointer& p, ImVec2 to, bool down, int w, int h) {
+    SDL_Event e{};
+    e.tfinger.touchId = 1;
+    e.tfinger.fingerId = 7;
+    e.tfinger.x = to.x / w;
+    e.tfinger.y = to.y / h;
+    e.tfinger.pressure = 1.0f;
+    if (down && !p.down) e.type = SDL_FINGERDOWN;
+    else if (down && (p.pos.x != to.x || p.pos.y != to.y)) e.type = SDL_FINGERMOTION;
+    else if (!down && p.down) e.type = SDL_FINGERUP;
+    else return;
+    SDL_PushEvent(&e);
+}
+
 }  // namespace
 
 int run_kiosk(const RunOptions& opt) {
@@ -228,16 +244,19 @@ int run_kiosk(const RunOptions& opt) {
             const int timeout = static_cast<int>(std::clamp(wake, 10.0, 60000.0));
             if (SDL_WaitEventTimeout(&e, timeout)) handle_event(e, pointer, w, h, &quit, opt.windowed);
         }
-        while (SDL_PollEvent(&e)) handle_event(e, pointer, w, h, &quit, opt.windowed);
-
         if (scripted) {
             ui::FrameInput in = script.next_frame(probe, ImVec2(static_cast<float>(w), static_cast<float>(h)),
                                                   ui.animating);
             if (script.done()) break;
-            pointer.pos = in.pointer;
-            pointer.down = in.down;
+            if (in.finger) {
+                push_finger_events(pointer, in.pointer, in.down, w, h);
+            } else {
+                pointer.pos = in.pointer;
+                pointer.down = in.down;
+            }
             frame_advance_ms = in.advance_ms;
         }
+        while (SDL_PollEvent(&e)) handle_event(e, pointer, w, h, &quit, opt.windowed);
         SDL_GetRendererOutputSize(renderer, &w, &h);
         if (!rebuild_fonts(w, h)) return 2;
 

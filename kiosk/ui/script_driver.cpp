@@ -36,6 +36,11 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
         step.arg = sp == std::string::npos ? "" : trim(line.substr(sp));
         std::istringstream nums(step.arg);
         for (float f; nums >> f;) step.numbers.push_back(f);
+        // finger-… verbs are the plain ones delivered as touch events; the driver stores them without the prefix.
+        if (step.verb == "finger-tap-at" || step.verb == "finger-drag") {
+            step.finger = true;
+            step.verb = step.verb.substr(7);
+        }
         const bool known = step.verb == "tap" || step.verb == "tap~" || step.verb == "tap-at" || step.verb == "drag" ||
                            step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
                            step.verb == "screenshot";
@@ -78,6 +83,7 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
     }
     if (index_ >= steps_.size()) { done_ = true; return in; }
     const ScriptStep& s = steps_[index_];
+    in.finger = s.finger;
     auto at = [&](float fx, float fy) { return ImVec2(fx <= 1.0f ? fx * screen.x : fx, fy <= 1.0f ? fy * screen.y : fy); };
 
     if (s.verb == "tap" || s.verb == "tap~" || s.verb == "tap-at") {

@@ -5,6 +5,8 @@
 //   tap~ TEXT            tap the first visible button whose label contains TEXT
 //   tap-at X Y           tap a point; X and Y are fractions of the window (0–1) so scripts fit both orientations
 //   drag X0 Y0 X1 Y1     press at (X0,Y0), move to (X1,Y1) over a few frames, release (fractions again)
+//   finger-tap-at X Y, finger-drag X0 Y0 X1 Y1
+//                        the same, sent as SDL touch-finger events through the platform's event path
 //   wait MS              let MS milliseconds of (virtual) time pass
 //   expect TEXT          some visible text contains TEXT
 //   expect-not TEXT      no visible text contains TEXT
@@ -28,12 +30,14 @@ struct ScriptStep {
     std::string verb;
     std::string arg;  // the rest of the line, trimmed
     std::vector<float> numbers;
+    bool finger = false;  // a finger-… step
 };
 
 struct FrameInput {
     ImVec2 pointer{-1e6f, -1e6f};
     bool down = false;
     double advance_ms = 16.0;  // virtual time that passes before this frame
+    bool finger = false;       // deliver as SDL finger events rather than setting the pointer directly
 };
 
 class ScriptDriver {
