@@ -107,8 +107,12 @@ Action draw_document(Ui& ui, AppModel& model, Area area) {
             int w = 0, h = 0;
             ImTextureID tex = ui.images ? ui.images->texture(att.id, &w, &h) : nullptr;
             if (tex && w > 0 && h > 0) {
-                const float scale = std::min(2.0f, width / static_cast<float>(w));  // scans are read, not glanced at
+                // Scans are read, not glanced at: enlarge small ones (up to 2×), but keep the whole image on screen.
+                const float fit_h = area.height() * 0.75f / static_cast<float>(h);
+                const float scale = std::min({2.0f, width / static_cast<float>(w), fit_h});
+                const ImVec2 pos = ImGui::GetCursorScreenPos();
                 ImGui::Image(tex, ImVec2(w * scale, h * scale));
+                dl->AddRect(pos, ImVec2(pos.x + w * scale, pos.y + h * scale), t.border, 0, 0, 2.0f);
             }
             ImGui::Dummy(ImVec2(0, t.unit));
         }
