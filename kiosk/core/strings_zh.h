@@ -325,4 +325,11 @@ inline constexpr const char* kKioskctlUsage =
     "  kioskctl --help\n"
     "退出码 / exit codes: 0 成功 ok, 1 内容有错 data error, 2 用法不对 usage error\n";
 
+// ---- Chinese script conversion (core/chinese_convert.cpp) -----------------------------------------------------------
+// Argument: OpenCC's own reason, which names the config file.
+inline constexpr Bilingual kErrChineseConvertOpen = {
+    "简繁转换的字库打不开（%s），简体/繁体切换和繁体检索用不了。请重新安装 libopencc1.1 和 libopencc-data",
+    "cannot open the simplified/traditional conversion dictionaries (%s); the 简/繁 switch and traditional search "
+    "are unavailable. Reinstall libopencc1.1 and libopencc-data"};
+
 }  // namespace kiosk::str

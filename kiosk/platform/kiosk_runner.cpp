@@ -23,7 +23,6 @@
 #include "ui/kiosk_app.h"
 #include "ui/screens.h"
 #include "ui/script_driver.h"
-#include "ui/ui_charset.h"
 #include "ui/widgets.h"
 
 namespace kiosk::platform {
@@ -172,36 +171,19 @@ int run_kiosk(const RunOptions& opt) {
     io.LogFilename = nullptr;
     ImGui_ImplSDLRenderer_Init(renderer);
 
-    text::FontFaces faces;
+    // Fonts: glyphs are made on demand, so start-up only opens the font files.
+    std::vector<text::FaceChain> chains;
     std::string font_error;
-    if (!text::find_font_faces(opt.fonts_file, &faces, &font_error)) {
+    text::FontSet fonts;
+    if (!text::find_font_chains(opt.fonts_file, &chains, &font_error) || !fonts.init(io.Fonts, chains, &font_error) ||
+        !ImGui_ImplSDLRenderer_CreateFontsTexture()) {
         std::fprintf(stderr, "%s\n", font_error.c_str());
         return 2;
     }
-    std::string content_chars = store ? store->charset() : std::string();
-    content_chars += ui::kUiCharset;
-    content_chars += startup_error;
-    std::string display_chars = ui::kUiCharset;
-    if (store) display_chars += store->office().name;
-
-    text::FontSet fonts;
-    int font_short_side = 0;
-    auto rebuild_fonts = [&](int w, int h) {
-        const int short_side = std::min(w, h);
-        if (short_side == font_short_side) return true;
-        ImGui_ImplSDLRenderer_DestroyFontsTexture();
-        if (!fonts.build(io.Fonts, faces, text::FontSizes::for_window(short_side), content_chars, display_chars,
-                         &font_error)) {
-            std::fprintf(stderr, "%s\n", font_error.c_str());
-            return false;
-        }
-        font_short_side = short_side;
-        return ImGui_ImplSDLRenderer_CreateFontsTexture();
-    };
-
+    io.Fonts->ClearTexData();  // the texture holds the pixels now; the glyph cache keeps its own copy of its region
+    auto* font_texture = static_cast<SDL_Texture*>(io.Fonts->TexID);
     int w = 0, h = 0;
     SDL_GetRendererOutputSize(renderer, &w, &h);
-    if (!rebuild_fonts(w, h)) return 2;
 
     long long wall_base = opt.fixed_time ? opt.fixed_time : static_cast<long long>(std::time(nullptr));
     std::unique_ptr<ui::KioskApp> app;
@@ -209,8 +191,7 @@ int run_kiosk(const RunOptions& opt) {
     AttachmentImages images(renderer, [&](long long id) {
         return store ? store->attachment_data(id) : std::vector<unsigned char>();
     });
-    std::fprintf(stderr, "kiosk: ready in %.0f ms (%d glyphs, %dx%d)\n", monotonic_ms() - start_ms,
-                 fonts.glyph_count(), w, h);
+    std::fprintf(stderr, "kiosk: ready in %.0f ms (%dx%d)\n", monotonic_ms() - start_ms, w, h);
 
     ui::ScriptDriver script;
     if (!opt.script_path.empty()) {
@@ -258,7 +239,6 @@ int run_kiosk(const RunOptions& opt) {
         }
         while (SDL_PollEvent(&e)) handle_event(e, pointer, w, h, &quit, opt.windowed);
         SDL_GetRendererOutputSize(renderer, &w, &h);
-        if (!rebuild_fonts(w, h)) return 2;
 
         // ---- One frame -----------------------------------------------------------------------------------------------
         double now_ms;
@@ -272,6 +252,8 @@ int run_kiosk(const RunOptions& opt) {
         io.MousePos = pointer.pos;
         io.MouseDown[0] = pointer.down;
         ui.theme = ui::Theme::for_window(w, h);
+        fonts.set_sizes(text::FontSizes::for_window(std::min(w, h)));
+        fonts.cache().begin_frame();
         apply_style(ui.theme);
         ui.wall_seconds = opt.headless ? wall_base + static_cast<long long>(virtual_ms / 1000)
                                        : static_cast<long long>(std::time(nullptr));
@@ -286,6 +268,11 @@ int run_kiosk(const RunOptions& opt) {
             ui::draw_startup_failure(ui, startup_error);
         }
         ImGui::Render();
+        // Glyphs made while building this frame reach the texture before the frame is drawn.
+        fonts.cache().upload([&](int x, int y, int uw, int uh, const std::uint32_t* rgba, int pitch) {
+            const SDL_Rect rect{x, y, uw, uh};
+            SDL_UpdateTexture(font_texture, &rect, rgba, pitch);
+        });
         SDL_SetRenderDrawColor(renderer, 0xF4, 0xF1, 0xEA, 255);
         SDL_RenderClear(renderer);
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());

@@ -1,17 +1,16 @@
-// fonts.cpp — face discovery and the baked atlas behind text/fonts.h.
+// fonts.cpp — face discovery, sizes per role, and drawing through the glyph cache.
 #include "text/fonts.h"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
 
-#include <imgui.h>
-#include <imgui_freetype.h>
-
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <vector>
+
+#include "text/utf8.h"
 
 namespace kiosk::text {
 namespace {
@@ -38,111 +37,102 @@ bool find_face_in_file(FT_Library ft, const std::string& path, const std::string
     return false;
 }
 
-const char* kDefaultChain =
+const char* kDefaultChains =
     "regular | Noto Sans CJK SC | /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc\n"
-    "bold | Noto Sans CJK SC | /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc "
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc\n";
+    "regular | Noto Serif CJK SC | /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc\n"
+    "regular | HanaMinA | /usr/share/fonts/truetype/hanazono/HanaMinA.ttf\n"
+    "regular | HanaMinB | /usr/share/fonts/truetype/hanazono/HanaMinB.ttf\n"
+    "bold | Noto Sans CJK SC | /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc\n";
 
 }  // namespace
 
-bool find_font_faces(const std::string& fallback_file, FontFaces* out, std::string* error) {
-    std::string chain = kDefaultChain;
+float text_size_factor(TextSize size) {
+    switch (size) {
+        case TextSize::Standard: return 1.0f;
+        case TextSize::Large: return 1.3f;
+        case TextSize::ExtraLarge: return 1.6f;
+    }
+    return 1.0f;
+}
+
+bool find_font_chains(const std::string& fallback_file, std::vector<FaceChain>* chains, std::string* error) {
+    std::string text = kDefaultChains;
     if (!fallback_file.empty()) {
         std::ifstream in(fallback_file);
-        if (in) { std::stringstream ss; ss << in.rdbuf(); chain = ss.str(); }
+        if (in) { std::stringstream ss; ss << in.rdbuf(); text = ss.str(); }
     }
     FT_Library ft = nullptr;
     if (FT_Init_FreeType(&ft) != 0) { *error = "FreeType 初始化失败 / FreeType init failed"; return false; }
-    bool have_regular = false, have_bold = false;
-    std::istringstream lines(chain);
+    FaceChain regular, bold;
+    std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
         line = trim(line);
         if (line.empty() || line[0] == '#') continue;
         std::vector<std::string> parts;
         for (size_t start = 0;;) {
-            size_t bar = line.find('|', start);
+            const size_t bar = line.find('|', start);
             parts.push_back(trim(line.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
             if (bar == std::string::npos) break;
             start = bar + 1;
         }
-        if (parts.size() != 3) continue;
-        FontFace* target = parts[0] == "regular" ? &out->regular : parts[0] == "bold" ? &out->bold : nullptr;
-        bool* have = parts[0] == "regular" ? &have_regular : &have_bold;
-        if (!target || *have) continue;
+        if (parts.size() != 3 || (parts[0] != "regular" && parts[0] != "bold")) continue;
         std::istringstream files(parts[2]);
         for (std::string path; files >> path;) {
             int index = 0;
             if (std::filesystem::exists(path) && find_face_in_file(ft, path, parts[1], &index)) {
-                *target = {path, index};
-                *have = true;
+                (parts[0] == "regular" ? regular : bold).push_back({path, index});
                 break;
             }
         }
     }
     FT_Done_FreeType(ft);
-    if (!have_regular) {
+    if (regular.empty()) {
         *error = "找不到中文字体 Noto Sans CJK SC（请安装 fonts-noto-cjk）/ "
                  "Chinese font Noto Sans CJK SC not found (install fonts-noto-cjk)";
         return false;
     }
-    if (!have_bold) out->bold = out->regular;
+    bold.insert(bold.end(), regular.begin(), regular.end());
+    *chains = {regular, bold};
     return true;
 }
 
-FontSizes FontSizes::for_window(int short_side) {
-    const float scale = std::max(0.5f, short_side / 1080.0f);
+FontSizes FontSizes::for_window(int short_side, TextSize size) {
+    const float scale = std::max(0.5f, short_side / 1080.0f) * text_size_factor(size);
     FontSizes s;
     s.px[static_cast<int>(FontRole::Small)] = std::max(30.0f, 30.0f * scale);
-    s.px[static_cast<int>(FontRole::Body)] = 36.0f * scale;
-    s.px[static_cast<int>(FontRole::Heading)] = 46.0f * scale;
-    s.px[static_cast<int>(FontRole::Display)] = 64.0f * scale;
+    s.px[static_cast<int>(FontRole::Body)] = std::max(30.0f, 34.0f * scale);
+    s.px[static_cast<int>(FontRole::Heading)] = 42.0f * scale;
+    s.px[static_cast<int>(FontRole::Display)] = 56.0f * scale;
     return s;
 }
 
-bool FontSet::build(ImFontAtlas* atlas, const FontFaces& faces, const FontSizes& sizes, std::string_view all_text,
-                    std::string_view display_text, std::string* error) {
+bool FontSet::init(ImFontAtlas* atlas, const std::vector<FaceChain>& chains, std::string* error,
+                   const GlyphCacheConfig& config) {
+    return cache_.init(atlas, chains, config, error);
+}
+
+void FontSet::set_sizes(const FontSizes& sizes) {
     sizes_ = sizes;
-    atlas->Clear();
-    atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-    atlas->TexDesiredWidth = 4096;
-    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-
-    auto build_ranges = [](std::string_view text, ImVector<ImWchar>* ranges) {
-        ImFontGlyphRangesBuilder builder;
-        builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());  // Latin, digits, punctuation
-        const std::string s(text);
-        builder.AddText(s.c_str(), s.c_str() + s.size());
-        builder.AddChar(0x25A1);  // □: shown for a character no font has
-        ranges->clear();
-        builder.BuildRanges(ranges);
-    };
-    build_ranges(all_text, &all_ranges_);
-    build_ranges(display_text, &display_ranges_);
-
     for (int r = 0; r < static_cast<int>(FontRole::Count); ++r) {
         const auto role = static_cast<FontRole>(r);
-        // Headings (document titles) need every character; the display size (tiles) only the UI's own words.
         const bool bold = role == FontRole::Heading || role == FontRole::Display;
-        const bool large = role == FontRole::Display;
-        const FontFace& face = bold ? faces.bold : faces.regular;
-        ImFontConfig cfg;
-        cfg.FontNo = face.index;
-        cfg.OversampleH = cfg.OversampleV = 1;  // FreeType hinting makes oversampling unnecessary for CJK
-        cfg.PixelSnapH = true;
-        fonts_[r] = atlas->AddFontFromFileTTF(face.path.c_str(), sizes.px[r], &cfg,
-                                              large ? display_ranges_.Data : all_ranges_.Data);
-        if (!fonts_[r]) {
-            *error = "字体文件无法读取：" + face.path + " / cannot read font file";
-            return false;
-        }
+        fonts_[r] = cache_.font(bold ? 1 : 0, sizes.px[r]);
     }
-    if (!atlas->Build()) {
-        *error = "字体图集生成失败 / font atlas build failed";
-        return false;
-    }
-    glyph_count_ = 0;
-    for (auto* f : fonts_) glyph_count_ += f->Glyphs.Size;
-    return true;
+}
+
+void FontSet::draw(ImDrawList* dl, FontRole role, ImVec2 pos, ImU32 color, std::string_view text) {
+    if (text.empty()) return;
+    ImFont* font = get(role);
+    const std::string_view ready = cache_.prepare(font, text, &scratch_);
+    dl->AddText(font, font->FontSize, ImVec2(std::round(pos.x), std::round(pos.y)), color, ready.data(),
+                ready.data() + ready.size());
+}
+
+float FontSet::width(FontRole role, std::string_view text) {
+    ImFont* font = get(role);
+    float w = 0;
+    for (size_t i = 0; i < text.size();) w += cache_.advance(font, next_code_point(text, i));
+    return w;
 }
 
 }  // namespace kiosk::text

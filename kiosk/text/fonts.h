@@ -1,56 +1,61 @@
 // fonts.h — the one small interface behind which all font handling lives.
 //
-// Screens ask for a role (small, body, heading, display), never a file or a size: the text engine behind this
-// interface can change (glyphs on demand, fallback chains, text sizes for elders) without touching a screen.
-// Today the atlas is baked at start-up, but only with the characters the snapshot and the UI actually use, which
-// the snapshot lists at pack time (meta.charset) so start-up does not scan content.
+// Screens ask for a role (small, body, heading, display), never a file or a size, and draw and measure text only
+// through this interface: glyphs are made on demand (text/glyph_cache.h), characters above U+FFFF are handled, and
+// the reader's chosen text size (标准 / 大 / 特大) changes every role at once.
 #pragma once
+
+#include <imgui.h>
 
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include <imgui.h>
+#include "text/glyph_cache.h"
 
 namespace kiosk::text {
 
 enum class FontRole { Small, Body, Heading, Display, Count };
 
-struct FontFace {
-    std::string path;
-    int index = 0;  // face within a .ttc collection
-};
+// The reader's text size. 特大 is 1.6× 标准 (the elder-friendly rules ask for adjustable, large main text).
+enum class TextSize { Standard, Large, ExtraLarge };
+float text_size_factor(TextSize size);
 
-// Reads fonts/fallback.txt (or the built-in default chain) and finds each role's face by family name, because the
-// order of faces inside Noto's .ttc collections is not something to hard-code.
-struct FontFaces {
-    FontFace regular;
-    FontFace bold;
-};
-bool find_font_faces(const std::string& fallback_file, FontFaces* out, std::string* error);
+// Reads the font chains from `fallback_file` (fonts/fallback.txt; empty = the built-in default) and finds each face
+// by family name, because the order of faces inside Noto's .ttc collections is not something to hard-code.
+// Chain 0 is regular, chain 1 bold (its own faces, then the regular chain).
+bool find_font_chains(const std::string& fallback_file, std::vector<FaceChain>* chains, std::string* error);
 
-// Pixel sizes of each role for a window whose shorter side is `short_side` pixels. Body text is never below 30 px at
-// 1080p (the floor; the elder-friendly rules ask for large main text).
+// Pixel sizes (per em) of each role for a window whose shorter side is `short_side` pixels, at a text size.
+// Body text is 34 px per em at 1080p in the standard size, above the 30 px floor.
 struct FontSizes {
     float px[static_cast<int>(FontRole::Count)] = {};
-    static FontSizes for_window(int short_side);
+    static FontSizes for_window(int short_side, TextSize size = TextSize::Standard);
 };
 
 class FontSet {
 public:
-    // `all_text` is every character body/small text may show; `display_text` the (short) strings shown in the
-    // heading and display roles. Returns false with a message if no font could be loaded.
-    bool build(ImFontAtlas* atlas, const FontFaces& faces, const FontSizes& sizes, std::string_view all_text,
-               std::string_view display_text, std::string* error);
+    bool init(ImFontAtlas* atlas, const std::vector<FaceChain>& chains, std::string* error,
+              const GlyphCacheConfig& config = {});
+    // Selects the fonts for these sizes (created on first use; switching back and forth costs nothing).
+    void set_sizes(const FontSizes& sizes);
+
     ImFont* get(FontRole role) const { return fonts_[static_cast<int>(role)]; }
     float size(FontRole role) const { return sizes_.px[static_cast<int>(role)]; }
-    int glyph_count() const { return glyph_count_; }
+
+    // Draws one line of text (no line breaks) with its glyphs made ready first.
+    void draw(ImDrawList* dl, FontRole role, ImVec2 pos, ImU32 color, std::string_view text);
+    // A character's advance in pixels, without rasterising it.
+    float advance(FontRole role, char32_t c) { return cache_.advance(get(role), c); }
+    float width(FontRole role, std::string_view text);
+
+    GlyphCache& cache() { return cache_; }
 
 private:
+    GlyphCache cache_;
     ImFont* fonts_[static_cast<int>(FontRole::Count)] = {};
     FontSizes sizes_;
-    int glyph_count_ = 0;
-    // ImGui keeps pointers to the glyph ranges until the atlas is built, so they live as long as the set.
-    ImVector<ImWchar> all_ranges_, display_ranges_;
+    std::string scratch_;
 };
 
 }  // namespace kiosk::text

@@ -14,26 +14,17 @@ namespace {
 constexpr float kLineSpacing = 1.5f;       // × font size; the elder-friendly rules ask for at least 1.3
 constexpr float kParagraphSpacing = 0.8f;  // × font size, added after each paragraph
 
-AdvanceFn advance_for(const FontSet& fonts, FontRole role) {
-    ImFont* font = fonts.get(role);
-    const float scale = fonts.size(role) / font->FontSize;
-    return [font, scale](char32_t c) {
-        return font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : static_cast<ImWchar>(0x25A1)) * scale;
-    };
+AdvanceFn advance_for(FontSet& fonts, FontRole role) {
+    return [&fonts, role](char32_t c) { return fonts.advance(role, c); };
 }
 
 }  // namespace
 
 float line_height(const FontSet& fonts, FontRole role) { return fonts.size(role) * kLineSpacing; }
 
-float text_width(const FontSet& fonts, FontRole role, std::string_view text) {
-    auto adv = advance_for(fonts, role);
-    float w = 0;
-    for (size_t i = 0; i < text.size();) w += adv(next_code_point(text, i));
-    return w;
-}
+float text_width(FontSet& fonts, FontRole role, std::string_view text) { return fonts.width(role, text); }
 
-std::vector<WrappedLine> wrap_text(const FontSet& fonts, FontRole role, std::string_view text, float width) {
+std::vector<WrappedLine> wrap_text(FontSet& fonts, FontRole role, std::string_view text, float width) {
     std::vector<WrappedLine> out;
     auto adv = advance_for(fonts, role);
     size_t start = 0;
@@ -77,7 +68,7 @@ void TextBlock::set_text(std::string text, bool markdown) {
     }
 }
 
-float TextBlock::layout(const FontSet& fonts, float width) {
+float TextBlock::layout(FontSet& fonts, float width) {
     const float size = fonts.size(base_role_);
     if (width == layout_width_ && size == layout_size_) return height_;
     layout_width_ = width;
@@ -105,7 +96,7 @@ float TextBlock::layout(const FontSet& fonts, float width) {
     return height_;
 }
 
-void TextBlock::draw(ImDrawList* dl, const FontSet& fonts, float x, float y, float clip_top, float clip_bottom,
+void TextBlock::draw(ImDrawList* dl, FontSet& fonts, float x, float y, float clip_top, float clip_bottom,
                      const TextColors& colors,
                      const std::function<void(std::string_view, float, float, float, float)>& on_line) const {
     // Lines are sorted by y: skip to the first visible one by binary search, stop after the last.
@@ -119,21 +110,16 @@ void TextBlock::draw(ImDrawList* dl, const FontSet& fonts, float x, float y, flo
         const Line& line = lines_[i];
         const float ly = y + line.y;
         if (ly > clip_bottom) break;
-        ImFont* font = fonts.get(line.role);
         const float size = fonts.size(line.role);
         const float lx = x + line.x;
         // Centre the glyphs in the taller line box so the extra spacing is shared above and below.
         const float ty = ly + (size * kLineSpacing - size) * 0.5f;
-        const char* b = text_.data() + line.begin;
-        const char* e = text_.data() + line.end;
+        const std::string_view s(text_.data() + line.begin, line.end - line.begin);
         const ImU32 col = line.role != base_role_ || line.faux_bold ? colors.heading : colors.body;
         if (line.bullet) dl->AddCircleFilled(ImVec2(lx - size * 0.6f, ty + size * 0.55f), size * 0.14f, colors.bullet);
-        dl->AddText(font, size, ImVec2(lx, ty), col, b, e);
-        if (line.faux_bold) dl->AddText(font, size, ImVec2(lx + 1.0f, ty), col, b, e);
-        if (on_line) {
-            std::string_view s(b, line.end - line.begin);
-            on_line(s, lx, ly, lx + text_width(fonts, line.role, s), ly + size * kLineSpacing);
-        }
+        fonts.draw(dl, line.role, ImVec2(lx, ty), col, s);
+        if (line.faux_bold) fonts.draw(dl, line.role, ImVec2(lx + std::max(1.0f, size / 28.0f), ty), col, s);
+        if (on_line) on_line(s, lx, ly, lx + text_width(fonts, line.role, s), ly + size * kLineSpacing);
     }
 }
 

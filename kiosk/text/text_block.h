@@ -30,12 +30,12 @@ public:
     void set_text(std::string text, bool markdown);
     void set_base_role(FontRole role) { base_role_ = role; layout_width_ = -1; }
     // Lays out for `width` pixels if not already laid out for it. Returns the total height.
-    float layout(const FontSet& fonts, float width);
+    float layout(FontSet& fonts, float width);
     float height() const { return height_; }
 
     // Draws the lines that fall inside [clip_top, clip_bottom] (screen y). `on_line` is told of each drawn line,
     // so the UI's probe can record what is visible.
-    void draw(ImDrawList* dl, const FontSet& fonts, float x, float y, float clip_top, float clip_bottom,
+    void draw(ImDrawList* dl, FontSet& fonts, float x, float y, float clip_top, float clip_bottom,
               const TextColors& colors,
               const std::function<void(std::string_view, float x0, float y0, float x1, float y1)>& on_line) const;
 
@@ -69,8 +69,8 @@ struct WrappedLine {
     std::string_view text;
     float width;
 };
-std::vector<WrappedLine> wrap_text(const FontSet& fonts, FontRole role, std::string_view text, float width);
-float text_width(const FontSet& fonts, FontRole role, std::string_view text);
+std::vector<WrappedLine> wrap_text(FontSet& fonts, FontRole role, std::string_view text, float width);
+float text_width(FontSet& fonts, FontRole role, std::string_view text);
 float line_height(const FontSet& fonts, FontRole role);  // font size × line spacing
 
 }  // namespace kiosk::text

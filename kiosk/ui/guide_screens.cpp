@@ -37,7 +37,7 @@ void numbered_item(Ui& ui, int n, const std::string& title, const std::string& d
     std::snprintf(num, sizeof num, "%d", n);
     const float nw = text::text_width(*ui.fonts, FontRole::Small, num);
     const float ss = ui.fonts->size(FontRole::Small);
-    dl->AddText(ui.fonts->get(FontRole::Small), ss, ImVec2(c.x - nw * 0.5f, c.y - ss * 0.55f), t.on_primary, num);
+    ui.fonts->draw(dl, FontRole::Small, ImVec2(c.x - nw * 0.5f, c.y - ss * 0.55f), t.on_primary, num);
     float h = text_at(ui, FontRole::Body, title, t.text, ImVec2(pos.x + indent, pos.y), width - indent);
     if (!detail.empty())
         h += text_at(ui, FontRole::Small, detail, t.text_muted, ImVec2(pos.x + indent, pos.y + h), width - indent);

@@ -42,7 +42,7 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
                                       : heading * 1.6f + pad * 2;
     dl->AddRectFilled(area.min, ImVec2(area.max.x, area.min.y + banner_h), t.header_bg);
     const char* name = model.office.name.c_str();
-    dl->AddText(ui.fonts->get(FontRole::Heading), heading, ImVec2(area.min.x + pad, area.min.y + pad),
+    ui.fonts->draw(dl, FontRole::Heading, ImVec2(area.min.x + pad, area.min.y + pad),
                 t.on_header, name);
     ui.probe->record(name, ImVec2(area.min.x + pad, area.min.y + pad),
                      ImVec2(area.min.x + pad + text::text_width(*ui.fonts, FontRole::Heading, name),
@@ -58,7 +58,7 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
     const float dw = text::text_width(*ui.fonts, FontRole::Body, date);
     const ImVec2 date_pos = t.portrait ? ImVec2(area.min.x + pad, area.min.y + pad + heading * 1.5f)
                                        : ImVec2(area.max.x - pad - dw, area.min.y + (banner_h - body) * 0.5f);
-    dl->AddText(ui.fonts->get(FontRole::Body), body, date_pos, t.on_header, date);
+    ui.fonts->draw(dl, FontRole::Body, date_pos, t.on_header, date);
     ui.probe->record(date, date_pos, ImVec2(date_pos.x + dw, date_pos.y + body), area.min, area.max, false);
 
     // Footer: hours, phone and address, so a visitor knows when someone can help in person.

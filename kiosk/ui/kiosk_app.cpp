@@ -40,7 +40,7 @@ Action KioskApp::draw_top_bar(Ui& ui) {
     const float w = text::text_width(*ui.fonts, role, title);
     const float s = ui.fonts->size(role);
     const ImVec2 pos((t.screen.x - w) * 0.5f, (t.header_h - s) * 0.5f - fs * 0.05f);
-    dl->AddText(ui.fonts->get(role), s, pos, t.on_header, title);
+    ui.fonts->draw(dl, role, pos, t.on_header, title);
     ui.probe->record(title, pos, ImVec2(pos.x + w, pos.y + s), ImVec2(0, 0), t.screen, false);
     return action;
 }

@@ -40,7 +40,7 @@ public:
 
 struct Ui {
     Theme theme{};
-    const text::FontSet* fonts = nullptr;
+    text::FontSet* fonts = nullptr;
     Probe* probe = nullptr;
     ImageSource* images = nullptr;
     Gesture gesture;

@@ -96,7 +96,7 @@ bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon) 
         draw_icon(dl, icon, ImVec2(x + icon_size * 0.5f, pos.y + size.y * 0.5f), icon_size, fg);
         x += icon_size + ui.theme.unit * 0.6f;
     }
-    dl->AddText(ui.fonts->get(FontRole::Body), fs, ImVec2(x, pos.y + (size.y - fs) * 0.5f - fs * 0.06f), fg, label);
+    ui.fonts->draw(dl, FontRole::Body, ImVec2(x, pos.y + (size.y - fs) * 0.5f - fs * 0.06f), fg, label);
     record(ui, label, pos, max, true);
     if (held) ui.animating = true;
     return clicked;
@@ -118,12 +118,12 @@ bool tile(Ui& ui, const char* id, const char* label, const char* hint, Icon icon
     draw_icon(dl, icon, ImVec2(pos.x + size.x * 0.5f, y + icon_size * 0.5f), icon_size, ui.theme.on_primary);
     y += icon_size + ui.theme.unit;
     const float lw = text::text_width(*ui.fonts, FontRole::Display, label);
-    dl->AddText(ui.fonts->get(FontRole::Display), display, ImVec2(pos.x + (size.x - lw) * 0.5f, y),
+    ui.fonts->draw(dl, FontRole::Display, ImVec2(pos.x + (size.x - lw) * 0.5f, y),
                 ui.theme.on_primary, label);
     y += display + ui.theme.unit * 0.6f;
     const float hw = text::text_width(*ui.fonts, FontRole::Body, hint);
     if (hw < size.x - ui.theme.unit * 2)
-        dl->AddText(ui.fonts->get(FontRole::Body), small, ImVec2(pos.x + (size.x - hw) * 0.5f, y),
+        ui.fonts->draw(dl, FontRole::Body, ImVec2(pos.x + (size.x - hw) * 0.5f, y),
                     IM_COL32(255, 255, 255, 235), hint);
     record(ui, label, pos, max, true);
     if (held) ui.animating = true;
@@ -181,7 +181,7 @@ bool chip(Ui& ui, const std::string& label, bool selected) {
     dl->AddRectFilled(pos, max, fill, h * 0.5f);
     dl->AddRect(pos, max, selected ? ui.theme.chip_selected : ui.theme.border, h * 0.5f, 0, 2.0f);
     const float fs = ui.fonts->size(FontRole::Body);
-    dl->AddText(ui.fonts->get(FontRole::Body), fs, ImVec2(pos.x + pad, pos.y + (h - fs) * 0.5f - fs * 0.06f),
+    ui.fonts->draw(dl, FontRole::Body, ImVec2(pos.x + pad, pos.y + (h - fs) * 0.5f - fs * 0.06f),
                 selected ? ui.theme.on_primary : ui.theme.text, label.c_str());
     record(ui, label, pos, max, true);
     if (held) ui.animating = true;
@@ -217,7 +217,7 @@ float text_at(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos
         std::string line(lines[i].text);
         if (i == n - 1 && n < static_cast<int>(lines.size())) line += "…";
         const float ty = y + (lh - fs) * 0.5f;
-        dl->AddText(ui.fonts->get(role), fs, ImVec2(pos.x, ty), color, line.c_str());
+        ui.fonts->draw(dl, role, ImVec2(pos.x, ty), color, line.c_str());
         record(ui, line, ImVec2(pos.x, y), ImVec2(pos.x + lines[i].width, y + lh), false);
         y += lh;
     }
@@ -244,7 +244,7 @@ ImVec2 badge(Ui& ui, ImVec2 pos, std::string_view label, ImU32 color) {
     dl->AddRect(pos, max, color, ui.theme.radius * 0.5f, 0, 2.5f);
     const float fs = ui.fonts->size(FontRole::Small);
     const std::string s(label);
-    dl->AddText(ui.fonts->get(FontRole::Small), fs, ImVec2(pos.x + ui.theme.unit * 0.7f, pos.y + (size.y - fs) * 0.45f),
+    ui.fonts->draw(dl, FontRole::Small, ImVec2(pos.x + ui.theme.unit * 0.7f, pos.y + (size.y - fs) * 0.45f),
                 color, s.c_str());
     record(ui, s, pos, max, false);
     return size;

@@ -1,0 +1,56 @@
+// chinese_convert.h — simplified ↔ traditional Chinese, through OpenCC (Debian's libopencc).
+//
+// Two users: the document page's 简/繁 switch, which shows a document's text in the other script, and search, which
+// folds both scripts to one form so that a reader typing 政务公开 finds an archive scanned as 政務公開.
+// Opening loads OpenCC's dictionaries (tens of milliseconds), so the kiosk opens one converter and keeps it.
+// Everything OpenCC has no mapping for — Latin, digits, 〔〕, characters above U+FFFF — passes through unchanged.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+namespace kiosk::core {
+
+enum class Script { Simplified, Traditional };
+
+class ChineseConverter {
+public:
+    // OpenCC's own configs, found in its data folder (/usr/share/opencc). s2t gives OpenCC's standard traditional
+    // forms (爲, 羣, 衆); s2tw.json would give the Taiwan forms (為, 群, 眾) if readers ask for those.
+    static constexpr const char* kSimplifiedToTraditional = "s2t.json";
+    static constexpr const char* kTraditionalToSimplified = "t2s.json";
+
+    // nullptr if a config cannot be opened; then *error (if given) is "中文\nEnglish" from strings_zh.h.
+    // The config names are parameters only so tests can make opening fail and a later choice of variant is one line.
+    static std::unique_ptr<ChineseConverter> open(std::string* error,
+                                                  const char* s2t_config = kSimplifiedToTraditional,
+                                                  const char* t2s_config = kTraditionalToSimplified);
+    ~ChineseConverter();
+    ChineseConverter(const ChineseConverter&) = delete;
+    ChineseConverter& operator=(const ChineseConverter&) = delete;
+
+    // If OpenCC rejects the text (only malformed UTF-8 does), it comes back unchanged: a script switch or a search
+    // must never blank what the reader sees. Snapshot text is checked to be UTF-8 at pack time.
+    std::string convert(std::string_view text, Script to) const;
+    std::string to_traditional(std::string_view text) const { return convert(text, Script::Traditional); }
+    std::string to_simplified(std::string_view text) const { return convert(text, Script::Simplified); }
+
+    // The search folding: index text and queries both go through this, so either script matches the other.
+    // Simplified is the target because most content and every on-screen keyboard are simplified, so the folded
+    // text usually equals the original. The index stores folded text: changing this (or OpenCC's dictionaries)
+    // means packing the snapshot again.
+    std::string fold_for_search(std::string_view text) const { return to_simplified(text); }
+
+private:
+    ChineseConverter(void* s2t, void* t2s) : s2t_(s2t), t2s_(t2s) {}
+    std::string run(void* handle, std::string_view text) const;
+
+    // opencc_t, which is void*; spelled so here to keep opencc.h (it pulls in OpenCC's C++ headers) out of users.
+    void* s2t_;
+    void* t2s_;
+    mutable std::mutex mutex_;
+};
+
+}  // namespace kiosk::core
