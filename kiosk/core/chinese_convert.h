@@ -17,9 +17,10 @@ enum class Script { Simplified, Traditional };
 
 class ChineseConverter {
 public:
-    // OpenCC's own configs, found in its data folder (/usr/share/opencc). s2t gives OpenCC's standard traditional
-    // forms (爲, 羣, 衆); s2tw.json would give the Taiwan forms (為, 群, 眾) if readers ask for those.
-    static constexpr const char* kSimplifiedToTraditional = "s2t.json";
+    // OpenCC's own configs, found in its data folder (/usr/share/opencc). s2tw gives the traditional forms most
+    // readers of traditional text know (為, 群, 眾); plain s2t gives OpenCC's standard forms (爲, 羣, 衆), which read
+    // as old-fashioned. t2s folds every variant back.
+    static constexpr const char* kSimplifiedToTraditional = "s2tw.json";
     static constexpr const char* kTraditionalToSimplified = "t2s.json";
 
     // nullptr if a config cannot be opened; then *error (if given) is "中文\nEnglish" from strings_zh.h.

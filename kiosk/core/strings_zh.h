@@ -20,6 +20,18 @@ inline constexpr const char* kPrevPage = "上一页";
 inline constexpr const char* kNextPage = "下一页";
 inline constexpr const char* kAll = "全部";
 
+// ---- Reading comfort: text size and 长辈模式, on every screen --------------------------------------------------------
+inline constexpr const char* kTextSize = "字号";
+inline constexpr const char* kSizeStandard = "标准";
+inline constexpr const char* kSizeLarge = "大";
+inline constexpr const char* kSizeExtraLarge = "特大";
+inline constexpr const char* kElderMode = "长辈模式";
+inline constexpr const char* kExitElderMode = "退出长辈模式";
+// The document page's script switch; each label is written in the script it switches to.
+inline constexpr const char* kShowOriginal = "原文";
+inline constexpr const char* kShowSimplified = "简体字";
+inline constexpr const char* kShowTraditional = "繁體字";
+
 // ---- Home -----------------------------------------------------------------------------------------------------------
 inline constexpr const char* kProductName = "政府信息公开查阅";
 inline constexpr const char* kTileCatalog = "公开目录";
@@ -322,6 +334,8 @@ inline constexpr const char* kKioskctlUsage =
     "      check the content folder and pack it into a snapshot; writes nothing if any row is wrong.\n"
     "  kioskctl info 内容文件.db\n"
     "      显示内容文件的版本和数量。 / show a snapshot's versions and counts.\n"
+    "  kioskctl bench text [--quick] [--content 内容文件.db] [--fonts fallback.txt]\n"
+    "      文字显示的性能测试（与 Dear ImGui 预烘焙字形对比）。 / benchmark of the text layer against ImGui's baked atlas.\n"
     "  kioskctl --help\n"
     "退出码 / exit codes: 0 成功 ok, 1 内容有错 data error, 2 用法不对 usage error\n";
 

@@ -137,6 +137,9 @@ int run_kiosk(const RunOptions& opt) {
     if (opt.headless) {
         SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+        // Without this SDL presents the offscreen window through OpenGL and loads Mesa: ~76 MB and hundreds of ms
+        // for nothing, since the software renderer draws into memory anyway.
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     }
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
@@ -251,8 +254,12 @@ int run_kiosk(const RunOptions& opt) {
         io.DeltaTime = dt;
         io.MousePos = pointer.pos;
         io.MouseDown[0] = pointer.down;
-        ui.theme = ui::Theme::for_window(w, h);
-        fonts.set_sizes(text::FontSizes::for_window(std::min(w, h)));
+        if (app) {
+            app->prepare_frame(ui, w, h);
+        } else {
+            ui.theme = ui::Theme::for_window(w, h);
+            fonts.set_sizes(text::FontSizes::for_window(std::min(w, h)));
+        }
         fonts.cache().begin_frame();
         apply_style(ui.theme);
         ui.wall_seconds = opt.headless ? wall_base + static_cast<long long>(virtual_ms / 1000)

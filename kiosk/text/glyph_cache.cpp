@@ -449,24 +449,27 @@ float GlyphCache::advance(ImFont* font, char32_t c) {
 void GlyphCache::upload(const UploadFn& upload) {
     Impl& m = *impl_;
     const int w = m.config.atlas_width;
+    // Rows go out in bands through a small scratch buffer: a whole-region copy in RGBA would be 16 MB kept for good.
+    auto send_rows = [&](int y0, int y1) {
+        constexpr int kBand = 64;
+        for (int y = y0; y < y1; y += kBand) {
+            const int rows = std::min(kBand, y1 - y);
+            m.upload_scratch.resize(static_cast<size_t>(w) * kBand);
+            const std::uint8_t* src = &m.alpha[static_cast<size_t>(y) * w];
+            for (size_t i = 0; i < static_cast<size_t>(w) * rows; ++i)
+                m.upload_scratch[i] = 0x00FFFFFFu | (static_cast<std::uint32_t>(src[i]) << 24);  // white, alpha = coverage
+            upload(m.region_x, m.region_y + y, w, rows, m.upload_scratch.data(), w * 4);
+        }
+    };
     if (m.full_upload) {
         m.full_upload = false;
-        const int rows = static_cast<int>(m.alpha.size() / w);
-        m.upload_scratch.resize(m.alpha.size());
-        for (size_t i = 0; i < m.alpha.size(); ++i)
-            m.upload_scratch[i] = 0x00FFFFFFu | (static_cast<std::uint32_t>(m.alpha[i]) << 24);
-        upload(m.region_x, m.region_y, w, rows, m.upload_scratch.data(), w * 4);
+        send_rows(0, static_cast<int>(m.alpha.size() / w));
         for (Page& page : m.pages) page.dirty_y0 = page.dirty_y1 = 0;
         return;
     }
     for (Page& page : m.pages) {
         if (page.dirty_y1 <= page.dirty_y0) continue;
-        const int rows = page.dirty_y1 - page.dirty_y0;
-        m.upload_scratch.resize(static_cast<size_t>(w) * rows);
-        const std::uint8_t* src = &m.alpha[static_cast<size_t>(page.y0 + page.dirty_y0) * w];
-        for (size_t i = 0; i < m.upload_scratch.size(); ++i)
-            m.upload_scratch[i] = 0x00FFFFFFu | (static_cast<std::uint32_t>(src[i]) << 24);  // white, alpha = coverage
-        upload(m.region_x, m.region_y + page.y0 + page.dirty_y0, w, rows, m.upload_scratch.data(), w * 4);
+        send_rows(page.y0 + page.dirty_y0, page.y0 + page.dirty_y1);
         page.dirty_y0 = page.dirty_y1 = 0;
     }
 }

@@ -10,6 +10,7 @@
 #include "core/pack.h"
 #include "core/strings_zh.h"
 #include "core/text_format.h"
+#include "tools/bench_text.h"
 
 namespace kiosk::tools {
 
@@ -121,6 +122,8 @@ int run_kioskctl(int argc, char** argv) {
     }
     if (cmd == "pack") return cmd_pack(args);
     if (cmd == "info") return cmd_info(args);
+    if (cmd == "bench") return cmd_bench_text(args);
+    if (cmd == kBenchTextChildCommand) return cmd_bench_text_child(args);
     return usage_error(("unknown command " + cmd).c_str());
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/content_model.h"
+#include "text/fonts.h"
 #include "text/text_block.h"
 
 namespace kiosk::ui {
@@ -22,7 +23,10 @@ struct Route {
 };
 
 struct Action {
-    enum class Kind { None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter };
+    enum class Kind {
+        None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter,
+        SetTextSize, ToggleElderMode, ShowScript
+    };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
     std::int64_t id = 0;
@@ -38,6 +42,9 @@ struct Action {
     static Action set_year(int y) { Action a; a.kind = Kind::SetYear; a.number = y; return a; }
     static Action set_page(int p) { Action a; a.kind = Kind::SetPage; a.number = p; return a; }
     static Action show_year_filter(bool years) { Action a; a.kind = Kind::ShowYearFilter; a.number = years; return a; }
+    static Action set_text_size(text::TextSize s) { Action a; a.kind = Kind::SetTextSize; a.number = static_cast<int>(s); return a; }
+    static Action toggle_elder_mode() { Action a; a.kind = Kind::ToggleElderMode; return a; }
+    static Action show_script(int script) { Action a; a.kind = Kind::ShowScript; a.number = script; return a; }
 };
 
 struct CatalogView {
@@ -53,7 +60,11 @@ struct CatalogView {
 };
 
 struct DocumentView {
+    // Which script the reader asked for: the document as published, or converted for display (OpenCC).
+    enum Shown { Original = 0, Simplified = 1, Traditional = 2 };
     std::optional<core::Document> doc;
+    int shown = Original;
+    std::string title;  // as shown (converted when a script was chosen)
     text::TextBlock body;
 };
 
@@ -62,6 +73,11 @@ struct GuideView {
 };
 
 struct AppModel {
+    // The reader's own settings, reset for the next visitor.
+    text::TextSize text_size = text::TextSize::Standard;
+    bool elder_mode = false;  // 长辈模式: the largest text and the high-contrast theme together
+    text::TextSize effective_text_size() const { return elder_mode ? text::TextSize::ExtraLarge : text_size; }
+
     core::Office office;
     core::SnapshotInfo info;
     Route route;

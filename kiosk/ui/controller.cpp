@@ -19,6 +19,8 @@ void Controller::load(AppModel& model, const std::string& today) {
 
 void Controller::reset(AppModel& model) {
     model.history.clear();
+    model.text_size = text::TextSize::Standard;
+    model.elder_mode = false;
     model.catalog.filter = {};
     model.catalog.page = 0;
     model.catalog.year_filter_shown = false;
@@ -41,6 +43,26 @@ void Controller::reload_catalog_page(AppModel& model) {
     c.items = store_.list_documents(c.filter, c.page * c.page_size, c.page_size);
 }
 
+void Controller::show_document_in(AppModel& model, int shown) {
+    DocumentView& view = model.document;
+    if (!view.doc) return;
+    if (shown != DocumentView::Original && !converter_ && !converter_failed_) {
+        std::string error;
+        converter_ = core::ChineseConverter::open(&error);
+        converter_failed_ = !converter_;
+    }
+    if (shown == DocumentView::Original || !converter_) {
+        view.shown = DocumentView::Original;
+        view.title = view.doc->title;
+        view.body.set_text(view.doc->body, true);
+        return;
+    }
+    const auto script = shown == DocumentView::Traditional ? core::Script::Traditional : core::Script::Simplified;
+    view.shown = shown;
+    view.title = converter_->convert(view.doc->title, script);
+    view.body.set_text(converter_->convert(view.doc->body, script), true);
+}
+
 void Controller::apply(const Action& action, AppModel& model) {
     using K = Action::Kind;
     switch (action.kind) {
@@ -56,8 +78,8 @@ void Controller::apply(const Action& action, AppModel& model) {
         case K::OpenDocument: {
             auto doc = store_.document(action.id);
             if (!doc) return;  // gone from the snapshot: stay where we are
-            model.document.body.set_text(doc->body, true);
             model.document.doc = std::move(doc);
+            show_document_in(model, DocumentView::Original);
             navigate(model, Route{Screen::Document, action.id}, true);
             return;
         }
@@ -79,6 +101,17 @@ void Controller::apply(const Action& action, AppModel& model) {
             model.catalog.page = 0;
             reload_catalog_page(model);
             ++model.scroll_generation;
+            return;
+        case K::SetTextSize:
+            // Choosing a size by hand leaves 长辈模式, whose point is the largest size with high contrast.
+            model.text_size = static_cast<text::TextSize>(action.number);
+            model.elder_mode = false;
+            return;
+        case K::ToggleElderMode:
+            model.elder_mode = !model.elder_mode;
+            return;
+        case K::ShowScript:
+            show_document_in(model, action.number);
             return;
         case K::ShowYearFilter:
             model.catalog.year_filter_shown = action.number != 0;

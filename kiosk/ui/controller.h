@@ -1,8 +1,10 @@
 // controller.h — applies screen actions to the model through core queries; the only UI code that sees ContentStore.
 #pragma once
 
+#include <memory>
 #include <string>
 
+#include "core/chinese_convert.h"
 #include "core/content_store.h"
 #include "ui/app_model.h"
 
@@ -20,7 +22,11 @@ public:
 private:
     void navigate(AppModel& model, Route route, bool push);
     void reload_catalog_page(AppModel& model);
+    void show_document_in(AppModel& model, int shown);
     const core::ContentStore& store_;
+    // Opened on the first 简/繁 tap: opening costs tens of milliseconds that most visitors never need.
+    std::unique_ptr<core::ChineseConverter> converter_;
+    bool converter_failed_ = false;
 };
 
 }  // namespace kiosk::ui

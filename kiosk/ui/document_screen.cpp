@@ -70,7 +70,20 @@ Action draw_document(Ui& ui, AppModel& model, Area area) {
     const float width = area.width() - t.scrollbar - t.unit * 2;
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
-    text(ui, FontRole::Heading, doc.title, t.text, width);
+    text(ui, FontRole::Heading, model.document.title, t.text, width);
+    ImGui::Dummy(ImVec2(0, t.unit * 0.5f));
+
+    // 简/繁: archive readers may read one script better than the other; the text is converted for display only.
+    struct ScriptChoice { const char* label; int shown; };
+    const ScriptChoice choices[] = {{str::kShowOriginal, DocumentView::Original},
+                                    {str::kShowSimplified, DocumentView::Simplified},
+                                    {str::kShowTraditional, DocumentView::Traditional}};
+    for (const ScriptChoice& c : choices) {
+        const bool on = model.document.shown == c.shown;
+        if (button(ui, c.label, 0, on ? ButtonKind::Primary : ButtonKind::Secondary)) action = Action::show_script(c.shown);
+        ImGui::SameLine(0, t.unit * 0.5f);
+    }
+    ImGui::NewLine();
     ImGui::Dummy(ImVec2(0, t.unit * 0.5f));
 
     if (doc.validity != core::Validity::Valid) {

@@ -3,7 +3,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/strings_zh.h"
+#include "ui/access_bar.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -45,6 +48,15 @@ Action KioskApp::draw_top_bar(Ui& ui) {
     return action;
 }
 
+void KioskApp::prepare_frame(Ui& ui, int width, int height) {
+    const int look = static_cast<int>(model_.effective_text_size()) * 2 + (model_.elder_mode ? 1 : 0);
+    if (ui.relayout_frames > 0) --ui.relayout_frames;
+    if (look != last_look_) ui.relayout_frames = last_look_ < 0 ? 0 : 3;
+    last_look_ = look;
+    ui.theme = Theme::for_window(width, height, model_.elder_mode);
+    ui.fonts->set_sizes(text::FontSizes::for_window(std::min(width, height), model_.effective_text_size()));
+}
+
 void KioskApp::frame(Ui& ui) {
     if (ui.gesture.down || ui.gesture.released || last_touch_ms_ == 0) last_touch_ms_ = ui.now_ms;
     if (ui.now_ms - last_touch_ms_ >= kIdleResetMs && !(model_.route.screen == Screen::Home && model_.history.empty())) {
@@ -64,9 +76,14 @@ void KioskApp::frame(Ui& ui) {
 
     Action action;
     const float pad = t.unit * 2;
-    const Area full{ImVec2(0, 0), t.screen};
-    const Area content{ImVec2(pad, t.header_h + pad), ImVec2(t.screen.x - pad, t.screen.y - pad)};
+    // The reading-comfort bar sits at the bottom of every screen; the screens get what is above it.
+    const float bar_h = access_bar_height(ui);
+    const Area bar{ImVec2(0, t.screen.y - bar_h), t.screen};
+    const Area full{ImVec2(0, 0), ImVec2(t.screen.x, bar.min.y)};
+    const Area content{ImVec2(pad, t.header_h + pad), ImVec2(t.screen.x - pad, bar.min.y - pad)};
     if (model_.route.screen != Screen::Home) action = draw_top_bar(ui);
+    const Action bar_action = draw_access_bar(ui, model_, bar);
+    if (bar_action.kind != Action::Kind::None) action = bar_action;
     Action screen_action;
     switch (model_.route.screen) {
         case Screen::Home: screen_action = draw_home(ui, model_, full); break;

@@ -16,6 +16,8 @@ inline constexpr double kIdleResetMs = 90'000;
 class KioskApp {
 public:
     KioskApp(const core::ContentStore& store, const std::string& today);
+    // Before ImGui's frame starts: the theme and text sizes this visitor chose, for a window of this size.
+    void prepare_frame(Ui& ui, int width, int height);
     void frame(Ui& ui);
     // Milliseconds (on ui.now_ms's clock) when the app needs a frame even without input; the platform sleeps until then.
     double next_wake_ms() const;
@@ -27,6 +29,7 @@ private:
     AppModel model_;
     double last_touch_ms_ = 0;
     int seen_generation_ = -1;
+    int last_look_ = -1;  // text size and theme of the last frame, to notice a change
 };
 
 }  // namespace kiosk::ui

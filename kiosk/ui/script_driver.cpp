@@ -43,6 +43,7 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
         }
         const bool known = step.verb == "tap" || step.verb == "tap~" || step.verb == "tap-at" || step.verb == "drag" ||
                            step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
+                           step.verb == "scroll-to" ||
                            step.verb == "screenshot";
         auto bad = [&](const char* why) {
             *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
@@ -77,8 +78,12 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
     if (settle_ > 0) {
         // Let the screen settle; keep going while the UI animates (inertia), within a cap.
         --settle_;
-        if (settle_ == 0 && animating && phase_ < kMaxAnimateFrames) { settle_ = 1; ++phase_; }
-        if (settle_ == 0) advance();
+        if (settle_ == 0 && animating && animate_frames_ < kMaxAnimateFrames) { settle_ = 1; ++animate_frames_; }
+        if (settle_ == 0) animate_frames_ = 0;
+        if (settle_ == 0) {
+            if (settle_resumes_step_) settle_resumes_step_ = false;  // the step continues (scroll-to)
+            else advance();
+        }
         return in;
     }
     if (index_ >= steps_.size()) { done_ = true; return in; }
@@ -123,6 +128,31 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
         in.down = false;
         settle_ = kSettleFrames;
         phase_ = 0;
+        return in;
+    }
+    if (s.verb == "scroll-to") {
+        // Short, slow drags (held still before release, so there is no fling) until the text shows.
+        constexpr int kMaxDrags = 40, kHoldFrames = 4;
+        const ImVec2 a = at(0.7f, 0.7f), b = at(0.7f, 0.5f);
+        if (phase_ == 0) {
+            if (shown.shows(s.arg)) { scroll_drags_ = 0; advance(); return next_frame(shown, screen, animating); }
+            if (scroll_drags_++ >= kMaxDrags) { fail("still not visible after scrolling", shown); return in; }
+        }
+        if (phase_ <= kDragFrames) {
+            const float f = static_cast<float>(phase_) / kDragFrames;
+            in.pointer = ImVec2(a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f);
+            in.down = true;
+        } else if (phase_ <= kDragFrames + kHoldFrames) {
+            in.pointer = b;
+            in.down = true;
+        } else {
+            in.pointer = b;
+            in.down = false;
+            phase_ = -1;  // next frame checks again
+            settle_ = kSettleFrames;
+            settle_resumes_step_ = true;
+        }
+        ++phase_;
         return in;
     }
     if (s.verb == "wait") {

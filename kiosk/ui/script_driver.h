@@ -7,6 +7,7 @@
 //   drag X0 Y0 X1 Y1     press at (X0,Y0), move to (X1,Y1) over a few frames, release (fractions again)
 //   finger-tap-at X Y, finger-drag X0 Y0 X1 Y1
 //                        the same, sent as SDL touch-finger events through the platform's event path
+//   scroll-to TEXT       drag the page up, a little at a time, until TEXT is visible (as a reader scrolls to find it)
 //   wait MS              let MS milliseconds of (virtual) time pass
 //   expect TEXT          some visible text contains TEXT
 //   expect-not TEXT      no visible text contains TEXT
@@ -61,6 +62,9 @@ private:
     int phase_ = 0;
     int settle_ = 0;  // frames left to let the UI settle after a step
     int retries_ = 0;  // frames spent looking for a label
+    int animate_frames_ = 0;  // frames spent letting an animation (inertia) finish
+    int scroll_drags_ = 0;  // drags made by the current scroll-to step
+    bool settle_resumes_step_ = false;  // after settling, continue the current step instead of the next
     ImVec2 target_{0, 0}, target_end_{0, 0};
     std::optional<std::string> screenshot_;
     bool done_ = false;

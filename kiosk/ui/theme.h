@@ -24,7 +24,8 @@ struct Theme {
     bool portrait;
     ImVec2 screen;
 
-    static Theme for_window(int width, int height);
+    // `high_contrast`: the 长辈模式 theme — black on white, darker fills, body text contrast far above 7:1.
+    static Theme for_window(int width, int height, bool high_contrast = false);
 };
 
 }  // namespace kiosk::ui

@@ -28,6 +28,7 @@ struct Gesture {
 
 struct ScrollState {
     float velocity = 0;  // inertia after release, px/s
+    float fraction = 0;  // how far down the reader was (0–1), kept while text is re-laid out at another size
 };
 
 // Where attachment images come from: the platform turns bytes into textures; screens only ask by id.
@@ -49,6 +50,7 @@ struct Ui {
     float dt = 1.0f / 60.0f;
     bool animating = false;  // a widget needs another frame soon (inertia, a pressed highlight)
     bool scroll_reset = false;  // the screen changed: scroll areas open at the top
+    int relayout_frames = 0;    // the text size changed: scroll areas keep the reader's place for these frames
     std::unordered_map<ImGuiID, ScrollState> scroll;
 
     // Called once per frame by the platform loop with the pointer as it is now.

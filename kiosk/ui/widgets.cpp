@@ -343,7 +343,13 @@ void begin_scroll(Ui& ui, const char* id, ImVec2 size) {
     const ImGuiID sid = ImGui::GetID("##scroll");
     ScrollState& st = ui.scroll[sid];
     Gesture& g = ui.gesture;
-    if (ui.scroll_reset) { ImGui::SetScrollY(0); st.velocity = 0; }
+    if (ui.scroll_reset) { ImGui::SetScrollY(0); st.velocity = 0; st.fraction = 0; }
+    // A new text size changes the content's height; keep the reader at the same place in it, not the same pixel.
+    // ImGui knows the new height one frame after the text is laid out, so this holds for a couple of frames.
+    const float max_y = ImGui::GetScrollMaxY();
+    if (ui.relayout_frames > 0) ImGui::SetScrollY(st.fraction * max_y);
+
+    else st.fraction = max_y > 0 ? ImGui::GetScrollY() / max_y : 0.0f;
     const ImVec2 wmin = ImGui::GetWindowPos();
     const ImVec2 wmax(wmin.x + ImGui::GetWindowWidth(), wmin.y + ImGui::GetWindowHeight());
     const bool inside = g.start.x >= wmin.x && g.start.x < wmax.x && g.start.y >= wmin.y && g.start.y < wmax.y;
