@@ -40,6 +40,7 @@ public:
               const std::function<void(std::string_view, float x0, float y0, float x1, float y1)>& on_line) const;
 
     int line_count() const { return static_cast<int>(lines_.size()); }
+    std::string_view line_text(int i) const { return std::string_view(text_).substr(lines_[i].begin, lines_[i].end - lines_[i].begin); }
     const std::string& text() const { return text_; }
 
 private:
