@@ -215,7 +215,16 @@ float text_at(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos
     float y = pos.y;
     for (int i = 0; i < n; ++i) {
         std::string line(lines[i].text);
-        if (i == n - 1 && n < static_cast<int>(lines.size())) line += "…";
+        if (i == n - 1 && n < static_cast<int>(lines.size())) {
+            // Cut: end with "…", dropping characters until it fits, so the mark never runs past the edge.
+            const float ellipsis = ui.fonts->width(role, "…");
+            while (!line.empty() && ui.fonts->width(role, line) + ellipsis > width) {
+                size_t cut = line.size() - 1;
+                while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+                line.resize(cut);
+            }
+            line += "…";
+        }
         const float ty = y + (lh - fs) * 0.5f;
         ui.fonts->draw(dl, role, ImVec2(pos.x, ty), color, line.c_str());
         record(ui, line, ImVec2(pos.x, y), ImVec2(pos.x + lines[i].width, y + lh), false);
