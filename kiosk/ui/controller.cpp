@@ -17,10 +17,14 @@ void Controller::load(AppModel& model, const std::string& today) {
     reload_catalog_page(model);
 }
 
-void Controller::reset(AppModel& model) {
-    model.history.clear();
+void Controller::reset_for_next_visitor(AppModel& model) {
     model.text_size = text::TextSize::Standard;
     model.elder_mode = false;
+    go_home(model);
+}
+
+void Controller::go_home(AppModel& model) {
+    model.history.clear();
     model.catalog.filter = {};
     model.catalog.page = 0;
     model.catalog.year_filter_shown = false;
@@ -68,9 +72,9 @@ void Controller::apply(const Action& action, AppModel& model) {
     switch (action.kind) {
         case K::None: return;
         case K::Go: navigate(model, Route{action.screen, 0}, true); return;
-        case K::Home: reset(model); return;
+        case K::Home: go_home(model); return;
         case K::Back:
-            if (model.history.empty()) { reset(model); return; }
+            if (model.history.empty()) { go_home(model); return; }
             model.route = model.history.back();
             model.history.pop_back();
             ++model.scroll_generation;

@@ -16,8 +16,10 @@ public:
     // Fills what every screen needs at start: office, lists, the disclosure guide. `today` is YYYY-MM-DD.
     void load(AppModel& model, const std::string& today);
     void apply(const Action& action, AppModel& model);
-    // Back to the home screen with every filter cleared: the next visitor starts fresh.
-    void reset(AppModel& model);
+    // Back to the home screen with every filter cleared (首页). The reader's text size and 长辈模式 stay.
+    void go_home(AppModel& model);
+    // After the idle timeout: home, and the reader's own settings too, so the next visitor starts fresh.
+    void reset_for_next_visitor(AppModel& model);
 
 private:
     void navigate(AppModel& model, Route route, bool push);

@@ -43,6 +43,8 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
     const float pad = t.unit;
     const std::string* current = nullptr;
     bool shaded = false;
+    // A table needs about forty characters of width; with less (portrait, or the largest text) rows stack.
+    const bool stacked = t.portrait || width < ui.fonts->size(FontRole::Body) * 40;
     for (const auto& f : model.fees) {
         if (!current || *current != f.category) {
             current = &f.category;
@@ -52,7 +54,7 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
             dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), t.primary, t.radius, ImDrawFlags_RoundCornersTop);
             text_at(ui, FontRole::Heading, f.category, t.on_primary, ImVec2(pos.x + pad, pos.y + pad * 0.5f), width - pad * 2);
             ImGui::Dummy(ImVec2(width, h));
-            if (!t.portrait) {
+            if (!stacked) {
                 // Column heads, so a reader knows which number is the standard and which text is its basis.
                 const ImVec2 hp = ImGui::GetCursorScreenPos();
                 const float item_w = width * 0.34f, std_w = width * 0.26f;
@@ -69,7 +71,7 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
         float h;
         dl->ChannelsSplit(2);
         dl->ChannelsSetCurrent(1);
-        if (t.portrait) {
+        if (stacked) {
             float y = pos.y + pad;
             y += text_at(ui, FontRole::Body, f.item, t.text, ImVec2(pos.x + pad, y), width - pad * 2);
             // An amount is the thing people look for, so it is large; a text-only standard reads as a sentence.

@@ -18,9 +18,12 @@ KioskApp::KioskApp(const core::ContentStore& store, const std::string& today) : 
     controller_.load(model_, today);
 }
 
-double KioskApp::next_wake_ms() const {
-    return model_.route.screen == Screen::Home && model_.history.empty() ? 1e300 : last_touch_ms_ + kIdleResetMs;
+bool KioskApp::at_rest() const {
+    return model_.route.screen == Screen::Home && model_.history.empty() && !model_.elder_mode &&
+           model_.text_size == text::TextSize::Standard;
 }
+
+double KioskApp::next_wake_ms() const { return at_rest() ? 1e300 : last_touch_ms_ + kIdleResetMs; }
 
 Action KioskApp::draw_top_bar(Ui& ui) {
     Action action;
@@ -59,8 +62,8 @@ void KioskApp::prepare_frame(Ui& ui, int width, int height) {
 
 void KioskApp::frame(Ui& ui) {
     if (ui.gesture.down || ui.gesture.released || last_touch_ms_ == 0) last_touch_ms_ = ui.now_ms;
-    if (ui.now_ms - last_touch_ms_ >= kIdleResetMs && !(model_.route.screen == Screen::Home && model_.history.empty())) {
-        controller_.reset(model_);
+    if (ui.now_ms - last_touch_ms_ >= kIdleResetMs && !at_rest()) {
+        controller_.reset_for_next_visitor(model_);
     }
     ui.scroll_reset = seen_generation_ != model_.scroll_generation;
     seen_generation_ = model_.scroll_generation;

@@ -24,6 +24,8 @@ public:
     const AppModel& model() const { return model_; }
 
 private:
+    // Nothing for the idle reset to undo: home, no history, default reading settings.
+    bool at_rest() const;
     Action draw_top_bar(Ui& ui);
     Controller controller_;
     AppModel model_;
