@@ -5,6 +5,8 @@
 // goes in through bind(); the SQL text is constant.
 #include "core/content_store.h"
 
+#include "core/search_tokenizer.h"
+
 #include <sys/stat.h>
 
 #include "core/schema.h"
@@ -60,6 +62,9 @@ std::unique_ptr<ContentStore> ContentStore::open(const std::string& path) {
     }
     std::unique_ptr<ContentStore> store(new ContentStore(db));  // owns db from here on
     int version = -1;
+    // The snapshot holds the search index; its tokenizer must be known to any connection that touches it.
+    std::string tokenizer_error;
+    if (!register_search_tokenizer(db, {}, &tokenizer_error)) throw ContentError(tokenizer_error);
     try {
         exec_sql(db, "PRAGMA query_only = 1");
         Statement has_meta(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");

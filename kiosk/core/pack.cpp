@@ -2,6 +2,10 @@
 // snapshot (snapshot_writer.h). See pack.h.
 #include "core/pack.h"
 
+#include "core/chinese_convert.h"
+#include "core/pinyin.h"
+#include "core/search_fold.h"
+
 #include <ctime>
 #include <filesystem>
 
@@ -60,7 +64,26 @@ PackResult pack_content(const PackOptions& options) {
     meta.built_at = utc_now("%Y-%m-%dT%H:%M:%SZ");
     meta.publisher = options.publisher.empty() ? content.office_fields.name : options.publisher;
 
-    const WriteOutcome written = write_snapshot(content, meta, options.output_path);
+    // The search index folds traditional to simplified with OpenCC and indexes pinyin from Rime's luna-pinyin
+    // dictionary; both are needed to pack (the kiosk needs neither: what it needs is stored in the snapshot).
+    std::string error;
+    auto converter = ChineseConverter::open(&error);
+    if (!converter) {
+        result.errors.push_back({"", 0, "", error, ""});
+        return result;
+    }
+    auto pinyin = PinyinTable::load(options.pinyin_dict.empty() ? kLunaPinyinDict : options.pinyin_dict, converter.get(),
+                                    &error);
+    if (!pinyin) {
+        fail(result, options.pinyin_dict.empty() ? kLunaPinyinDict : options.pinyin_dict, str::kErrPinyinDict, error);
+        return result;
+    }
+    SearchInputs search{SearchFolder::from_converter(*converter),
+                        [table = pinyin.get()](char32_t c) -> const std::vector<std::string>* {
+                            const auto& r = table->readings(c);
+                            return r.empty() ? nullptr : &r;
+                        }};
+    const WriteOutcome written = write_snapshot(content, meta, search, options.output_path);
     if (!written.ok) {
         result.errors.push_back({options.output_path, 0, "",
                                  format_text(str::kErrWriteFailed.zh, written.detail.c_str()),
@@ -74,6 +97,7 @@ PackResult pack_content(const PackOptions& options) {
     result.announcements = static_cast<int>(content.announcements.size());
     result.calendar_days = static_cast<int>(content.calendar.size());
     result.attachments = written.attachments;
+    result.search_text_bytes = written.search.text_bytes;
     return result;
 }
 

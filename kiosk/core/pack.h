@@ -27,6 +27,7 @@ struct PackOptions {
     std::string output_path;
     std::string content_version;  // empty = derived from the build date, "YYYY.MM.DD"
     std::string publisher;        // empty = the office's 机关名称
+    std::string pinyin_dict;      // empty = Rime's luna-pinyin dictionary from rime-data-luna-pinyin
 };
 
 struct PackResult {
@@ -34,6 +35,7 @@ struct PackResult {
     std::vector<SourceError> errors;  // all errors found, not just the first (capped at 200)
     bool errors_truncated = false;    // more than 200 errors were found; only the first 200 are listed
     int documents = 0, guides = 0, fees = 0, announcements = 0, calendar_days = 0, attachments = 0;
+    long long search_text_bytes = 0;  // text the search index covers
 };
 
 PackResult pack_content(const PackOptions& options);

@@ -1,6 +1,7 @@
 // snapshot_writer.cpp — see snapshot_writer.h.
 #include "core/snapshot_writer.h"
 
+#include <algorithm>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,6 +13,7 @@
 
 #include "core/charset.h"
 #include "core/schema.h"
+#include "core/search_index.h"
 #include "core/sqlite_util.h"
 
 namespace kiosk::core {
@@ -55,7 +57,18 @@ int insert_all(sqlite3* db, const PackedContent& c, const SnapshotMeta& meta, Te
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
         Statement att(db,
                       "INSERT INTO attachments (document_id, ordinal, name, mime, data) VALUES (?1, ?2, ?3, ?4, ?5)");
-        for (const auto& pd : c.documents) {
+        // Documents are numbered in search order — valid before expired and repealed, newest first — so the search
+        // index (whose rowids are these ids) yields matches best-first and a query can stop after one page.
+        std::vector<const PackedDocument*> order;
+        for (const auto& pd : c.documents) order.push_back(&pd);
+        std::stable_sort(order.begin(), order.end(), [](const PackedDocument* a, const PackedDocument* b) {
+            const bool va = a->doc.validity == Validity::Valid, vb = b->doc.validity == Validity::Valid;
+            if (va != vb) return va;
+            if (a->doc.published_date != b->doc.published_date) return a->doc.published_date > b->doc.published_date;
+            return a->doc.index_no < b->doc.index_no;
+        });
+        for (const PackedDocument* ppd : order) {
+            const auto& pd = *ppd;
             const Document& d = pd.doc;
             doc.bind(1, t(d.index_no))
                 .bind(2, t(d.title))
@@ -201,7 +214,8 @@ bool fsync_path(const std::string& path, int flags) {
 
 }  // namespace
 
-WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& meta, const std::string& output_path) {
+WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& meta, const SearchInputs& search,
+                            const std::string& output_path) {
     WriteOutcome outcome;
     const fs::path out(output_path);
     const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
@@ -230,6 +244,7 @@ WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& me
         TextSink sink;
         outcome.attachments = insert_all(db, content, meta, sink);
         outcome.charset_size = sink.charset.size();
+        outcome.search = build_search_index(db, search.folder, search.readings);
         exec_sql(db, "COMMIT");
         if (sqlite3_close(db) != SQLITE_OK) {
             db = nullptr;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/pack_sources.h"
+#include "core/search_index.h"
 
 namespace kiosk::core {
 
@@ -23,8 +24,16 @@ struct WriteOutcome {
     std::string detail;  // what failed (sqlite's or the OS's words) when !ok
     int attachments = 0;
     std::size_t charset_size = 0;  // distinct code points stored in meta.charset
+    SearchIndexStats search;
 };
 
-WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& meta, const std::string& output_path);
+// What the search index is built with: the folding table and the pinyin readings (see search_index.h).
+struct SearchInputs {
+    SearchFolder folder;
+    ReadingsFn readings;
+};
+
+WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& meta, const SearchInputs& search,
+                            const std::string& output_path);
 
 }  // namespace kiosk::core

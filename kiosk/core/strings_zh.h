@@ -336,8 +336,16 @@ inline constexpr const char* kKioskctlUsage =
     "      显示内容文件的版本和数量。 / show a snapshot's versions and counts.\n"
     "  kioskctl bench text [--quick] [--content 内容文件.db] [--fonts fallback.txt]\n"
     "      文字显示的性能测试（与 Dear ImGui 预烘焙字形对比）。 / benchmark of the text layer against ImGui's baked atlas.\n"
+    "  kioskctl gen-corpus --entries 条数 -o 输出文件夹 [--seed 种子] [--from 内容文件夹]\n"
+    "      生成大量合成的公开目录，供检索性能测试。 / write a large synthetic content folder for benchmarks.\n"
     "  kioskctl --help\n"
     "退出码 / exit codes: 0 成功 ok, 1 内容有错 data error, 2 用法不对 usage error\n";
+
+// ---- Search (core/search*.cpp) ---------------------------------------------------------------------------------------
+// Argument: why the dictionary could not be read.
+inline constexpr Bilingual kErrPinyinDict = {
+    "拼音字典读不了（%s），无法建立拼音检索。请安装 rime-data-luna-pinyin",
+    "cannot read the pinyin dictionary (%s), needed for pinyin search; install rime-data-luna-pinyin"};
 
 // ---- Chinese script conversion (core/chinese_convert.cpp) -----------------------------------------------------------
 // Argument: OpenCC's own reason, which names the config file.

@@ -1,0 +1,87 @@
+// search_index.cpp — see search_index.h.
+#include "core/search_index.h"
+
+#include <sqlite3.h>
+
+#include <set>
+
+#include "core/sqlite_util.h"
+
+namespace kiosk::core {
+namespace {
+
+void append(std::string& out, char32_t c) {
+    if (c < 0x80) { out += static_cast<char>(c); }
+    else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+    else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18)); out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+}  // namespace
+
+SearchIndexStats build_search_index(sqlite3* db, const SearchFolder& folder, const ReadingsFn& readings) {
+    std::string error;
+    if (!register_search_tokenizer(db, readings, &error)) throw SqliteError(error);
+    exec_sql(db,
+             "CREATE VIRTUAL TABLE search USING fts5("
+             "  title, doc_no, issuer, keywords, category, summary, body,"
+             "  tokenize = 'kiosk', content = '', columnsize = 0, detail = full);"
+             "CREATE TABLE search_fold (from_char INTEGER PRIMARY KEY, to_char INTEGER NOT NULL) STRICT;"
+             "CREATE TABLE search_readings (ch INTEGER PRIMARY KEY, readings TEXT NOT NULL) STRICT;");
+    {
+        Statement st(db, "INSERT INTO search_fold (from_char, to_char) VALUES (?1, ?2)");
+        for (auto [from, to] : folder.pairs()) st.bind(1, static_cast<std::int64_t>(from)).bind(2, static_cast<std::int64_t>(to)).run();
+    }
+
+    SearchIndexStats stats;
+    std::set<char32_t> pinyin_chars;
+    auto folded = [&](const std::string& s) {
+        std::string out;
+        for (char32_t c : folder.fold(s)) append(out, c);
+        return out;
+    };
+    auto with_pinyin = [&](const std::string& s) {
+        std::string out(1, kPinyinMarker);
+        for (char32_t c : folder.fold(s)) {
+            append(out, c);
+            if (is_han(c)) pinyin_chars.insert(c);
+        }
+        return out;
+    };
+    Statement read(db, "SELECT id, title, doc_no, issuer, keywords, category, summary, body FROM documents ORDER BY id");
+    Statement insert(db, "INSERT INTO search (rowid, title, doc_no, issuer, keywords, category, summary, body) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    while (read.step()) {
+        insert.bind(1, read.int64(0))
+            .bind(2, with_pinyin(read.text(1)))
+            .bind(3, folded(read.text(2)))
+            .bind(4, with_pinyin(read.text(3)))
+            .bind(5, with_pinyin(read.text(4)))
+            .bind(6, with_pinyin(read.text(5)))
+            .bind(7, folded(read.text(6)))
+            .bind(8, folded(read.text(7)))
+            .run();
+        ++stats.documents;
+        for (int c = 1; c <= 7; ++c) stats.text_bytes += static_cast<long long>(read.text(c).size());
+    }
+    if (readings) {
+        Statement st(db, "INSERT INTO search_readings (ch, readings) VALUES (?1, ?2)");
+        for (char32_t c : pinyin_chars) {
+            const auto* r = readings(c);
+            if (!r || r->empty()) continue;
+            std::string joined;
+            for (const auto& s : *r) joined += (joined.empty() ? "" : " ") + s;
+            st.bind(1, static_cast<std::int64_t>(c)).bind(2, joined).run();
+        }
+    }
+    // Merge the index's segments into one, so queries read one b-tree per term.
+    exec_sql(db, "INSERT INTO search (search) VALUES ('optimize')");
+    return stats;
+}
+
+}  // namespace kiosk::core
