@@ -61,6 +61,7 @@ std::unique_ptr<ContentStore> ContentStore::open(const std::string& path) {
         throw content_error(str::kErrSnapshotNotSnapshot, path);
     }
     std::unique_ptr<ContentStore> store(new ContentStore(db));  // owns db from here on
+    store->path_ = path;
     int version = -1;
     // The snapshot holds the search index; its tokenizer must be known to any connection that touches it.
     std::string tokenizer_error;

@@ -30,6 +30,7 @@ public:
     ContentStore& operator=(const ContentStore&) = delete;
 
     SnapshotInfo info() const;
+    const std::string& path() const { return path_; }  // for components that open their own connection (search)
     Office office() const;
 
     // Catalog. Lists are ordered newest first (发布日期 desc, then 索引号).
@@ -62,6 +63,7 @@ public:
 private:
     explicit ContentStore(sqlite3* db);
     sqlite3* db_;
+    std::string path_;
 };
 
 }  // namespace kiosk::core

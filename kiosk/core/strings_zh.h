@@ -54,6 +54,21 @@ inline constexpr const char* kTouchToStart = "请用手指轻点屏幕上的大�
 // Weekday names for the home clock, Monday first (tm_wday order is Sunday first; see ui/home_screen.cpp).
 inline constexpr const char* kWeekdays[7] = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"};
 
+// ---- Search ---------------------------------------------------------------------------------------------------------
+inline constexpr const char* kSearch = "搜索";
+inline constexpr const char* kSearchTitle = "搜索文件";
+inline constexpr const char* kSearchBarHint = "搜索文件：可以打拼音，如 dibao 或 db";
+inline constexpr const char* kSearchPlaceholder = "请用下面的键盘输入";
+inline constexpr const char* kSearchHelp =
+    "可以输入文件名称里的字、文号，或者拼音。\n例如：dibao（低保）、hydj（婚姻登记）、2021 25（文号）。";
+inline constexpr const char* kSearchWorking = "正在查找…";
+inline constexpr const char* kSearchCountFmt = "找到 %d 件";
+inline constexpr const char* kSearchCountCappedFmt = "找到 %d 件以上，下面是最相关的";
+inline constexpr const char* kSearchNothingFmt = "没有找到“%s”。可以少打几个字、换个说法，或者按分类查看：";
+inline constexpr const char* kKeySpace = "空格";
+inline constexpr const char* kKeyBackspace = "删除";
+inline constexpr const char* kKeyClear = "清空";
+
 // ---- Catalog --------------------------------------------------------------------------------------------------------
 inline constexpr const char* kCatalogTitle = "政府信息公开目录";
 inline constexpr const char* kCategory = "主题分类";

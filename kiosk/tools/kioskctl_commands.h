@@ -1,4 +1,4 @@
-// kioskctl_commands.h — kioskctl's commands: pack, info, --help.
+// kioskctl_commands.h — kioskctl's commands: pack, info, bench, gen-corpus, --help.
 //
 // Exit codes are part of the interface (CI and the monthly update script test them): 0 ok, 1 the data is wrong
 // (content errors, a snapshot that cannot be read), 2 the command line is wrong.

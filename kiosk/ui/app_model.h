@@ -10,12 +10,13 @@
 #include <vector>
 
 #include "core/content_model.h"
+#include "core/search.h"
 #include "text/fonts.h"
 #include "text/text_block.h"
 
 namespace kiosk::ui {
 
-enum class Screen { Home, Catalog, Document, Guides, Guide, Fees, Apply, DisclosureGuide, Notices };
+enum class Screen { Home, Catalog, Document, Guides, Guide, Fees, Apply, DisclosureGuide, Notices, Search };
 
 struct Route {
     Screen screen = Screen::Home;
@@ -25,7 +26,7 @@ struct Route {
 struct Action {
     enum class Kind {
         None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter,
-        SetTextSize, ToggleElderMode, ShowScript
+        SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, BrowseCategory
     };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
@@ -45,6 +46,11 @@ struct Action {
     static Action set_text_size(text::TextSize s) { Action a; a.kind = Kind::SetTextSize; a.number = static_cast<int>(s); return a; }
     static Action toggle_elder_mode() { Action a; a.kind = Kind::ToggleElderMode; return a; }
     static Action show_script(int script) { Action a; a.kind = Kind::ShowScript; a.number = script; return a; }
+    static Action search_type(std::string t) { Action a; a.kind = Kind::SearchType; a.text = std::move(t); return a; }
+    static Action search_backspace() { Action a; a.kind = Kind::SearchBackspace; return a; }
+    static Action search_clear() { Action a; a.kind = Kind::SearchClear; return a; }
+    // From a search with no results: the catalog, filtered by this category.
+    static Action browse_category(std::string c) { Action a; a.kind = Kind::BrowseCategory; a.text = std::move(c); return a; }
 };
 
 struct CatalogView {
@@ -68,6 +74,13 @@ struct DocumentView {
     text::TextBlock body;
 };
 
+struct SearchView {
+    std::string query;           // as typed
+    core::SearchResult result;   // for `shown_query`
+    std::string shown_query;     // the query `result` answers (the newest finished one)
+    bool pending = false;        // a search for `query` is still running
+};
+
 struct GuideView {
     std::optional<core::Guide> guide;
 };
@@ -85,6 +98,7 @@ struct AppModel {
     int scroll_generation = 0;   // bumped on every navigation so each screen opens scrolled to the top
 
     CatalogView catalog;
+    SearchView search;
     DocumentView document;
     std::vector<core::GuideSummary> guides;
     GuideView guide;

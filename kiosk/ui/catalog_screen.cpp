@@ -104,7 +104,10 @@ Action draw_catalog(Ui& ui, const AppModel& model, Area area) {
                                             ImVec2(area.max.x, filters.max.y + gap * 0.5f), t.border, 2.0f);
     }
 
+    // A search bar above the list: finding by words is often faster than by category.
     ImGui::SetCursorScreenPos(list.min);
+    if (search_bar(ui, "catalog_search", ImVec2(list.width(), t.touch * 0.9f))) action = Action::go(Screen::Search);
+    ImGui::SetCursorScreenPos(ImVec2(list.min.x, list.min.y + t.touch * 0.9f + t.unit));
     text(ui, FontRole::Body, list_caption(c), t.text_muted, list.width());
 
     // Pager at the bottom.

@@ -25,6 +25,7 @@ void Controller::reset_for_next_visitor(AppModel& model) {
 
 void Controller::go_home(AppModel& model) {
     model.history.clear();
+    model.search = SearchView{};
     model.catalog.filter = {};
     model.catalog.page = 0;
     model.catalog.year_filter_shown = false;
@@ -65,6 +66,34 @@ void Controller::show_document_in(AppModel& model, int shown) {
     view.shown = shown;
     view.title = converter_->convert(view.doc->title, script);
     view.body.set_text(converter_->convert(view.doc->body, script), true);
+}
+
+void Controller::submit_search(AppModel& model) {
+    SearchView& view = model.search;
+    if (!search_ && !search_failed_) {
+        try {
+            search_ = std::make_unique<core::SearchWorker>(core::SearchEngine::open(store_.path()));
+        } catch (const std::exception&) {
+            search_failed_ = true;  // the screen then says nothing was found; the catalog still works
+        }
+    }
+    if (!search_) return;
+    core::SearchRequest request;
+    request.query = view.query;
+    request.limit = 30;
+    search_->submit(request);
+    view.pending = true;
+}
+
+bool Controller::poll(AppModel& model) {
+    if (!search_ || !model.search.pending) return false;
+    if (auto result = search_->take_result()) {
+        model.search.result = std::move(*result);
+        model.search.shown_query = model.search.query;
+        model.search.pending = false;
+        return false;
+    }
+    return true;
 }
 
 void Controller::apply(const Action& action, AppModel& model) {
@@ -116,6 +145,29 @@ void Controller::apply(const Action& action, AppModel& model) {
             return;
         case K::ShowScript:
             show_document_in(model, action.number);
+            return;
+        case K::SearchType:
+            if (model.search.query.size() < 120) model.search.query += action.text;
+            submit_search(model);
+            return;
+        case K::SearchBackspace: {
+            std::string& q = model.search.query;
+            while (!q.empty() && (static_cast<unsigned char>(q.back()) & 0xC0) == 0x80) q.pop_back();
+            if (!q.empty()) q.pop_back();
+            submit_search(model);
+            return;
+        }
+        case K::SearchClear:
+            model.search.query.clear();
+            submit_search(model);
+            return;
+        case K::BrowseCategory:
+            model.catalog.filter = {};
+            model.catalog.filter.category = action.text;
+            model.catalog.page = 0;
+            model.catalog.year_filter_shown = false;
+            reload_catalog_page(model);
+            navigate(model, Route{Screen::Catalog, 0}, true);
             return;
         case K::ShowYearFilter:
             model.catalog.year_filter_shown = action.number != 0;

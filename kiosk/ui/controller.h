@@ -6,6 +6,7 @@
 
 #include "core/chinese_convert.h"
 #include "core/content_store.h"
+#include "core/search_worker.h"
 #include "ui/app_model.h"
 
 namespace kiosk::ui {
@@ -16,6 +17,8 @@ public:
     // Fills what every screen needs at start: office, lists, the disclosure guide. `today` is YYYY-MM-DD.
     void load(AppModel& model, const std::string& today);
     void apply(const Action& action, AppModel& model);
+    // Once a frame: picks up search results that arrived. True while a search is still running (keep drawing).
+    bool poll(AppModel& model);
     // Back to the home screen with every filter cleared (首页). The reader's text size and 长辈模式 stay.
     void go_home(AppModel& model);
     // After the idle timeout: home, and the reader's own settings too, so the next visitor starts fresh.
@@ -25,10 +28,14 @@ private:
     void navigate(AppModel& model, Route route, bool push);
     void reload_catalog_page(AppModel& model);
     void show_document_in(AppModel& model, int shown);
+    void submit_search(AppModel& model);
     const core::ContentStore& store_;
     // Opened on the first 简/繁 tap: opening costs tens of milliseconds that most visitors never need.
     std::unique_ptr<core::ChineseConverter> converter_;
     bool converter_failed_ = false;
+    // Started on the first search: its own connection and thread, so typing never waits on a query.
+    std::unique_ptr<core::SearchWorker> search_;
+    bool search_failed_ = false;
 };
 
 }  // namespace kiosk::ui

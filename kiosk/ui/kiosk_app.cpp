@@ -65,6 +65,7 @@ void KioskApp::frame(Ui& ui) {
     if (ui.now_ms - last_touch_ms_ >= kIdleResetMs && !at_rest()) {
         controller_.reset_for_next_visitor(model_);
     }
+    if (controller_.poll(model_)) ui.animating = true;  // a search is running: keep drawing until it lands
     ui.scroll_reset = seen_generation_ != model_.scroll_generation;
     seen_generation_ = model_.scroll_generation;
 
@@ -98,6 +99,7 @@ void KioskApp::frame(Ui& ui) {
         case Screen::Apply: screen_action = draw_apply(ui, model_, content); break;
         case Screen::DisclosureGuide: screen_action = draw_disclosure_guide(ui, model_, content); break;
         case Screen::Notices: screen_action = draw_notices(ui, model_, content); break;
+        case Screen::Search: screen_action = draw_search(ui, model_, content); break;
     }
     if (screen_action.kind != Action::Kind::None) action = screen_action;
 

@@ -35,6 +35,7 @@ const char* screen_title(Screen screen) {
         case Screen::Apply: return str::kApplyTitle;
         case Screen::DisclosureGuide: return str::kDisclosureGuideTitle;
         case Screen::Notices: return str::kNoticesTitle;
+        case Screen::Search: return str::kSearchTitle;
     }
     return str::kProductName;
 }
@@ -73,6 +74,26 @@ Action draw_notices(Ui& ui, const AppModel& model, Area area) {
     ImGui::Dummy(ImVec2(0, t.unit * 4));
     end_scroll(ui);
     return {};
+}
+
+bool search_bar(Ui& ui, const char* id, ImVec2 size) {
+    const Theme& t = ui.theme;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = false;
+    const bool tapped = card_area(ui, id, size, &pressed, str::kSearch);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + size.x, pos.y + size.y);
+    dl->AddRectFilled(pos, max, pressed ? t.surface_pressed : t.surface, size.y * 0.5f);
+    dl->AddRect(pos, max, t.primary, size.y * 0.5f, 0, 3.0f);
+    // A magnifying glass, then the hint.
+    const float r = size.y * 0.2f;
+    const ImVec2 c(pos.x + size.y * 0.55f, pos.y + size.y * 0.45f);
+    dl->AddCircle(c, r, t.primary, 24, 3.5f);
+    dl->AddLine(ImVec2(c.x + r * 0.7f, c.y + r * 0.7f), ImVec2(c.x + r * 1.6f, c.y + r * 1.6f), t.primary, 5.0f);
+    const float fs = ui.fonts->size(FontRole::Body);
+    text_at(ui, FontRole::Body, str::kSearchBarHint, t.text_muted,
+            ImVec2(pos.x + size.y * 1.0f, pos.y + (size.y - fs * 1.5f) * 0.5f), size.x - size.y * 1.3f, 1);
+    return tapped;
 }
 
 void draw_startup_failure(Ui& ui, const std::string& detail) {

@@ -27,6 +27,9 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area);
 Action draw_apply(Ui& ui, const AppModel& model, Area area);
 Action draw_disclosure_guide(Ui& ui, AppModel& model, Area area);
 Action draw_notices(Ui& ui, const AppModel& model, Area area);
+Action draw_search(Ui& ui, const AppModel& model, Area area);
+// The search bar on the home screen and above lists: a large button that opens the search screen.
+bool search_bar(Ui& ui, const char* id, ImVec2 size);
 
 // Shown instead of the kiosk when no content could be opened: what happened, in plain words, and whom to ask.
 void draw_startup_failure(Ui& ui, const std::string& detail);

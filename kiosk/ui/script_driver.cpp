@@ -43,7 +43,7 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
         }
         const bool known = step.verb == "tap" || step.verb == "tap~" || step.verb == "tap-at" || step.verb == "drag" ||
                            step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
-                           step.verb == "scroll-to" ||
+                           step.verb == "scroll-to" || step.verb == "type-keys" ||
                            step.verb == "screenshot";
         auto bad = [&](const char* why) {
             *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
@@ -54,6 +54,16 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
             (step.verb == "wait" && step.numbers.size() != 1))
             return bad("wrong number of arguments");
         if (step.arg.empty()) return bad("missing argument");
+        if (step.verb == "type-keys") {
+            // Typing on the on-screen keyboard: one tap per key, by its label (a space is the 空格 key).
+            for (char c : step.arg) {
+                ScriptStep key = step;
+                key.verb = "tap";
+                key.arg = c == ' ' ? std::string("空格") : std::string(1, c);
+                steps_.push_back(std::move(key));
+            }
+            continue;
+        }
         steps_.push_back(std::move(step));
     }
     return true;

@@ -7,6 +7,7 @@
 //   drag X0 Y0 X1 Y1     press at (X0,Y0), move to (X1,Y1) over a few frames, release (fractions again)
 //   finger-tap-at X Y, finger-drag X0 Y0 X1 Y1
 //                        the same, sent as SDL touch-finger events through the platform's event path
+//   type-keys TEXT       tap the on-screen keyboard's keys for TEXT (letters, digits, spaces)
 //   scroll-to TEXT       drag the page up, a little at a time, until TEXT is visible (as a reader scrolls to find it)
 //   wait MS              let MS milliseconds of (virtual) time pass
 //   expect TEXT          some visible text contains TEXT

@@ -75,13 +75,13 @@ void record(Ui& ui, std::string text, ImVec2 min, ImVec2 max, bool tappable) {
 
 // ---- Buttons, tiles, chips, cards ------------------------------------------------------------------------------------
 
-bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon) {
+bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon, float height) {
     const float pad = ui.theme.unit * 1.5f;
     const float icon_size = icon == Icon::None ? 0.0f : ui.fonts->size(FontRole::Body) * 1.1f;
     const float label_w = text::text_width(*ui.fonts, FontRole::Body, label);
     const float content_w = label_w + (icon_size > 0 ? icon_size + ui.theme.unit * 0.6f : 0.0f);
     if (width <= 0) width = std::max(ui.theme.touch, content_w + pad * 2);
-    const ImVec2 size(width, ui.theme.touch);
+    const ImVec2 size(width, height > 0 ? height : ui.theme.touch);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     bool held = false;
     const bool clicked = touch_behavior(ui, label, size, &held);
@@ -231,6 +231,30 @@ float text_at(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos
         y += lh;
     }
     return n * lh;
+}
+
+float text_at_marked(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos, float width, int max_lines,
+                     const std::vector<Mark>& marks, ImU32 mark_color) {
+    if (marks.empty()) return text_at(ui, role, s, color, pos, width, max_lines);
+    // Highlights first, behind the text: for each wrapped line, the part of each mark that falls on it.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float lh = text::line_height(*ui.fonts, role);
+    const float fs = ui.fonts->size(role);
+    auto lines = text::wrap_text(*ui.fonts, role, s, width);
+    const int n = max_lines > 0 ? std::min<int>(max_lines, static_cast<int>(lines.size())) : static_cast<int>(lines.size());
+    for (int i = 0; i < n; ++i) {
+        const auto begin = static_cast<std::uint32_t>(lines[i].text.data() - s.data());
+        const auto end = begin + static_cast<std::uint32_t>(lines[i].text.size());
+        for (const Mark& m : marks) {
+            const std::uint32_t a = std::max(m.begin, begin), b = std::min(m.end, end);
+            if (a >= b) continue;
+            const float x0 = pos.x + ui.fonts->width(role, s.substr(begin, a - begin));
+            const float x1 = x0 + ui.fonts->width(role, s.substr(a, b - a));
+            const float y = pos.y + i * lh + (lh - fs) * 0.5f;
+            dl->AddRectFilled(ImVec2(x0 - 1, y - fs * 0.08f), ImVec2(x1 + 1, y + fs * 1.08f), mark_color, 3.0f);
+        }
+    }
+    return text_at(ui, role, s, color, pos, width, max_lines);
 }
 
 void text(Ui& ui, FontRole role, std::string_view s, ImU32 color, float width) {

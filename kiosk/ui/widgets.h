@@ -4,6 +4,7 @@
 // treats a drag as a drag, not a tap. Text is wrapped by the Chinese line breaker in kiosk/text.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,15 @@ enum class ButtonKind { Primary, Secondary, OnHeader };
 enum class Icon { None, Catalog, Guide, Fee, Apply, Info, Notice, Back, Home };
 
 // A button at the cursor; `width` 0 = fit the label. Returns true when tapped (released on it without a drag).
-bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon = Icon::None);
+// `height` 0 = the theme's touch size.
+bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon = Icon::None, float height = 0);
+// Wrapped text with some byte ranges marked (search matches): the marked characters get a highlight behind them.
+struct Mark {
+    std::uint32_t begin, end;
+};
+float text_at_marked(Ui& ui, text::FontRole role, std::string_view s, ImU32 color, ImVec2 pos, float width,
+                     int max_lines, const std::vector<Mark>& marks, ImU32 mark_color);
+
 // A big home-screen tile with a pictogram, a label and a one-line hint, filling `size`.
 bool tile(Ui& ui, const char* id, const char* label, const char* hint, Icon icon, ImU32 color, ImVec2 size);
 // A filter chip; selected chips are filled.
