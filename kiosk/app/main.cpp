@@ -12,7 +12,7 @@ void usage() {
     std::fprintf(stderr,
                  "usage: kiosk --content SNAPSHOT.db [--window] [--size WxH] [--fonts FILE]\n"
                  "       kiosk --headless --size WxH --content SNAPSHOT.db --script FILE [--screenshot-dir DIR]\n"
-                 "             [--time UNIX_SECONDS]\n");
+                 "             [--time UNIX_SECONDS] [--data DIR]\n");
 }
 
 }  // namespace
@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
         else if (a == "--screenshot-dir") opt.screenshot_dir = value();
         else if (a == "--fonts") opt.fonts_file = value();
         else if (a == "--time") opt.fixed_time = std::atoll(value().c_str());
+        else if (a == "--data") opt.data_dir = value();
         else if (a == "--size") {
             const std::string s = value();
             if (std::sscanf(s.c_str(), "%dx%d", &opt.width, &opt.height) != 2 || opt.width < 320 || opt.height < 320) {

@@ -11,11 +11,13 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <memory>
 
 #include "core/content_store.h"
+#include "core/usage_log.h"
 #include "core/strings_zh.h"
 #include "platform/attachment_images.h"
 #include "platform/run_options.h"
@@ -189,8 +191,19 @@ int run_kiosk(const RunOptions& opt) {
     SDL_GetRendererOutputSize(renderer, &w, &h);
 
     long long wall_base = opt.fixed_time ? opt.fixed_time : static_cast<long long>(std::time(nullptr));
+    // Usage counts go to the data folder; without one (read-only disk) the kiosk runs and counts nothing.
+    std::string data_dir = opt.data_dir;
+    if (data_dir.empty()) {
+        const char* home = std::getenv("HOME");
+        data_dir = std::string(home ? home : "/tmp") + "/.local/state/disclosure-kiosk";
+    }
+    std::error_code dir_error;
+    std::filesystem::create_directories(data_dir, dir_error);
+    std::string usage_error;
+    std::unique_ptr<core::UsageLog> usage = core::UsageLog::open(data_dir + "/usage.db", &usage_error);
+    if (!usage) std::fprintf(stderr, "kiosk: usage counts off (%s): %s\n", data_dir.c_str(), usage_error.c_str());
     std::unique_ptr<ui::KioskApp> app;
-    if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base));
+    if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base), usage.get());
     AttachmentImages images(renderer, [&](long long id) {
         return store ? store->attachment_data(id) : std::vector<unsigned char>();
     });

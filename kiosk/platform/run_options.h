@@ -14,6 +14,7 @@ struct RunOptions {
     std::string screenshot_dir = ".";
     std::string fonts_file;         // the font chain (fonts/fallback.txt); empty = built-in default
     long long fixed_time = 0;       // Unix time to show as "now" (0 = the real clock): reproducible screenshots
+    std::string data_dir;           // writable folder for usage counts; empty = ~/.local/state/disclosure-kiosk
 };
 
 // Runs the kiosk until it is closed (or the script ends). Returns the process exit code: 0 ok, 1 a script step

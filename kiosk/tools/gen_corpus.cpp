@@ -344,8 +344,6 @@ std::vector<std::string_view> split_sentences(std::string_view para) {
     return out;
 }
 
-// "一、总体情况" → "总体情况", "（二）依申请公开" → "依申请公开", "第一章　总则" → "总则": headings are renumbered when
-// written, so the source's numbering goes.
 bool is_numeral(std::string_view s) {
     static const std::u32string kNumerals = U"一二三四五六七八九十百零0123456789";
     for (std::size_t i = 0; i < s.size();) {
@@ -354,6 +352,8 @@ bool is_numeral(std::string_view s) {
     return !s.empty();
 }
 
+// "一、总体情况" → "总体情况", "（二）依申请公开" → "依申请公开", "第一章　总则" → "总则": headings are renumbered when
+// written, so the source's numbering goes.
 std::string_view strip_heading_number(std::string_view h) {
     if (h.substr(0, 3) == "（") {
         const std::size_t close = h.find("）");
@@ -818,10 +818,14 @@ std::vector<Entry> make_rows(const Source& src, const std::vector<Issuer>& issue
                                               [](const Segment& s) { return s.kind == NumKind::Year; });
             if (rng.chance(has_year ? 0.4 : 0.05)) t = adapted_title(src, row, e, issuers);
             // The topic: one keyword, or two joined (做好最低生活保障和临时救助工作), as real titles often pair them.
-            // Keywords that are genre words (公示, 年度报告) make no topic.
+            // Keywords that are genre words (公示, 实施办法, 发展规划) make no topic: 《安澜县实施办法管理办法》.
             std::vector<std::string> topics;
             for (const auto& k : kws) {
-                if (k != row.genre && k != "公示" && k != "年度报告" && k != "通知" && k != "公告") topics.push_back(k);
+                bool genre_word = false;
+                for (const std::string_view g : {"公示", "通知", "公告", "报告", "办法", "方案", "规划"}) {
+                    genre_word |= k.size() >= g.size() && k.compare(k.size() - g.size(), g.size(), g) == 0;
+                }
+                if (!genre_word) topics.push_back(k);
             }
             if (topics.empty()) topics.push_back(row.category);
             const std::string topic =

@@ -6,6 +6,7 @@
 namespace kiosk::ui {
 
 void Controller::load(AppModel& model, const std::string& today) {
+    today_ = today;
     model.office = store_.office();
     model.info = store_.info();
     model.catalog.categories = store_.categories();
@@ -17,7 +18,15 @@ void Controller::load(AppModel& model, const std::string& today) {
     reload_catalog_page(model);
 }
 
+void Controller::count_search(AppModel& model) {
+    SearchView& s = model.search;
+    if (!usage_ || s.query.empty() || s.query == s.counted_query || s.pending || s.shown_query != s.query) return;
+    usage_->record_search(s.query, s.result.total, today_);
+    s.counted_query = s.query;
+}
+
 void Controller::reset_for_next_visitor(AppModel& model) {
+    if (model.route.screen == Screen::Search) count_search(model);
     model.text_size = text::TextSize::Standard;
     model.elder_mode = false;
     go_home(model);
@@ -98,6 +107,11 @@ bool Controller::poll(AppModel& model) {
 
 void Controller::apply(const Action& action, AppModel& model) {
     using K = Action::Kind;
+    // A search is done when the visitor leaves it, opens a result, or clears it to search for something else.
+    const bool leaves_search = model.route.screen == Screen::Search &&
+                               (action.kind == K::Back || action.kind == K::Home || action.kind == K::OpenDocument ||
+                                action.kind == K::BrowseCategory || action.kind == K::Go || action.kind == K::SearchClear);
+    if (leaves_search) count_search(model);
     switch (action.kind) {
         case K::None: return;
         case K::Go: navigate(model, Route{action.screen, 0}, true); return;

@@ -7,13 +7,15 @@
 #include "core/chinese_convert.h"
 #include "core/content_store.h"
 #include "core/search_worker.h"
+#include "core/usage_log.h"
 #include "ui/app_model.h"
 
 namespace kiosk::ui {
 
 class Controller {
 public:
-    explicit Controller(const core::ContentStore& store) : store_(store) {}
+    // `usage` may be null (no writable data folder): nothing is counted then.
+    Controller(const core::ContentStore& store, core::UsageLog* usage) : store_(store), usage_(usage) {}
     // Fills what every screen needs at start: office, lists, the disclosure guide. `today` is YYYY-MM-DD.
     void load(AppModel& model, const std::string& today);
     void apply(const Action& action, AppModel& model);
@@ -29,7 +31,11 @@ private:
     void reload_catalog_page(AppModel& model);
     void show_document_in(AppModel& model, int shown);
     void submit_search(AppModel& model);
+    // Counts the visitor's search once, when they leave the search screen or open a result.
+    void count_search(AppModel& model);
     const core::ContentStore& store_;
+    core::UsageLog* usage_;
+    std::string today_;
     // Opened on the first 简/繁 tap: opening costs tens of milliseconds that most visitors never need.
     std::unique_ptr<core::ChineseConverter> converter_;
     bool converter_failed_ = false;

@@ -14,7 +14,8 @@ namespace kiosk::ui {
 
 using text::FontRole;
 
-KioskApp::KioskApp(const core::ContentStore& store, const std::string& today) : controller_(store) {
+KioskApp::KioskApp(const core::ContentStore& store, const std::string& today, core::UsageLog* usage)
+    : controller_(store, usage) {
     controller_.load(model_, today);
 }
 

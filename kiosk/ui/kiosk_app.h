@@ -15,7 +15,7 @@ inline constexpr double kIdleResetMs = 90'000;
 
 class KioskApp {
 public:
-    KioskApp(const core::ContentStore& store, const std::string& today);
+    KioskApp(const core::ContentStore& store, const std::string& today, core::UsageLog* usage);
     // Before ImGui's frame starts: the theme and text sizes this visitor chose, for a window of this size.
     void prepare_frame(Ui& ui, int width, int height);
     void frame(Ui& ui);
