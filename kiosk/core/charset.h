@@ -5,6 +5,8 @@
 // as one UTF-8 string in meta.charset. Control characters (line breaks, tabs) are left out: they are not glyphs.
 #pragma once
 
+#include "core/utf8.h"
+
 #include <set>
 #include <string>
 #include <string_view>
@@ -22,6 +24,5 @@ private:
     std::set<char32_t> code_points_;
 };
 
-void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace kiosk::core

@@ -1,5 +1,6 @@
 // search.cpp — see search.h. Sections: opening; turning a query into FTS5 expressions; running the tiers;
 // highlighting and snippets.
+#include "core/utf8.h"
 #include "core/search.h"
 
 #include <sqlite3.h>
@@ -21,21 +22,9 @@
 namespace kiosk::core {
 namespace {
 
-void append(std::string& out, char32_t c) {
-    if (c < 0x80) { out += static_cast<char>(c); }
-    else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
-    else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18)); out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 std::string utf8(const std::u32string& s) {
     std::string out;
-    for (char32_t c : s) append(out, c);
+    for (char32_t c : s) append_utf8(out, c);
     return out;
 }
 
@@ -199,7 +188,7 @@ std::string SearchEngine::Impl::expression(const std::vector<Segment>& segments,
                 phrase = "\"";
                 for (const Piece& p : a.pieces) {
                     if (phrase.size() > 1) phrase += ' ';
-                    if (p.ch) append(phrase, p.ch);
+                    if (p.ch) append_utf8(phrase, p.ch);
                     else phrase += (p.initial ? "i:" : "s:") + p.syllable;
                 }
                 phrase += a.last_prefix ? "\" *" : "\"";

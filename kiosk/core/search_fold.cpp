@@ -1,36 +1,11 @@
 // search_fold.cpp — see search_fold.h.
+#include "core/utf8.h"
 #include "core/search_fold.h"
 
 #include "core/chinese_convert.h"
 
 namespace kiosk::core {
 namespace {
-
-char32_t decode(std::string_view s, size_t& i) {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    auto cont = [&](size_t k) { return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80; };
-    auto byte = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
-    if (b0 < 0x80) { i += 1; return b0; }
-    if ((b0 & 0xE0) == 0xC0 && cont(1)) { char32_t c = ((b0 & 0x1F) << 6) | byte(1); i += 2; return c; }
-    if ((b0 & 0xF0) == 0xE0 && cont(1) && cont(2)) { char32_t c = ((b0 & 0x0F) << 12) | (byte(1) << 6) | byte(2); i += 3; return c; }
-    if ((b0 & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) {
-        char32_t c = ((b0 & 0x07) << 18) | (byte(1) << 12) | (byte(2) << 6) | byte(3); i += 4; return c;
-    }
-    i += 1;
-    return 0xFFFD;
-}
-
-void append(std::string& out, char32_t c) {
-    if (c < 0x80) { out += static_cast<char>(c); }
-    else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
-    else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18)); out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 bool is_punctuation_or_space(char32_t c) {
     if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
@@ -56,7 +31,7 @@ SearchFolder SearchFolder::from_converter(const ChineseConverter& converter) {
     for (char32_t c = 0x3400; c <= 0x9FFF; ++c) {
         if (c > 0x4DBF && c < 0x4E00) continue;
         chars.push_back(c);
-        append(all, c);
+        append_utf8(all, c);
         all += '\n';
     }
     const std::string folded = converter.to_simplified(all);
@@ -64,7 +39,7 @@ SearchFolder SearchFolder::from_converter(const ChineseConverter& converter) {
     size_t i = 0, k = 0;
     for (char32_t from : chars) {
         if (i >= folded.size()) break;
-        const char32_t to = decode(folded, i);
+        const char32_t to = next_code_point(folded, i);
         // Each input line was one character; a conversion that changed the count breaks the alignment, so skip to
         // the next newline and leave that character alone.
         if (i < folded.size() && folded[i] == '\n') ++i;
@@ -97,7 +72,7 @@ std::u32string SearchFolder::fold(std::string_view text, std::vector<std::uint32
     if (origin) origin->clear();
     for (size_t i = 0; i < text.size();) {
         const size_t at = i;
-        const char32_t c = fold_char(decode(text, i));
+        const char32_t c = fold_char(next_code_point(text, i));
         if (c == 0) continue;
         out.push_back(c);
         if (origin) origin->push_back(static_cast<std::uint32_t>(at));
@@ -115,7 +90,7 @@ std::u32string SearchFolder::fold(std::string_view text, std::vector<std::uint32
 
 std::string SearchFolder::fold_utf8(std::string_view text) const {
     std::string out;
-    for (char32_t c : fold(text)) append(out, c);
+    for (char32_t c : fold(text)) append_utf8(out, c);
     return out;
 }
 

@@ -1,4 +1,5 @@
 // search_index.cpp — see search_index.h.
+#include "core/utf8.h"
 #include "core/search_index.h"
 
 #include <sqlite3.h>
@@ -9,18 +10,6 @@
 
 namespace kiosk::core {
 namespace {
-
-void append(std::string& out, char32_t c) {
-    if (c < 0x80) { out += static_cast<char>(c); }
-    else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
-    else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18)); out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 }  // namespace
 
@@ -42,13 +31,13 @@ SearchIndexStats build_search_index(sqlite3* db, const SearchFolder& folder, con
     std::set<char32_t> pinyin_chars;
     auto folded = [&](const std::string& s) {
         std::string out;
-        for (char32_t c : folder.fold(s)) append(out, c);
+        for (char32_t c : folder.fold(s)) append_utf8(out, c);
         return out;
     };
     auto with_pinyin = [&](const std::string& s) {
         std::string out(1, kPinyinMarker);
         for (char32_t c : folder.fold(s)) {
-            append(out, c);
+            append_utf8(out, c);
             if (is_han(c)) pinyin_chars.insert(c);
         }
         return out;

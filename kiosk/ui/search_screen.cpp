@@ -22,39 +22,8 @@ std::vector<Mark> to_marks(const std::vector<core::TextRange>& ranges) {
     return out;
 }
 
-constexpr ImU32 kMarkColor = IM_COL32(0xFF, 0xE0, 0x66, 255);  // highlighter yellow; text on it stays dark
-
 bool result_card(Ui& ui, const core::SearchHit& hit, float width) {
-    const Theme& t = ui.theme;
-    const float pad = t.unit * 1.2f;
-    const char* vlabel = validity_label(hit.doc.validity);
-    const ImVec2 bsize = badge_size(ui, vlabel);
-    const float title_w = width - pad * 3 - bsize.x;
-    const float title_h = text_height(ui, FontRole::Body, hit.doc.title, title_w, 2);
-    const float snippet_h = hit.snippet.empty() ? 0 : text_height(ui, FontRole::Small, hit.snippet, width - pad * 2, 2);
-    std::string meta = hit.doc.doc_no.empty() ? hit.doc.published_date : hit.doc.doc_no + "  ·  " + hit.doc.published_date;
-    meta += "  ·  " + hit.doc.issuer;
-    const float meta_h = text::line_height(*ui.fonts, FontRole::Small);
-    const float h = std::max(t.touch, pad * 1.6f + title_h + meta_h + snippet_h);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool pressed = false;
-    ImGui::PushID(static_cast<int>(hit.doc.id));
-    const bool tapped = card_area(ui, "hit", ImVec2(width, h), &pressed, hit.doc.title);
-    ImGui::PopID();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 max(pos.x + width, pos.y + h);
-    dl->AddRectFilled(pos, max, pressed ? t.surface_pressed : t.surface, t.radius);
-    dl->AddRect(pos, max, t.border, t.radius, 0, 1.5f);
-    float y = pos.y + pad * 0.8f;
-    y += text_at_marked(ui, FontRole::Body, hit.doc.title, t.text, ImVec2(pos.x + pad, y), title_w, 2,
-                        to_marks(hit.title_marks), kMarkColor);
-    y += text_at(ui, FontRole::Small, meta, t.text_muted, ImVec2(pos.x + pad, y), width - pad * 2, 1);
-    if (!hit.snippet.empty())
-        text_at_marked(ui, FontRole::Small, hit.snippet, t.text, ImVec2(pos.x + pad, y), width - pad * 2, 2,
-                       to_marks(hit.snippet_marks), kMarkColor);
-    badge(ui, ImVec2(max.x - pad - bsize.x, pos.y + pad), vlabel, validity_color(t, hit.doc.validity));
-    ImGui::Dummy(ImVec2(0, t.unit * 0.8f));
-    return tapped;
+    return document_card(ui, hit.doc, width, CardMarks{to_marks(hit.title_marks), hit.snippet, to_marks(hit.snippet_marks)});
 }
 
 }  // namespace
