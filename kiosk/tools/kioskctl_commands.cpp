@@ -11,6 +11,7 @@
 #include "core/strings_zh.h"
 #include "core/text_format.h"
 #include "tools/bench_text.h"
+#include "tools/search_commands.h"
 #include "tools/gen_corpus.h"
 
 namespace kiosk::tools {
@@ -123,7 +124,10 @@ int run_kioskctl(int argc, char** argv) {
     }
     if (cmd == "pack") return cmd_pack(args);
     if (cmd == "info") return cmd_info(args);
+    if (cmd == "bench" && !args.empty() && args[0] == "search") return cmd_bench_search({args.begin() + 1, args.end()});
     if (cmd == "bench") return cmd_bench_text(args);
+    if (cmd == "search") return cmd_search(args);
+    if (cmd == "searches") return cmd_searches(args);
     if (cmd == "gen-corpus") return cmd_gen_corpus(args);
     if (cmd == kBenchTextChildCommand) return cmd_bench_text_child(args);
     return usage_error(("unknown command " + cmd).c_str());
