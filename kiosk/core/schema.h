@@ -4,7 +4,7 @@
 namespace kiosk::core {
 
 // Bump when a reader of the old layout would misread the new one. ContentStore refuses other versions.
-inline constexpr int kSchemaVersion = 2;  // 2: the search index (search_index.h)
+inline constexpr int kSchemaVersion = 3;  // 2: the search index; 3: one index table per ranking tier
 
 // The DDL pack runs on a fresh database. Kept in one place so the reader's expectations and the writer agree.
 extern const char* const kSnapshotSchemaSql;

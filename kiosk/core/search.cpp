@@ -301,31 +301,73 @@ void make_snippet(const std::string& body, const std::vector<TextRange>& marks, 
 
 // ---- Running the tiers --------------------------------------------------------------------------------------------
 
+namespace {
+
+constexpr const char* kFilterSql =
+    " AND (?2 = '' OR d.category = ?2) AND (?3 = '' OR instr(d.issuer, ?3) > 0)"
+    " AND (?4 = 0 OR d.year >= ?4) AND (?5 = 0 OR d.year <= ?5) AND (?6 = 0 OR d.validity = 'valid')";
+
+void bind_filters(Statement& st, const SearchRequest& req) {
+    st.bind(2, req.category).bind(3, req.issuer).bind(4, req.year_from).bind(5, req.year_to).bind(6, req.valid_only ? 1 : 0);
+}
+
+// Rowids of one index table matching `expr` (with the filters), in search order.
+std::string table_sql(const char* table) {
+    return std::string("SELECT s.rowid FROM ") + table + " s JOIN documents d ON d.id = s.rowid WHERE " + table +
+           " MATCH ?1" + kFilterSql;
+}
+
+// Documents where every segment matches somewhere, each in any of the three tables (segments ?10, ?11, …).
+std::string anywhere_sql(size_t segments) {
+    std::string sql = "SELECT d.id FROM documents d WHERE 1";
+    for (size_t i = 0; i < segments; ++i) {
+        const std::string p = "?" + std::to_string(10 + i);
+        sql += " AND (d.id IN (SELECT rowid FROM search_head WHERE search_head MATCH " + p +
+               ") OR d.id IN (SELECT rowid FROM search_meta WHERE search_meta MATCH " + p +
+               ") OR d.id IN (SELECT rowid FROM search_body WHERE search_body MATCH " + p + "))";
+    }
+    return sql + kFilterSql;
+}
+
+}  // namespace
+
+int SearchEngine::count(const SearchRequest& req, bool* capped) const {
+    Impl& m = *impl_;
+    const std::vector<Segment> segments = m.parse(req.query);
+    *capped = false;
+    if (segments.empty()) return 0;
+    auto run_count = [&](const std::string& sql, bool per_segment) {
+        Statement st(m.db, ("SELECT count(*) FROM (" + sql + " LIMIT ?7)").c_str());
+        st.bind(1, m.expression(segments, nullptr));
+        bind_filters(st, req);
+        st.bind(7, kCountCap + 1);
+        if (per_segment)
+            for (size_t i = 0; i < segments.size(); ++i) st.bind(static_cast<int>(10 + i), m.expression({segments[i]}, nullptr));
+        return st.step() ? static_cast<int>(st.int64(0)) : 0;
+    };
+    int total;
+    if (segments.size() > 1) {
+        total = run_count(anywhere_sql(segments.size()), true);
+    } else {
+        // Bodies hold most matches: count there first, stopping past the cap; only below it is the exact union of
+        // the three tables worth computing.
+        total = run_count(table_sql("search_body"), false);
+        if (total <= kCountCap)
+            total = run_count(table_sql("search_head") + " UNION " + table_sql("search_meta") + " UNION " +
+                                  table_sql("search_body"),
+                              false);
+    }
+    *capped = total > kCountCap;
+    return std::min(total, kCountCap);
+}
+
 SearchResult SearchEngine::search(const SearchRequest& req) const {
     Impl& m = *impl_;
     SearchResult result;
     const std::vector<Segment> segments = m.parse(req.query);
     if (segments.empty()) { result.query_empty = true; return result; }
-
-    static const char* kFilterSql =
-        " AND (?2 = '' OR d.category = ?2) AND (?3 = '' OR instr(d.issuer, ?3) > 0)"
-        " AND (?4 = 0 OR d.year >= ?4) AND (?5 = 0 OR d.year <= ?5) AND (?6 = 0 OR d.validity = 'valid')";
-    auto bind_filters = [&](Statement& st) {
-        st.bind(2, req.category).bind(3, req.issuer).bind(4, req.year_from).bind(5, req.year_to)
-            .bind(6, req.valid_only ? 1 : 0);
-    };
-
-    // The count: every match anywhere, up to the cap.
-    {
-        Statement st(m.db, (std::string("SELECT count(*) FROM (SELECT s.rowid FROM search s JOIN documents d ON "
-                                        "d.id = s.rowid WHERE search MATCH ?1") + kFilterSql + " LIMIT ?7)").c_str());
-        st.bind(1, m.expression(segments, nullptr));
-        bind_filters(st);
-        st.bind(7, kCountCap + 1);
-        if (st.step()) result.total = static_cast<int>(st.int64(0));
-        result.total_capped = result.total > kCountCap;
-        if (result.total_capped) result.total = kCountCap;
-    }
+    if (req.count) result.total = count(req, &result.total_capped);
+    else result.total = -1;
 
     // Tiers in rank order; document ids are in search order (valid first, newest first), so each tier's matches
     // come out best-first and a tier is read only as far as the page needs.
@@ -333,13 +375,16 @@ SearchResult SearchEngine::search(const SearchRequest& req) const {
     struct Found { std::int64_t id; int tier; };
     std::vector<Found> found;
     std::set<std::int64_t> seen;
-    const char* tiers[] = {"title doc_no", "issuer keywords category summary", nullptr};
     for (int t = 0; t < 3 && static_cast<int>(found.size()) < want; ++t) {
-        Statement st(m.db, (std::string("SELECT s.rowid FROM search s JOIN documents d ON d.id = s.rowid "
-                                        "WHERE search MATCH ?1") + kFilterSql + " ORDER BY s.rowid LIMIT ?7").c_str());
-        st.bind(1, m.expression(segments, tiers[t]));
-        bind_filters(st);
+        const bool anywhere = t == 2 && segments.size() > 1;
+        const std::string sql = anywhere ? anywhere_sql(segments.size())
+                                         : table_sql(t == 0 ? "search_head" : t == 1 ? "search_meta" : "search_body");
+        Statement st(m.db, (sql + (anywhere ? " ORDER BY d.id" : " ORDER BY s.rowid") + " LIMIT ?7").c_str());
+        st.bind(1, m.expression(segments, nullptr));
+        bind_filters(st, req);
         st.bind(7, static_cast<std::int64_t>(want + seen.size()));
+        if (anywhere)
+            for (size_t i = 0; i < segments.size(); ++i) st.bind(static_cast<int>(10 + i), m.expression({segments[i]}, nullptr));
         while (st.step() && static_cast<int>(found.size()) < want) {
             const std::int64_t id = st.int64(0);
             if (seen.insert(id).second) found.push_back({id, t + 1});

@@ -29,6 +29,7 @@ struct SearchRequest {
     bool valid_only = false;         // only 有效 documents
     int offset = 0;
     int limit = 20;
+    bool count = true;  // count all matches too; the kiosk asks for the page first and the count after
 };
 
 struct TextRange {
@@ -45,7 +46,7 @@ struct SearchHit {
 
 struct SearchResult {
     std::vector<SearchHit> hits;
-    int total = 0;                 // matches in all, counted up to kCountCap
+    int total = 0;                 // matches in all, counted up to kCountCap; -1 = not counted (request.count false)
     bool total_capped = false;     // more than kCountCap matched
     bool query_empty = false;      // nothing searchable in the query (only spaces or punctuation)
 };
@@ -60,6 +61,8 @@ public:
     SearchEngine& operator=(const SearchEngine&) = delete;
 
     SearchResult search(const SearchRequest& request) const;
+    // All matches of the request's query and filters, up to kCountCap (*capped: there are more).
+    int count(const SearchRequest& request, bool* capped) const;
     // The FTS5 expression a query becomes (all columns); empty if nothing in it can be searched. For tests and
     // diagnostics.
     std::string match_expression(std::string_view query) const;

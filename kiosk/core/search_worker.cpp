@@ -32,6 +32,14 @@ std::optional<SearchResult> SearchWorker::take_result() {
     return r;
 }
 
+std::optional<SearchWorker::Count> SearchWorker::take_count() {
+    std::lock_guard lock(mutex_);
+    if (!count_ || count_seq_ != submitted_) return std::nullopt;
+    auto c = count_;
+    count_.reset();
+    return c;
+}
+
 bool SearchWorker::busy() const {
     std::lock_guard lock(mutex_);
     return finished_ != submitted_;
@@ -55,6 +63,7 @@ void SearchWorker::run() {
             seq = submitted_;
         }
         SearchResult result;
+        request.count = false;
         try {
             result = engine_->search(request);
         } catch (const std::exception&) {
@@ -64,6 +73,21 @@ void SearchWorker::run() {
             std::lock_guard lock(mutex_);
             result_ = std::move(result);
             result_seq_ = seq;
+            if (pending_) {  // already outdated: skip its count, go on to the newer query
+                finished_ = seq;
+                continue;
+            }
+        }
+        Count count;
+        try {
+            count.total = engine_->count(request, &count.capped);
+        } catch (const std::exception&) {
+            count = Count{};
+        }
+        {
+            std::lock_guard lock(mutex_);
+            count_ = count;
+            count_seq_ = seq;
             finished_ = seq;
         }
         idle_.notify_all();

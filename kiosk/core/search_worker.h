@@ -1,6 +1,7 @@
 // search_worker.h — runs searches off the UI thread; the newest query wins.
 //
-// Typing "dibao" submits d, di, dib, diba, dibao in quick succession. The worker runs one search at a time on its
+// Typing "dibao" submits d, di, dib, diba, dibao in quick succession. Each request is answered in two steps: the
+// first page (what the visitor waits for), then the count of all matches, which can cost more and can wait. The worker runs one search at a time on its
 // own SearchEngine connection; a request submitted while another runs replaces any request still waiting, so the
 // screen never shows results for a query older than the one that follows it, and frames never wait on SQLite.
 #pragma once
@@ -25,8 +26,14 @@ public:
 
     // Returns the request's number; results carry it back.
     std::uint64_t submit(SearchRequest request);
-    // The newest finished result not yet taken, if it is for the newest request submitted.
+    // The newest finished result not yet taken, if it is for the newest request submitted (total is -1: the count
+    // follows through take_count).
     std::optional<SearchResult> take_result();
+    struct Count {
+        int total = 0;
+        bool capped = false;
+    };
+    std::optional<Count> take_count();
     bool busy() const;
     // Waits until the newest request has been answered (tests and scripts; the UI never blocks on this).
     void wait_idle();
@@ -40,6 +47,8 @@ private:
     std::uint64_t submitted_ = 0, started_ = 0, finished_ = 0;
     std::optional<SearchResult> result_;
     std::uint64_t result_seq_ = 0;
+    std::optional<Count> count_;
+    std::uint64_t count_seq_ = 0;
     bool stop_ = false;
     std::thread thread_;
 };

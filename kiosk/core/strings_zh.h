@@ -63,6 +63,7 @@ inline constexpr const char* kSearchHelp =
     "可以输入文件名称里的字、文号，或者拼音。\n例如：dibao（低保）、hydj（婚姻登记）、2021 25（文号）。";
 inline constexpr const char* kSearchWorking = "正在查找…";
 inline constexpr const char* kSearchCountFmt = "找到 %d 件";
+inline constexpr const char* kSearchFound = "找到以下文件（正在统计件数）";
 inline constexpr const char* kSearchCountCappedFmt = "找到 %d 件以上，下面是最相关的";
 inline constexpr const char* kSearchNothingFmt = "没有找到“%s”。可以少打几个字、换个说法，或者按分类查看：";
 inline constexpr const char* kKeySpace = "空格";

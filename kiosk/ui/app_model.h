@@ -79,6 +79,7 @@ struct SearchView {
     core::SearchResult result;   // for `shown_query`
     std::string shown_query;     // the query `result` answers (the newest finished one)
     bool pending = false;        // a search for `query` is still running
+    bool counting = false;       // its first page is shown; the count of all matches is on its way
     std::string counted_query;   // already counted for staff (not counted twice on the way back to it)
 };
 

@@ -21,7 +21,8 @@ void Controller::load(AppModel& model, const std::string& today) {
 void Controller::count_search(AppModel& model) {
     SearchView& s = model.search;
     if (!usage_ || s.query.empty() || s.query == s.counted_query || s.pending || s.shown_query != s.query) return;
-    usage_->record_search(s.query, s.result.total, today_);
+    // The count may still be running; whether anything was found is known from the first page.
+    usage_->record_search(s.query, s.result.hits.empty() ? 0 : std::max(1, s.result.total), today_);
     s.counted_query = s.query;
 }
 
@@ -92,17 +93,25 @@ void Controller::submit_search(AppModel& model) {
     request.limit = 30;
     search_->submit(request);
     view.pending = true;
+    view.counting = false;
 }
 
 bool Controller::poll(AppModel& model) {
-    if (!search_ || !model.search.pending) return false;
+    if (!search_) return false;
+    SearchView& view = model.search;
     if (auto result = search_->take_result()) {
-        model.search.result = std::move(*result);
-        model.search.shown_query = model.search.query;
-        model.search.pending = false;
-        return false;
+        view.result = std::move(*result);
+        view.shown_query = view.query;
+        view.pending = false;
+        view.counting = !view.result.query_empty && !view.result.hits.empty();
+        if (!view.counting) view.result.total = 0;
     }
-    return true;
+    if (auto count = search_->take_count()) {
+        view.result.total = count->total;
+        view.result.total_capped = count->capped;
+        view.counting = false;
+    }
+    return view.pending || view.counting;
 }
 
 void Controller::apply(const Action& action, AppModel& model) {

@@ -83,7 +83,7 @@ Action draw_search(Ui& ui, const AppModel& model, Area area) {
         text(ui, FontRole::Body, str::kSearchHelp, t.text_muted, width);
     } else if (s.shown_query != s.query && s.pending) {
         text(ui, FontRole::Body, str::kSearchWorking, t.text_muted, width);
-    } else if (r.total == 0) {
+    } else if (r.hits.empty()) {  // every tier was searched: nothing anywhere
         std::snprintf(line, sizeof line, str::kSearchNothingFmt, s.query.c_str());
         text(ui, FontRole::Body, line, t.text, width);
         ImGui::Dummy(ImVec2(0, t.unit));
@@ -92,7 +92,10 @@ Action draw_search(Ui& ui, const AppModel& model, Area area) {
         const int tapped = chip_flow(ui, labels, -1, width);
         if (tapped >= 0) action = Action::browse_category(model.catalog.categories[tapped].name);
     } else {
-        std::snprintf(line, sizeof line, r.total_capped ? str::kSearchCountCappedFmt : str::kSearchCountFmt, r.total);
+        if (r.total >= 0)
+            std::snprintf(line, sizeof line, r.total_capped ? str::kSearchCountCappedFmt : str::kSearchCountFmt, r.total);
+        else
+            std::snprintf(line, sizeof line, "%s", str::kSearchFound);
         text(ui, FontRole::Body, line, t.text_muted, width);
         for (const auto& hit : r.hits)
             if (result_card(ui, hit, width)) action = Action::open_document(hit.doc.id);
