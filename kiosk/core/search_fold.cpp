@@ -36,7 +36,7 @@ SearchFolder SearchFolder::from_converter(const ChineseConverter& converter) {
     }
     const std::string folded = converter.to_simplified(all);
     SearchFolder f;
-    size_t i = 0, k = 0;
+    size_t i = 0;
     for (char32_t from : chars) {
         if (i >= folded.size()) break;
         const char32_t to = next_code_point(folded, i);
@@ -45,7 +45,6 @@ SearchFolder SearchFolder::from_converter(const ChineseConverter& converter) {
         if (i < folded.size() && folded[i] == '\n') ++i;
         else { while (i < folded.size() && folded[i] != '\n') ++i; if (i < folded.size()) ++i; continue; }
         if (to != from && is_han(to)) f.t2s_.emplace(from, to);
-        ++k;
     }
     return f;
 }

@@ -4,6 +4,7 @@
 
 #include "core/pack.h"
 #include "core/search.h"
+#include "core/search_worker.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -205,4 +206,44 @@ TEST_CASE("paging returns each hit once, in order", "[search]") {
     const auto whole = demo().search(r);
     REQUIRE(whole.hits.size() == ids.size());
     for (size_t i = 0; i < ids.size(); ++i) CHECK(whole.hits[i].doc.id == ids[i]);
+}
+
+TEST_CASE("the search worker answers the newest query, page first and count after", "[search][worker]") {
+    // A second engine on the same snapshot, owned by the worker as the kiosk's is.
+    static test_support::TempDir dir;
+    PackOptions options;
+    options.content_dir = std::string(KIOSK_SOURCE_DIR) + "/content";
+    options.output_path = (dir / "worker.db").string();
+    REQUIRE(pack_content(options).ok);
+    SearchWorker worker(SearchEngine::open(options.output_path));
+    // Typing: each keystroke submits; only the last one may come back.
+    for (const char* q : {"g", "ga", "gao", "gaol", "gaoling"}) {
+        SearchRequest r;
+        r.query = q;
+        worker.submit(r);
+    }
+    worker.wait_idle();
+    auto page = worker.take_result();
+    REQUIRE(page.has_value());
+    REQUIRE_FALSE(page->hits.empty());
+    CHECK(page->total == -1);  // the page comes without the count …
+    bool has_gaoling = false;
+    for (const auto& h : page->hits) has_gaoling = has_gaoling || h.doc.title.find("高龄") != std::string::npos;
+    CHECK(has_gaoling);
+    auto count = worker.take_count();  // … which follows
+    REQUIRE(count.has_value());
+    CHECK(count->total >= static_cast<int>(page->hits.size()));
+    CHECK_FALSE(worker.take_result().has_value());  // taken once
+    // A result for an older query is never handed out once a newer one is submitted.
+    SearchRequest a;
+    a.query = "婚姻";
+    worker.submit(a);
+    worker.wait_idle();
+    SearchRequest b;
+    b.query = "殡葬";
+    worker.submit(b);
+    if (auto r = worker.take_result()) {
+        for (const auto& h : r->hits) CHECK(h.doc.title.find("婚姻") == std::string::npos);
+    }
+    worker.wait_idle();
 }
