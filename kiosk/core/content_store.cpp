@@ -9,6 +9,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <map>
+
 #include "core/schema.h"
 #include "core/sqlite_util.h"
 #include "core/strings_zh.h"
@@ -133,6 +136,28 @@ std::vector<NamedCount> ContentStore::categories() const {
         std::vector<NamedCount> out;
         Statement st(db_, "SELECT category, count(*) AS n FROM documents GROUP BY category ORDER BY n DESC, category");
         while (st.step()) out.push_back({st.text(0), st.int32(1)});
+        return out;
+    });
+}
+
+std::vector<NamedCount> ContentStore::issuers() const {
+    return guarded([&] {
+        // Joint issuers are stored as "甲；乙"; each body counts on its own, so a filter by one finds joint documents.
+        std::map<std::string, int> counts;
+        Statement st(db_, "SELECT issuer, count(*) FROM documents GROUP BY issuer");
+        while (st.step()) {
+            const std::string all = st.text(0);
+            const std::string sep = "；";
+            for (size_t start = 0; start <= all.size();) {
+                size_t end = all.find(sep, start);
+                if (end == std::string::npos) end = all.size();
+                if (end > start) counts[all.substr(start, end - start)] += st.int32(1);
+                start = end + sep.size();
+            }
+        }
+        std::vector<NamedCount> out;
+        for (auto& [name, n] : counts) out.push_back({name, n});
+        std::stable_sort(out.begin(), out.end(), [](const NamedCount& a, const NamedCount& b) { return a.count > b.count; });
         return out;
     });
 }

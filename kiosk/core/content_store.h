@@ -36,6 +36,7 @@ public:
     // Catalog. Lists are ordered newest first (发布日期 desc, then 索引号).
     std::vector<NamedCount> categories() const;         // 主题分类 with document counts, by count desc
     std::vector<NamedCount> years() const;              // publication years with counts, newest first
+    std::vector<NamedCount> issuers() const;            // each issuing body (joint issuers split), most documents first
     int count_documents(const CatalogFilter& filter) const;
     std::vector<DocumentSummary> list_documents(const CatalogFilter& filter, int offset, int limit) const;
     std::optional<Document> document(std::int64_t id) const;

@@ -26,7 +26,9 @@ struct Route {
 struct Action {
     enum class Kind {
         None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter,
-        SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, BrowseCategory
+        SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, BrowseCategory,
+        SearchToggleFilters, SearchFilterCategory, SearchFilterIssuer, SearchFilterYears, SearchFilterValid,
+        SearchClearFilters
     };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
@@ -51,6 +53,9 @@ struct Action {
     static Action search_clear() { Action a; a.kind = Kind::SearchClear; return a; }
     // From a search with no results: the catalog, filtered by this category.
     static Action browse_category(std::string c) { Action a; a.kind = Kind::BrowseCategory; a.text = std::move(c); return a; }
+    static Action search_filter(Kind k, std::string text = {}, int number = 0, std::int64_t id = 0) {
+        Action a; a.kind = k; a.text = std::move(text); a.number = number; a.id = id; return a;
+    }
 };
 
 struct CatalogView {
@@ -81,6 +86,12 @@ struct SearchView {
     bool pending = false;        // a search for `query` is still running
     bool counting = false;       // its first page is shown; the count of all matches is on its way
     std::string counted_query;   // already counted for staff (not counted twice on the way back to it)
+    // Filters that combine with the query; shown in a panel in place of the results while being chosen.
+    std::string category, issuer;
+    int year_from = 0, year_to = 0;
+    bool valid_only = false;
+    bool filters_open = false;
+    bool filtered() const { return !category.empty() || !issuer.empty() || year_from || year_to || valid_only; }
 };
 
 struct GuideView {
@@ -100,6 +111,8 @@ struct AppModel {
     int scroll_generation = 0;   // bumped on every navigation so each screen opens scrolled to the top
 
     CatalogView catalog;
+    std::vector<core::NamedCount> issuers;  // for the search filters
+    int current_year = 0;                   // for "近3年" and the like
     SearchView search;
     DocumentView document;
     std::vector<core::GuideSummary> guides;

@@ -2,6 +2,7 @@
 #include "ui/controller.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace kiosk::ui {
 
@@ -11,6 +12,8 @@ void Controller::load(AppModel& model, const std::string& today) {
     model.info = store_.info();
     model.catalog.categories = store_.categories();
     model.catalog.years = store_.years();
+    model.issuers = store_.issuers();
+    model.current_year = std::atoi(today.substr(0, 4).c_str());
     model.guides = store_.guides();
     model.fees = store_.fees();
     model.notices = store_.announcements(today);
@@ -91,6 +94,11 @@ void Controller::submit_search(AppModel& model) {
     core::SearchRequest request;
     request.query = view.query;
     request.limit = 30;
+    request.category = view.category;
+    request.issuer = view.issuer;
+    request.year_from = view.year_from;
+    request.year_to = view.year_to;
+    request.valid_only = view.valid_only;
     search_->submit(request);
     view.pending = true;
     view.counting = false;
@@ -182,6 +190,34 @@ void Controller::apply(const Action& action, AppModel& model) {
         }
         case K::SearchClear:
             model.search.query.clear();
+            submit_search(model);
+            return;
+        case K::SearchToggleFilters:
+            model.search.filters_open = !model.search.filters_open;
+            ++model.scroll_generation;
+            return;
+        case K::SearchFilterCategory:
+            model.search.category = action.text;
+            submit_search(model);
+            return;
+        case K::SearchFilterIssuer:
+            model.search.issuer = action.text;
+            submit_search(model);
+            return;
+        case K::SearchFilterYears:
+            model.search.year_from = action.number;
+            model.search.year_to = static_cast<int>(action.id);
+            submit_search(model);
+            return;
+        case K::SearchFilterValid:
+            model.search.valid_only = !model.search.valid_only;
+            submit_search(model);
+            return;
+        case K::SearchClearFilters:
+            model.search.category.clear();
+            model.search.issuer.clear();
+            model.search.year_from = model.search.year_to = 0;
+            model.search.valid_only = false;
             submit_search(model);
             return;
         case K::BrowseCategory:

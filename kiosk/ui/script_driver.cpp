@@ -143,7 +143,7 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
     if (s.verb == "scroll-to") {
         // Short, slow drags (held still before release, so there is no fling) until the text shows.
         constexpr int kMaxDrags = 40, kHoldFrames = 4;
-        const ImVec2 a = at(0.7f, 0.7f), b = at(0.7f, 0.5f);
+        const ImVec2 a = at(0.7f, 0.55f), b = at(0.7f, 0.35f);
         if (phase_ == 0) {
             if (shown.shows(s.arg)) { scroll_drags_ = 0; advance(); return next_frame(shown, screen, animating); }
             if (scroll_drags_++ >= kMaxDrags) { fail("still not visible after scrolling", shown); return in; }

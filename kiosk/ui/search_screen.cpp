@@ -26,6 +26,74 @@ bool result_card(Ui& ui, const core::SearchHit& hit, float width) {
     return document_card(ui, hit.doc, width, CardMarks{to_marks(hit.title_marks), hit.snippet, to_marks(hit.snippet_marks)});
 }
 
+// The filter panel: category, issuer, years and validity, each a row of chips; a chip applies at once.
+Action draw_filter_panel(Ui& ui, const AppModel& model, float width) {
+    Action action;
+    const Theme& t = ui.theme;
+    const SearchView& s = model.search;
+    using K = Action::Kind;
+
+    text(ui, FontRole::Heading, str::kCategory, t.text, width);
+    std::vector<std::string> labels{str::kAllCategories};
+    int selected = 0;
+    for (size_t i = 0; i < model.catalog.categories.size(); ++i) {
+        labels.push_back(model.catalog.categories[i].name);
+        if (model.catalog.categories[i].name == s.category) selected = static_cast<int>(i + 1);
+    }
+    int tapped = chip_flow(ui, labels, selected, width);
+    if (tapped >= 0) action = Action::search_filter(K::SearchFilterCategory, tapped ? labels[tapped] : std::string());
+
+    text(ui, FontRole::Heading, str::kIssuer, t.text, width);
+    labels = {str::kAllIssuers};
+    selected = 0;
+    for (size_t i = 0; i < model.issuers.size(); ++i) {
+        labels.push_back(model.issuers[i].name);
+        if (model.issuers[i].name == s.issuer) selected = static_cast<int>(i + 1);
+    }
+    tapped = chip_flow(ui, labels, selected, width);
+    if (tapped >= 0) action = Action::search_filter(K::SearchFilterIssuer, tapped ? labels[tapped] : std::string());
+
+    // Years: all, the last 1/3/5 years (ranges), then each year.
+    text(ui, FontRole::Heading, str::kYear, t.text, width);
+    struct Range { std::string label; int from, to; };
+    std::vector<Range> ranges{{str::kAllYears, 0, 0}};
+    char buf[32];
+    for (int n : {1, 3, 5}) {
+        std::snprintf(buf, sizeof buf, str::kLastYearsFmt, n);
+        ranges.push_back({buf, model.current_year - n + 1, model.current_year});
+    }
+    for (const auto& y : model.catalog.years) ranges.push_back({y.name + str::kYearSuffix, std::stoi(y.name), std::stoi(y.name)});
+    labels.clear();
+    selected = -1;
+    for (size_t i = 0; i < ranges.size(); ++i) {
+        labels.push_back(ranges[i].label);
+        if (ranges[i].from == s.year_from && ranges[i].to == s.year_to && selected < 0) selected = static_cast<int>(i);
+    }
+    tapped = chip_flow(ui, labels, selected, width);
+    if (tapped >= 0)
+        action = Action::search_filter(K::SearchFilterYears, {}, ranges[tapped].from, ranges[tapped].to);
+
+    text(ui, FontRole::Heading, str::kValidity, t.text, width);
+    if (chip(ui, str::kValidOnly, s.valid_only)) action = Action::search_filter(K::SearchFilterValid);
+    ImGui::Dummy(ImVec2(0, t.unit));
+    if (button(ui, str::kSearchFiltersDone, std::min(width, t.touch * 3.5f), ButtonKind::Primary))
+        action = Action::search_filter(K::SearchToggleFilters);
+    return action;
+}
+
+// "筛选：社会救助 · 近3年 · 只看有效文件"
+std::string filter_summary(const AppModel& model) {
+    const SearchView& s = model.search;
+    std::string out;
+    auto add = [&](const std::string& part) { out += (out.empty() ? "" : "  ·  ") + part; };
+    if (!s.category.empty()) add(s.category);
+    if (!s.issuer.empty()) add(s.issuer);
+    if (s.year_from && s.year_from == s.year_to) add(std::to_string(s.year_from) + str::kYearSuffix);
+    else if (s.year_from || s.year_to) add(std::to_string(s.year_from) + "—" + std::to_string(s.year_to) + str::kYearSuffix);
+    if (s.valid_only) add(str::kValidOnly);
+    return str::kSearchFilteredBy + out;
+}
+
 }  // namespace
 
 Action draw_search(Ui& ui, const AppModel& model, Area area) {
@@ -73,13 +141,33 @@ Action draw_search(Ui& ui, const AppModel& model, Area area) {
     if (key.kind == input::KeyPress::Kind::Backspace) action = Action::search_backspace();
     if (key.kind == input::KeyPress::Kind::Clear) action = Action::search_clear();
 
-    // Results.
+    // The filter row above the results: the 筛选 button, and what is filtered with a way to clear it.
     ImGui::SetCursorScreenPos(results.min);
-    begin_scroll(ui, "results", ImVec2(results.width(), results.height()));
+    using K = Action::Kind;
+    if (button(ui, str::kSearchFilters, 0, s.filters_open || s.filtered() ? ButtonKind::Primary : ButtonKind::Secondary))
+        action = Action::search_filter(K::SearchToggleFilters);
+    if (s.filtered()) {
+        const float clear_w = ui.fonts->width(FontRole::Body, str::kSearchClearFilters) + t.unit * 3;
+        ImGui::SetCursorScreenPos(ImVec2(results.max.x - clear_w, results.min.y));
+        if (button(ui, str::kSearchClearFilters, clear_w, ButtonKind::Secondary))
+            action = Action::search_filter(K::SearchClearFilters);
+        const float x0 = results.min.x + ui.fonts->width(FontRole::Body, str::kSearchFilters) + t.unit * 5;
+        text_at(ui, FontRole::Small, filter_summary(model), t.text,
+                ImVec2(x0, results.min.y + (t.touch - ui.fonts->size(FontRole::Small) * 1.5f) * 0.5f),
+                results.max.x - clear_w - x0 - t.unit, 1);
+    }
+    const float list_top = results.min.y + t.touch + t.unit;
+
+    // Results, or the filter panel in their place.
+    ImGui::SetCursorScreenPos(ImVec2(results.min.x, list_top));
+    begin_scroll(ui, "results", ImVec2(results.width(), results.max.y - list_top));
     const float width = results.width() - t.scrollbar - t.unit;
     const core::SearchResult& r = s.result;
     char line[256];
-    if (s.query.empty() || (r.query_empty && !s.pending)) {
+    if (s.filters_open) {
+        const Action filter_action = draw_filter_panel(ui, model, width);
+        if (filter_action.kind != K::None) action = filter_action;
+    } else if (s.query.empty() || (r.query_empty && !s.pending)) {
         text(ui, FontRole::Body, str::kSearchHelp, t.text_muted, width);
     } else if (s.shown_query != s.query && s.pending) {
         text(ui, FontRole::Body, str::kSearchWorking, t.text_muted, width);
