@@ -63,6 +63,7 @@ struct SearchEngine::Impl {
     SearchFolder folder;
     std::unordered_map<char32_t, std::vector<std::string>> readings;
     std::unique_ptr<PinyinTable> pinyin;
+    std::vector<NameHit> guides, fees;  // all of them, matched in memory
 
     ~Impl() { if (db) sqlite3_close(db); }
 
@@ -108,6 +109,14 @@ std::unique_ptr<SearchEngine> SearchEngine::open(const std::string& path) {
         throw error(str::kErrSnapshotNotSnapshot);
     }
     m.pinyin = PinyinTable::from_readings(m.readings);
+    try {
+        Statement g(m.db, "SELECT id, name, kind || '  ·  ' || agency FROM guides ORDER BY code");
+        while (g.step()) m.guides.push_back({g.int64(0), g.text(1), g.text(2), {}});
+        Statement f(m.db, "SELECT id, item, category FROM fees ORDER BY source_order");
+        while (f.step()) m.fees.push_back({f.int64(0), f.text(1), f.text(2), {}});
+    } catch (const SqliteError&) {
+        throw error(str::kErrSnapshotNotSnapshot);
+    }
     return engine;
 }
 
@@ -368,6 +377,33 @@ SearchResult SearchEngine::search(const SearchRequest& req) const {
     if (segments.empty()) { result.query_empty = true; return result; }
     if (req.count) result.total = count(req, &result.total_capped);
     else result.total = -1;
+
+    // Guides and fee items first: someone typing 结婚 most likely wants the 结婚登记 guide. Only on the first page
+    // and without filters, which are about documents.
+    const bool filtered = !req.category.empty() || !req.issuer.empty() || req.year_from || req.year_to || req.valid_only;
+    if (req.offset == 0 && !filtered) {
+        auto match_names = [&](const std::vector<NameHit>& all, bool detail_too, std::vector<NameHit>* out) {
+            // Every segment must match the name (or, for fees, the name or the category).
+            auto all_match = [&](const NameHit& n) {
+                for (const Segment& seg : segments) {
+                    if (!m.marks(n.name, {seg}, true).empty()) continue;
+                    if (detail_too && !m.marks(n.detail, {seg}, true).empty()) continue;
+                    return false;
+                }
+                return true;
+            };
+            for (const NameHit& n : all) {
+                if (!all_match(n)) continue;
+                auto marks = m.marks(n.name, segments, true);
+                NameHit hit = n;
+                hit.name_marks = std::move(marks);
+                out->push_back(std::move(hit));
+                if (out->size() >= 6) break;
+            }
+        };
+        match_names(m.guides, false, &result.guides);
+        match_names(m.fees, true, &result.fees);
+    }
 
     // Tiers in rank order; document ids are in search order (valid first, newest first), so each tier's matches
     // come out best-first and a tier is read only as far as the page needs.

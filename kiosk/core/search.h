@@ -44,7 +44,17 @@ struct SearchHit {
     std::vector<TextRange> snippet_marks;
 };
 
+// A service guide or fee item whose name matches (they are few: matched in memory, shown above documents).
+struct NameHit {
+    std::int64_t id = 0;
+    std::string name;                    // 事项名称 or 收费项目
+    std::string detail;                  // 事项类型 · 实施机构, or the fee's category
+    std::vector<TextRange> name_marks;
+};
+
 struct SearchResult {
+    std::vector<NameHit> guides;         // service guides whose name matches
+    std::vector<NameHit> fees;           // fee and subsidy items whose name or category matches
     std::vector<SearchHit> hits;
     int total = 0;                 // matches in all, counted up to kCountCap; -1 = not counted (request.count false)
     bool total_capped = false;     // more than kCountCap matched

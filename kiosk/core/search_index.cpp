@@ -64,6 +64,14 @@ SearchIndexStats build_search_index(sqlite3* db, const SearchFolder& folder, con
         ++stats.documents;
         for (int c = 1; c <= 7; ++c) stats.text_bytes += static_cast<long long>(read.text(c).size());
     }
+    // Guides and fee items are few; the kiosk matches them in memory, with pinyin too, so their characters' readings
+    // are stored as well.
+    {
+        Statement names(db, "SELECT name FROM guides UNION ALL SELECT item FROM fees UNION ALL SELECT category FROM fees");
+        while (names.step())
+            for (char32_t c : folder.fold(names.text(0)))
+                if (is_han(c)) pinyin_chars.insert(c);
+    }
     if (readings) {
         Statement st(db, "INSERT INTO search_readings (ch, readings) VALUES (?1, ?2)");
         for (char32_t c : pinyin_chars) {

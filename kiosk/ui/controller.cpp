@@ -25,7 +25,8 @@ void Controller::count_search(AppModel& model) {
     SearchView& s = model.search;
     if (!usage_ || s.query.empty() || s.query == s.counted_query || s.pending || s.shown_query != s.query) return;
     // The count may still be running; whether anything was found is known from the first page.
-    usage_->record_search(s.query, s.result.hits.empty() ? 0 : std::max(1, s.result.total), today_);
+    const bool found = !s.result.hits.empty() || !s.result.guides.empty() || !s.result.fees.empty();
+    usage_->record_search(s.query, found ? std::max(1, s.result.total) : 0, today_);
     s.counted_query = s.query;
 }
 
@@ -111,7 +112,7 @@ bool Controller::poll(AppModel& model) {
         view.result = std::move(*result);
         view.shown_query = view.query;
         view.pending = false;
-        view.counting = !view.result.query_empty && !view.result.hits.empty();
+        view.counting = !view.result.query_empty && !view.result.hits.empty();  // no hits: the count is 0
         if (!view.counting) view.result.total = 0;
     }
     if (auto count = search_->take_count()) {

@@ -36,8 +36,13 @@ std::string basis_of(const core::FeeStandard& f) {
 
 Action draw_fees(Ui& ui, const AppModel& model, Area area) {
     const Theme& t = ui.theme;
+    // The search bar on top of every list: words find a fee faster than scrolling.
+    Action action;
     ImGui::SetCursorScreenPos(area.min);
-    begin_scroll(ui, "fees", ImVec2(area.width(), area.height()));
+    if (search_bar(ui, "fees_search", ImVec2(area.width(), ui.theme.touch * 0.9f))) action = Action::go(Screen::Search);
+    const float top = area.min.y + ui.theme.touch * 0.9f + ui.theme.unit;
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
+    begin_scroll(ui, "fees", ImVec2(area.width(), area.max.y - top));
     const float width = area.width() - t.scrollbar - t.unit * 2;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float pad = t.unit;
@@ -97,7 +102,7 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
     }
     ImGui::Dummy(ImVec2(0, t.unit * 4));
     end_scroll(ui);
-    return {};
+    return action;
 }
 
 }  // namespace kiosk::ui

@@ -56,10 +56,14 @@ void fact_row(Ui& ui, const char* label, const std::string& value, float width) 
 }  // namespace
 
 Action draw_guides(Ui& ui, const AppModel& model, Area area) {
-    Action action;
     const Theme& t = ui.theme;
+    // The search bar on top of every list: words find a guide faster than scrolling.
+    Action action;
     ImGui::SetCursorScreenPos(area.min);
-    begin_scroll(ui, "guides", ImVec2(area.width(), area.height()));
+    if (search_bar(ui, "guides_search", ImVec2(area.width(), ui.theme.touch * 0.9f))) action = Action::go(Screen::Search);
+    const float top = area.min.y + ui.theme.touch * 0.9f + ui.theme.unit;
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
+    begin_scroll(ui, "guides", ImVec2(area.width(), area.max.y - top));
     const float width = area.width() - t.scrollbar - t.unit;
     // Two columns of cards in landscape, one in portrait.
     const int cols = t.portrait ? 1 : 2;

@@ -22,6 +22,30 @@ std::vector<Mark> to_marks(const std::vector<core::TextRange>& ranges) {
     return out;
 }
 
+// A guide or fee item that matched: its name (marked) and a line of detail, tapped as a whole.
+bool name_card(Ui& ui, const core::NameHit& hit, float width, ImU32 stripe) {
+    const Theme& t = ui.theme;
+    const float pad = t.unit * 1.2f;
+    const float name_h = text_height(ui, FontRole::Body, hit.name, width - pad * 2, 2);
+    const float h = std::max(t.touch, pad * 1.6f + name_h + text::line_height(*ui.fonts, FontRole::Small));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = false;
+    ImGui::PushID(static_cast<int>(hit.id));
+    const bool tapped = card_area(ui, "name", ImVec2(width, h), &pressed, hit.name);
+    ImGui::PopID();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + width, pos.y + h);
+    dl->AddRectFilled(pos, max, pressed ? t.surface_pressed : t.surface, t.radius);
+    dl->AddRect(pos, max, t.border, t.radius, 0, 1.5f);
+    dl->AddRectFilled(pos, ImVec2(pos.x + t.unit * 0.5f, max.y), stripe, t.radius, ImDrawFlags_RoundCornersLeft);
+    float y = pos.y + pad * 0.8f;
+    y += text_at_marked(ui, FontRole::Body, hit.name, t.text, ImVec2(pos.x + pad, y), width - pad * 2, 2,
+                        to_marks(hit.name_marks), kMarkColor);
+    text_at(ui, FontRole::Small, hit.detail, t.text_muted, ImVec2(pos.x + pad, y), width - pad * 2, 1);
+    ImGui::Dummy(ImVec2(0, t.unit * 0.8f));
+    return tapped;
+}
+
 bool result_card(Ui& ui, const core::SearchHit& hit, float width) {
     return document_card(ui, hit.doc, width, CardMarks{to_marks(hit.title_marks), hit.snippet, to_marks(hit.snippet_marks)});
 }
@@ -171,7 +195,7 @@ Action draw_search(Ui& ui, const AppModel& model, Area area) {
         text(ui, FontRole::Body, str::kSearchHelp, t.text_muted, width);
     } else if (s.shown_query != s.query && s.pending) {
         text(ui, FontRole::Body, str::kSearchWorking, t.text_muted, width);
-    } else if (r.hits.empty()) {  // every tier was searched: nothing anywhere
+    } else if (r.hits.empty() && r.guides.empty() && r.fees.empty()) {  // every tier was searched: nothing anywhere
         std::snprintf(line, sizeof line, str::kSearchNothingFmt, s.query.c_str());
         text(ui, FontRole::Body, line, t.text, width);
         ImGui::Dummy(ImVec2(0, t.unit));
@@ -180,6 +204,18 @@ Action draw_search(Ui& ui, const AppModel& model, Area area) {
         const int tapped = chip_flow(ui, labels, -1, width);
         if (tapped >= 0) action = Action::browse_category(model.catalog.categories[tapped].name);
     } else {
+        // Guides and fee items first: someone typing 结婚 most likely wants to know how to register a marriage.
+        if (!r.guides.empty()) {
+            text(ui, FontRole::Heading, str::kGuidesTitle, t.text, width);
+            for (const auto& g : r.guides)
+                if (name_card(ui, g, width, t.tile_colors[1])) action = Action::open_guide(g.id);
+        }
+        if (!r.fees.empty()) {
+            text(ui, FontRole::Heading, str::kFeesTitle, t.text, width);
+            for (const auto& f : r.fees)
+                if (name_card(ui, f, width, t.tile_colors[2])) action = Action::go(Screen::Fees);
+        }
+        if (!r.guides.empty() || !r.fees.empty()) text(ui, FontRole::Heading, str::kCatalogTitle, t.text, width);
         if (r.total >= 0)
             std::snprintf(line, sizeof line, r.total_capped ? str::kSearchCountCappedFmt : str::kSearchCountFmt, r.total);
         else

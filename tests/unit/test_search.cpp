@@ -273,3 +273,28 @@ TEST_CASE("issuers for the search filter list each body once, joint issuers spli
     CHECK(result.total > 0);
     for (const auto& h : result.hits) CHECK(h.doc.issuer.find("安澜县财政局") != std::string::npos);
 }
+
+TEST_CASE("service guides and fee items are found by name, in Chinese or pinyin, above documents", "[search]") {
+    struct Case { const char* query; const char* guide; const char* fee; };
+    const Case cases[] = {
+        {"结婚", "结婚登记", nullptr},
+        {"jiehun", "结婚登记", nullptr},
+        {"高龄", "高龄津贴", "高龄津贴"},
+        {"殡葬", nullptr, "殡葬"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.query);
+        const SearchResult r = find(c.query);
+        if (c.guide) {
+            REQUIRE_FALSE(r.guides.empty());
+            CHECK(r.guides.front().name.find(c.guide) != std::string::npos);
+            CHECK_FALSE(r.guides.front().name_marks.empty());
+        }
+        if (c.fee) {
+            REQUIRE_FALSE(r.fees.empty());
+            CHECK((r.fees.front().name.find(c.fee) != std::string::npos ||
+                   r.fees.front().detail.find(c.fee) != std::string::npos));
+        }
+    }
+    CHECK(find("量子计算机").guides.empty());
+}
