@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/chinese_convert.h"
+#include "test_converter.h"
 #include "test_support.h"
 
 using kiosk::core::ChineseConverter;
@@ -16,16 +17,7 @@ using kiosk::core::Script;
 
 namespace {
 
-// Opened once: opening loads OpenCC's dictionaries, which takes tens of milliseconds.
-const ChineseConverter& converter() {
-    static const std::unique_ptr<ChineseConverter> c = [] {
-        std::string error;
-        auto opened = ChineseConverter::open(&error);
-        if (!opened) FAIL(error);
-        return opened;
-    }();
-    return *c;
-}
+const ChineseConverter& converter() { return test_support::shared_converter(); }
 
 std::size_t code_points(const std::string& s) {
     std::size_t n = 0;

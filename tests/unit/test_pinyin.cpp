@@ -11,6 +11,7 @@
 
 #include "core/chinese_convert.h"
 #include "core/pinyin.h"
+#include "test_converter.h"
 #include "test_support.h"
 
 using kiosk::core::ChineseConverter;
@@ -19,15 +20,7 @@ using kiosk::core::PinyinTable;
 
 namespace {
 
-const ChineseConverter& converter() {
-    static const std::unique_ptr<ChineseConverter> c = [] {
-        std::string error;
-        auto opened = ChineseConverter::open(&error);
-        if (!opened) FAIL(error);
-        return opened;
-    }();
-    return *c;
-}
+const ChineseConverter& converter() { return test_support::shared_converter(); }
 
 // The real table, loaded once (about 0.1 s).
 const PinyinTable& luna() {
