@@ -359,6 +359,8 @@ inline constexpr const char* kKioskctlUsage =
     "      显示内容文件的版本和数量。 / show a snapshot's versions and counts.\n"
     "  kioskctl bench text [--quick] [--content 内容文件.db] [--fonts fallback.txt]\n"
     "      文字显示的性能测试（与 Dear ImGui 预烘焙字形对比）。 / benchmark of the text layer against ImGui's baked atlas.\n"
+    "  kioskctl keygen 私钥文件 公钥文件\n"
+    "      生成本县发布内容用的签名密钥（私钥妥善保管，公钥装到每台查阅机）。 / make the county's signing key pair.\n"
     "  kioskctl search 内容文件.db 检索词 [--limit 条数]\n"
     "      用查阅机的检索查找文件。 / search a snapshot exactly as the kiosk does.\n"
     "  kioskctl searches usage.db [--since 日期] [--nothing-found]\n"
@@ -375,6 +377,15 @@ inline constexpr const char* kKioskctlUsage =
 inline constexpr Bilingual kErrPinyinDict = {
     "拼音字典读不了（%s），无法建立拼音检索。请安装 rime-data-luna-pinyin",
     "cannot read the pinyin dictionary (%s), needed for pinyin search; install rime-data-luna-pinyin"};
+
+// ---- Signing keys (core/signing.cpp). Argument: the key file. -------------------------------------------------------
+inline constexpr Bilingual kErrKeyWrite = {
+    "无法写出密钥文件 %s（文件已存在或目录不可写）。已有的密钥不会被覆盖",
+    "cannot write key file %s (it exists, or the folder is not writable); existing keys are never overwritten"};
+inline constexpr Bilingual kErrKeyUnreadable = {"读不到密钥文件 %s", "cannot read key file %s"};
+inline constexpr Bilingual kErrKeyMalformed = {
+    "密钥文件 %s 格式不对，可能复制时被改动了。请找发布单位重新提供",
+    "key file %s is malformed, perhaps changed in copying; ask the publisher for it again"};
 
 // ---- Chinese script conversion (core/chinese_convert.cpp) -----------------------------------------------------------
 // Argument: OpenCC's own reason, which names the config file.

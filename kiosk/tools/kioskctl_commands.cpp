@@ -12,6 +12,7 @@
 #include "core/text_format.h"
 #include "tools/bench_text.h"
 #include "tools/search_commands.h"
+#include "core/signing.h"
 #include "tools/gen_corpus.h"
 
 namespace kiosk::tools {
@@ -127,6 +128,16 @@ int run_kioskctl(int argc, char** argv) {
     if (cmd == "bench" && !args.empty() && args[0] == "search") return cmd_bench_search({args.begin() + 1, args.end()});
     if (cmd == "bench") return cmd_bench_text(args);
     if (cmd == "search") return cmd_search(args);
+    if (cmd == "keygen") {
+        if (args.size() != 2) return usage_error("keygen needs the secret key file and the public key file");
+        std::string error;
+        if (!core::generate_key_files(args[0], args[1], &error)) {
+            std::fprintf(stderr, "%s\n", error.c_str());
+            return kExitDataError;
+        }
+        std::printf("%s\n%s\n", args[0].c_str(), args[1].c_str());
+        return kExitOk;
+    }
     if (cmd == "searches") return cmd_searches(args);
     if (cmd == "gen-corpus") return cmd_gen_corpus(args);
     if (cmd == kBenchTextChildCommand) return cmd_bench_text_child(args);
