@@ -67,6 +67,14 @@ struct GlyphCache::Impl {
     std::unordered_map<char32_t, ImWchar> slot_of;
     std::vector<char32_t> code_of_slot;
     GlyphCacheStats stats;
+    DynFont* last_font = nullptr;  // layout asks for one font's advances many times in a row
+
+    DynFont* find(ImFont* font) {
+        if (last_font && last_font->im == font) return last_font;
+        for (auto& d : fonts)
+            if (d->im == font) return last_font = d.get();
+        return nullptr;
+    }
 
     ~Impl() {
         for (auto& chain : chains)
@@ -410,9 +418,7 @@ ImFont* GlyphCache::font(int chain, float px) {
 
 std::string_view GlyphCache::prepare(ImFont* font, std::string_view text, std::string* scratch) {
     Impl& m = *impl_;
-    DynFont* f = nullptr;
-    for (auto& d : m.fonts)
-        if (d->im == font) { f = d.get(); break; }
+    DynFont* f = m.find(font);
     if (!f) return text;
     bool rewrite = false;
     for (size_t i = 0; i < text.size();) {
@@ -441,9 +447,8 @@ std::string_view GlyphCache::prepare(ImFont* font, std::string_view text, std::s
 float GlyphCache::advance(ImFont* font, char32_t c) {
     Impl& m = *impl_;
     const ImWchar r = needs_slot(c) ? m.slot_for(c) : static_cast<ImWchar>(c);
-    for (auto& d : m.fonts)
-        if (d->im == font) return m.advance_of(*d, r);
-    return font->FontSize;
+    DynFont* f = m.find(font);
+    return f ? m.advance_of(*f, r) : font->FontSize;
 }
 
 void GlyphCache::upload(const UploadFn& upload) {
