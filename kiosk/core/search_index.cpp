@@ -9,24 +9,23 @@
 #include "core/sqlite_util.h"
 
 namespace kiosk::core {
-namespace {
 
-}  // namespace
+// One table per ranking tier, so the first tiers' small indexes answer most first pages without reading the body
+// index, whose posting lists are a hundred times longer.
+const char* const kSearchIndexSchemaSql =
+    "CREATE VIRTUAL TABLE search_head USING fts5(title, doc_no,"
+    "  tokenize = 'kiosk', content = '', columnsize = 0, detail = full);"
+    "CREATE VIRTUAL TABLE search_meta USING fts5(issuer, keywords, category, summary,"
+    "  tokenize = 'kiosk', content = '', columnsize = 0, detail = full);"
+    "CREATE VIRTUAL TABLE search_body USING fts5(body,"
+    "  tokenize = 'kiosk', content = '', columnsize = 0, detail = full);"
+    "CREATE TABLE search_fold (from_char INTEGER PRIMARY KEY, to_char INTEGER NOT NULL) STRICT;"
+    "CREATE TABLE search_readings (ch INTEGER PRIMARY KEY, readings TEXT NOT NULL) STRICT;";
 
 SearchIndexStats build_search_index(sqlite3* db, const SearchFolder& folder, const ReadingsFn& readings) {
     std::string error;
     if (!register_search_tokenizer(db, readings, &error)) throw SqliteError(error);
-    // One table per ranking tier, so the first tiers' small indexes answer most first pages without reading the
-    // body index, whose posting lists are a hundred times longer.
-    exec_sql(db,
-             "CREATE VIRTUAL TABLE search_head USING fts5(title, doc_no,"
-             "  tokenize = 'kiosk', content = '', columnsize = 0, detail = full);"
-             "CREATE VIRTUAL TABLE search_meta USING fts5(issuer, keywords, category, summary,"
-             "  tokenize = 'kiosk', content = '', columnsize = 0, detail = full);"
-             "CREATE VIRTUAL TABLE search_body USING fts5(body,"
-             "  tokenize = 'kiosk', content = '', columnsize = 0, detail = full);"
-             "CREATE TABLE search_fold (from_char INTEGER PRIMARY KEY, to_char INTEGER NOT NULL) STRICT;"
-             "CREATE TABLE search_readings (ch INTEGER PRIMARY KEY, readings TEXT NOT NULL) STRICT;");
+    exec_sql(db, kSearchIndexSchemaSql);
     {
         Statement st(db, "INSERT INTO search_fold (from_char, to_char) VALUES (?1, ?2)");
         for (auto [from, to] : folder.pairs()) st.bind(1, static_cast<std::int64_t>(from)).bind(2, static_cast<std::int64_t>(to)).run();

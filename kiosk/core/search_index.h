@@ -20,6 +20,9 @@ struct SearchIndexStats {
     long long text_bytes = 0;  // bytes of the text indexed (before folding)
 };
 
+// The index tables' DDL (kept here so the update check can compare a snapshot's schema with it).
+extern const char* const kSearchIndexSchemaSql;
+
 // Throws SqliteError on failure (the caller's transaction is then abandoned).
 SearchIndexStats build_search_index(sqlite3* db, const SearchFolder& folder, const ReadingsFn& readings);
 

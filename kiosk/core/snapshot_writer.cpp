@@ -1,6 +1,8 @@
 // snapshot_writer.cpp — see snapshot_writer.h.
 #include "core/snapshot_writer.h"
 
+#include "core/durable_file.h"
+
 #include <algorithm>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -204,30 +206,17 @@ int insert_all(sqlite3* db, const PackedContent& c, const SnapshotMeta& meta, Te
     return attachment_count;
 }
 
-bool fsync_path(const std::string& path, int flags) {
-    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
-    if (fd < 0) return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
 }  // namespace
 
 WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& meta, const SearchInputs& search,
                             const std::string& output_path) {
     WriteOutcome outcome;
-    const fs::path out(output_path);
-    const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
-
-    std::string tmp = (dir / ("." + out.filename().string() + ".tmp-XXXXXX")).string();
-    const int fd = ::mkstemp(tmp.data());
+    std::string tmp;
+    const int fd = make_temp_beside(output_path, &tmp);
     if (fd < 0) {
-        outcome.detail = tmp + ": " + std::strerror(errno);
+        outcome.detail = output_path + ": " + std::strerror(errno);
         return outcome;
     }
-    // mkstemp makes the file 0600; the kiosk may run as another user than the one who packs.
-    ::fchmod(fd, 0644);
     ::close(fd);
 
     sqlite3* db = nullptr;
@@ -269,7 +258,7 @@ WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& me
         return outcome;
     }
     // Make the rename itself durable. A failure here is not worth failing the pack for: the new file is in place.
-    fsync_path(dir.string(), O_RDONLY | O_DIRECTORY);
+    fsync_parent_dir(output_path);
     outcome.ok = true;
     return outcome;
 }

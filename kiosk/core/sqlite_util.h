@@ -82,6 +82,7 @@ public:
     std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
     int int32(int col) const { return sqlite3_column_int(stmt_, col); }
     bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+    int columns() const { return sqlite3_column_count(stmt_); }
     double real(int col) const { return sqlite3_column_double(stmt_, col); }
     std::vector<unsigned char> blob(int col) const {
         const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_, col));

@@ -355,6 +355,18 @@ inline constexpr const char* kKioskctlUsage =
     "  kioskctl pack 内容文件夹 -o 输出.db [--content-version 版本] [--publisher 发布机关]\n"
     "      检查内容并打包成查阅机的内容文件；有任何错误就不写出文件。\n"
     "      check the content folder and pack it into a snapshot; writes nothing if any row is wrong.\n"
+    "  kioskctl pack 内容文件夹 --key 私钥文件 -o 2026-12.kiosk [--content-version 版本]\n"
+    "      打包并签名成每月更新用的文件，拷到U盘给各查阅机。 / pack and sign a monthly update bundle.\n"
+    "  kioskctl verify 更新文件.kiosk --pubkey 公钥文件\n"
+    "      检查更新文件的签名和完整性。 / check a bundle's signature and every part's hash.\n"
+    "  kioskctl import 更新文件.kiosk --data 数据文件夹 --pubkey 公钥文件 [--allow-older] [--factory 内容.db]\n"
+    "      把更新导入查阅机（与工作人员界面相同）。 / import a bundle, exactly as the staff screen does.\n"
+    "  kioskctl rollback --data 数据文件夹\n"
+    "      回到上一版本的内容。 / go back to the previous content.\n"
+    "  kioskctl status --data 数据文件夹\n"
+    "      已装内容的版本和最近的更新记录。 / installed versions and the audit log.\n"
+    "  kioskctl set-pin 密码文件\n"
+    "      设置工作人员密码（从标准输入读入，只保存 Argon2id 散列）。 / set the staff PIN (read from stdin).\n"
     "  kioskctl info 内容文件.db\n"
     "      显示内容文件的版本和数量。 / show a snapshot's versions and counts.\n"
     "  kioskctl bench text [--quick] [--content 内容文件.db] [--fonts fallback.txt]\n"
@@ -372,6 +384,60 @@ inline constexpr const char* kKioskctlUsage =
     "  kioskctl --help\n"
     "退出码 / exit codes: 0 成功 ok, 1 内容有错 data error, 2 用法不对 usage error\n";
 
+// ---- Staff screens and the update badge (ui/staff_*) ----
+// The badge in the bottom bar of the public screens (longest first: the first that fits is shown).
+inline constexpr const char* kStaffBadgeStick = "工作人员：发现更新U盘";
+inline constexpr const char* kStaffBadgeStickShort = "工作人员：U盘";
+inline constexpr const char* kStaffBadgeShortest = "工作人员";
+inline constexpr const char* kStaffBadgeProgressFmt = "正在导入 %d%%";      // percent
+inline constexpr const char* kStaffBadgeWaiting = "更新待确认";
+// The PIN pad.
+inline constexpr const char* kStaffPinTitle = "工作人员密码";
+inline constexpr const char* kStaffPinPrompt = "请输入工作人员密码，然后按“确定”";
+inline constexpr const char* kStaffPinTypedFmt = "已输入 %d 位";
+inline constexpr const char* kStaffPinOk = "确定";
+inline constexpr const char* kStaffPinCancel = "取消";
+inline constexpr const char* kStaffPinBackspace = "删除";
+inline constexpr const char* kStaffPinWrongFmt = "密码不对。还可以再试 %d 次。";
+inline constexpr const char* kStaffPinLockedFmt = "密码错了太多次，已锁定。请 %d 分钟后再试。";
+inline constexpr const char* kStaffPinTooShort = "密码是 4 到 12 位数字，请重新输入。";
+inline constexpr const char* kStaffPinNotSet =
+    "这台查阅机还没有设置工作人员密码，不能进入。请管理员在电脑上运行 kioskctl set-pin 密码文件 设置密码。";
+// The staff screen.
+inline constexpr const char* kStaffTitle = "工作人员：内容更新";
+inline constexpr const char* kStaffExit = "退出";
+inline constexpr const char* kStaffInstalled = "现在显示的内容";
+inline constexpr const char* kStaffPrevious = "上一版本";
+inline constexpr const char* kStaffNoPrevious = "没有保存上一版本，不能回退。";
+inline constexpr const char* kStaffFactory = "出厂内容（还没有导入过更新）";
+inline constexpr const char* kStaffInfoFmt = "%s　版本 %s　制作于 %s";    // publisher, version, date
+inline constexpr const char* kStaffRollbackPrevious = "回退到上一版本";
+inline constexpr const char* kStaffOnStick = "U盘上的更新文件";
+inline constexpr const char* kStaffNoStick = "没有发现插着的U盘，或U盘里没有 .kiosk 更新文件。";
+inline constexpr const char* kStaffCountsFmt = "文件 %d 件　办事指南 %d 项　收费 %d 项";
+inline constexpr const char* kStaffBundleNewer = "比现在的版本新，可以导入。";
+inline constexpr const char* kStaffBundleOlder = "这个版本不比现在的新。只有要退回旧内容时才用它。";
+inline constexpr const char* kStaffImport = "检查并导入";
+inline constexpr const char* kStaffRollbackTo = "回退到此版本";
+inline constexpr const char* kStaffStaging = "正在检查并导入";
+inline constexpr const char* kStaffStagingNote = "导入时公众页面照常可用。请不要拔U盘。";
+inline constexpr const char* kStaffPercentFmt = "已完成 %d%%";
+inline constexpr const char* kStaffLeave = "先回公众页面";
+inline constexpr const char* kStaffStop = "停止导入";
+inline constexpr const char* kStaffDiffTitle = "检查通过。确认后这次更新会：";
+inline constexpr const char* kStaffDiffOlderTitle = "检查通过。这是退回旧版本，确认后会：";
+inline constexpr const char* kStaffDiffFromToFmt = "版本 %s → %s";
+inline constexpr const char* kStaffDiffRowFmt = "%s：新增 %d，删除 %d，修改 %d";   // what, added, removed, changed
+inline constexpr const char* kStaffDiffDocuments = "公开文件";
+inline constexpr const char* kStaffDiffGuides = "办事指南";
+inline constexpr const char* kStaffDiffFees = "收费标准";
+inline constexpr const char* kStaffConfirm = "确认更新";
+inline constexpr const char* kStaffConfirmOlder = "确认回退";
+inline constexpr const char* kStaffCancel = "取消";
+inline constexpr const char* kStaffNowShowingFmt = "现在的版本：%s";
+inline constexpr const char* kStaffDone = "好";
+inline constexpr const char* kStaffCancelled = "已取消，查阅机仍显示原来的内容。";
+
 // ---- Search (core/search*.cpp) ---------------------------------------------------------------------------------------
 // Argument: why the dictionary could not be read.
 inline constexpr Bilingual kErrPinyinDict = {
@@ -386,6 +452,63 @@ inline constexpr Bilingual kErrKeyUnreadable = {"读不到密钥文件 %s", "can
 inline constexpr Bilingual kErrKeyMalformed = {
     "密钥文件 %s 格式不对，可能复制时被改动了。请找发布单位重新提供",
     "key file %s is malformed, perhaps changed in copying; ask the publisher for it again"};
+
+// ---- Content updates from a USB stick (core/bundle_*, content_install.cpp, snapshot_check.cpp) --------------------
+// One message per refusal reason (core/update_result.h): what happened, then what to do. Staff read the Chinese on
+// the staff screen and in the audit log; the English goes to logs. %s is a detail named in the comment, or none.
+inline constexpr Bilingual kUpdateOk = {"更新成功，查阅机已经在显示新内容。", "update applied; the kiosk shows the new content"};
+inline constexpr Bilingual kUpdateNotABundle = {
+    "这不是查阅机的更新文件，或文件开头已损坏。请确认U盘里放的是发布单位提供的 .kiosk 文件。",
+    "not a kiosk bundle, or its header is damaged; check the stick holds the publisher's .kiosk file"};
+inline constexpr Bilingual kUpdateUnknownKey = {
+    "这个更新文件不是用本机认可的密钥签名的，已拒绝。请向县里的发布单位要正式的更新文件。",
+    "signed with a key this kiosk does not trust; refused. Ask the county's publisher for the official bundle"};
+inline constexpr Bilingual kUpdateBadSignature = {
+    "更新文件的签名对不上，文件可能被改动过，已拒绝。请重新从发布单位拷贝。",
+    "the signature does not match: the file was changed after signing; refused. Copy it again from the publisher"};
+// %s: the damaged part (snapshot.db, manifest, …)
+inline constexpr Bilingual kUpdateDamaged = {
+    "更新文件已损坏（%s 部分不完整或内容不对），已拒绝。请重新拷贝到U盘后再试。",
+    "the bundle is damaged (part %s is incomplete or wrong); refused. Copy it to the stick again"};
+// %s: the installed version
+inline constexpr Bilingual kUpdateNotNewer = {
+    "这个更新不比本机现有内容新（现有版本 %s），没有更新。如果确实要退回旧版本，请选“回退到此版本”。",
+    "not newer than the installed content (version %s); nothing changed. To go back on purpose, choose to go back"};
+inline constexpr Bilingual kUpdateUnsupportedSchema = {
+    "更新文件的内容格式本机读不了，已拒绝。请升级查阅机程序，或向发布单位要适合本机的版本。",
+    "this kiosk cannot read the bundle's content format; refused. Upgrade the kiosk or ask for a matching bundle"};
+// %s: the kiosk version the bundle needs
+inline constexpr Bilingual kUpdateKioskTooOld = {
+    "这个更新需要新版查阅机程序（%s 或以上），已拒绝。请先升级查阅机程序。",
+    "the bundle needs kiosk version %s or newer; refused. Upgrade the kiosk program first"};
+inline constexpr Bilingual kUpdateUnsafeContent = {
+    "更新文件里有不允许的内容（可能被人动过手脚），已拒绝，本机内容没有改变。请联系发布单位。",
+    "the bundle's snapshot holds objects or values that are not allowed; refused, nothing changed. Tell the publisher"};
+// %s: megabytes needed
+inline constexpr Bilingual kUpdateNoSpace = {
+    "本机磁盘空间不够（还需要约 %s MB），没有更新。请联系技术人员清理磁盘。",
+    "not enough disk space (about %s MB more needed); nothing changed. Ask a technician to free space"};
+inline constexpr Bilingual kUpdateSourceRemoved = {
+    "读取时U盘被拔出了，没有更新，本机内容保持原样。请插好U盘再试一次。",
+    "the stick was removed while reading; nothing changed. Insert it again and retry"};
+inline constexpr Bilingual kUpdateNothingToRollBack = {
+    "没有可以回退的上一版本。", "there is no previous content to go back to"};
+inline constexpr Bilingual kUpdateBusy = {
+    "正在进行另一项更新，请等它完成。", "another update is running; wait for it to finish"};
+// %s: the system's words
+inline constexpr Bilingual kUpdateIoError = {
+    "读写文件时出错（%s），没有更新，本机内容保持原样。请再试一次，仍不行请联系技术人员。",
+    "a read or write failed (%s); nothing changed. Try again, then call a technician"};
+inline constexpr Bilingual kRollbackOk = {
+    "已回退到上一版本的内容。再回退一次可以回到刚才的版本。", "rolled back; rolling back again returns to the version before"};
+inline constexpr Bilingual kStagedOk = {
+    "更新文件检查无误，可以确认更新。", "the bundle checks out and is ready to switch in"};
+inline constexpr Bilingual kErrBundleWrite = {"无法写出更新文件：%s", "cannot write the bundle: %s"};
+inline constexpr Bilingual kErrBundleSnapshot = {"打包用的内容文件读不了：%s", "cannot read the snapshot to bundle: %s"};
+inline constexpr Bilingual kErrPinWrite = {"无法保存工作人员密码：%s", "cannot save the staff PIN: %s"};
+inline constexpr Bilingual kErrPinFormat = {"工作人员密码须为 4 到 12 位数字。", "the staff PIN must be 4 to 12 digits"};
+inline constexpr const char* kFallbackPrevious = "当前内容文件损坏或不完整，已自动改用上一版本的内容。";
+inline constexpr const char* kFallbackFactory = "没有可用的已导入内容，正在显示随机安装的内容。";
 
 // ---- Chinese script conversion (core/chinese_convert.cpp) -----------------------------------------------------------
 // Argument: OpenCC's own reason, which names the config file.

@@ -14,6 +14,9 @@
 #include "tools/search_commands.h"
 #include "core/signing.h"
 #include "tools/gen_corpus.h"
+#include "tools/update_commands.h"
+
+#include <unistd.h>
 
 namespace kiosk::tools {
 
@@ -26,6 +29,7 @@ int usage_error(const char* what) {
 
 int cmd_pack(const std::vector<std::string>& args) {
     core::PackOptions options;
+    std::string key_file;  // with --key the output is a signed bundle, not a bare snapshot
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto next_value = [&]() -> const std::string* { return i + 1 < args.size() ? &args[++i] : nullptr; };
@@ -41,6 +45,10 @@ int cmd_pack(const std::vector<std::string>& args) {
             const std::string* v = next_value();
             if (!v) return usage_error("--publisher needs a value");
             options.publisher = *v;
+        } else if (a == "--key") {
+            const std::string* v = next_value();
+            if (!v) return usage_error("--key needs the secret key file");
+            key_file = *v;
         } else if (!a.empty() && a[0] == '-') {
             return usage_error(("unknown option " + a).c_str());
         } else if (options.content_dir.empty()) {
@@ -51,6 +59,20 @@ int cmd_pack(const std::vector<std::string>& args) {
     }
     if (options.content_dir.empty()) return usage_error("pack needs a content folder");
     if (options.output_path.empty()) return usage_error("pack needs -o OUT.db");
+    const std::string output = options.output_path;
+    if (!key_file.empty()) {
+        // A bundle is made from a snapshot packed beside it, which is removed afterwards. Its default version has
+        // the minute in it, so two bundles packed on one day still increase.
+        options.output_path = output + ".snapshot-" + std::to_string(::getpid());
+        if (options.content_version.empty()) {
+            const std::time_t now = std::time(nullptr);
+            std::tm tm{};
+            gmtime_r(&now, &tm);
+            char buf[32];
+            std::strftime(buf, sizeof buf, "%Y.%m.%d.%H%M", &tm);
+            options.content_version = buf;
+        }
+    }
 
     const core::PackResult r = core::pack_content(options);
     if (!r.ok) {
@@ -62,9 +84,11 @@ int cmd_pack(const std::vector<std::string>& args) {
         return kExitDataError;
     }
     std::printf("%s: %d documents, %d attachments, %d guides, %d fees, %d announcements, %d calendar days\n",
-                options.output_path.c_str(), r.documents, r.attachments, r.guides, r.fees, r.announcements,
-                r.calendar_days);
-    return kExitOk;
+                output.c_str(), r.documents, r.attachments, r.guides, r.fees, r.announcements, r.calendar_days);
+    if (key_file.empty()) return kExitOk;
+    const int rc = write_bundle_command(options.output_path, key_file, output);
+    ::unlink(options.output_path.c_str());
+    return rc;
 }
 
 std::size_t count_code_points(const std::string& utf8) {
@@ -139,6 +163,11 @@ int run_kioskctl(int argc, char** argv) {
         return kExitOk;
     }
     if (cmd == "searches") return cmd_searches(args);
+    if (cmd == "verify") return cmd_verify(args);
+    if (cmd == "import") return cmd_import(args);
+    if (cmd == "rollback") return cmd_rollback(args);
+    if (cmd == "status") return cmd_status(args);
+    if (cmd == "set-pin") return cmd_set_pin(args);
     if (cmd == "gen-corpus") return cmd_gen_corpus(args);
     if (cmd == kBenchTextChildCommand) return cmd_bench_text_child(args);
     return usage_error(("unknown command " + cmd).c_str());

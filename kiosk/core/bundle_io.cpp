@@ -1,0 +1,401 @@
+// bundle_io.cpp — see bundle_io.h.
+//
+// Sections: trusted keys; checking a header; the streaming reader (verify and import share it); writing a bundle.
+#include "core/bundle_io.h"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+
+#include "core/durable_file.h"
+#include "core/schema.h"
+#include "core/snapshot_check.h"
+#include "core/sqlite_util.h"
+#include "core/strings_zh.h"
+#include "core/text_format.h"
+#include "core/version.h"
+
+namespace kiosk::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kChunkBytes = 1 << 20;
+constexpr std::size_t kHeaderReadBytes = kBundlePrefixBytes + kMaxManifestBytes + sizeof(Signature);
+
+UpdateResult outcome(UpdateOutcome o, std::string detail = "", std::string part = "") {
+    UpdateResult r;
+    r.outcome = o;
+    r.detail = std::move(detail);
+    r.part = std::move(part);
+    return r;
+}
+
+// The file descriptor of an open bundle, closed on every path out.
+struct Fd {
+    int fd = -1;
+    ~Fd() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+bool is_removal_errno(int e) { return e == EIO || e == ENODEV || e == ENXIO || e == ENOENT || e == ESTALE; }
+
+// After a short or failed read: did the stick go (or the file change under us), or is the file itself short?
+UpdateResult read_failure(const std::string& path, const struct stat& opened, int err, const std::string& part) {
+    struct stat now {};
+    if (is_removal_errno(err) || ::stat(path.c_str(), &now) != 0 || now.st_size != opened.st_size ||
+        now.st_ino != opened.st_ino) {
+        return outcome(UpdateOutcome::SourceRemoved, err ? std::strerror(err) : "the file changed while it was read",
+                       part);
+    }
+    return outcome(UpdateOutcome::Damaged, "the file ends inside " + part, part);
+}
+
+// read(2) until `size` bytes or the end; returns bytes read, -1 on error (errno set).
+ssize_t read_fully(int fd, std::uint8_t* buf, std::size_t size) {
+    std::size_t got = 0;
+    while (got < size) {
+        const ssize_t n = ::read(fd, buf + got, size - got);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    return static_cast<ssize_t>(got);
+}
+
+std::string utc_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string bilingual(const str::Bilingual& msg, const std::string& arg) {
+    return format_text(msg.zh, arg.c_str()) + "\n" + format_text(msg.en, arg.c_str());
+}
+
+}  // namespace
+
+// ---- Trusted keys ---------------------------------------------------------------------------------------------------
+
+bool TrustedKeys::trusts(const PublicKey& k) const { return std::find(keys.begin(), keys.end(), k) != keys.end(); }
+
+bool TrustedKeys::add_from(const std::string& file_or_dir, std::string* error) {
+    std::error_code ec;
+    std::vector<std::string> files;
+    if (fs::is_directory(file_or_dir, ec)) {
+        for (const auto& entry : fs::directory_iterator(file_or_dir, ec)) {
+            if (entry.path().extension() == ".pub") files.push_back(entry.path().string());
+        }
+        std::sort(files.begin(), files.end());
+    } else {
+        files.push_back(file_or_dir);
+    }
+    for (const auto& f : files) {
+        const auto key = read_public_key(f, error);
+        if (!key) return false;
+        if (!trusts(*key)) keys.push_back(*key);
+    }
+    return true;
+}
+
+// ---- Checking a header ------------------------------------------------------------------------------------------
+
+UpdateResult check_header(const BundleHeader& h, const TrustedKeys& keys) {
+    switch (h.status) {
+        case HeaderStatus::NotABundle: return outcome(UpdateOutcome::NotABundle, h.why);
+        case HeaderStatus::Truncated: return outcome(UpdateOutcome::Damaged, h.why, "manifest");
+        case HeaderStatus::ManifestTooLarge: return outcome(UpdateOutcome::Damaged, h.why, "manifest");
+        case HeaderStatus::ManifestMalformed:
+        case HeaderStatus::Ok: break;
+    }
+    // The signature is checked over the raw bytes with every trusted key before the manifest's words are believed,
+    // so even a manifest that does not parse is told apart: signed by us but malformed (a publisher's tool bug),
+    // or changed after signing.
+    const std::string message = signed_message(h.manifest_text);
+    bool authentic = false;
+    for (const auto& k : keys.keys) {
+        if (verify_message(message, h.signature, k)) { authentic = true; break; }
+    }
+    if (h.status == HeaderStatus::ManifestMalformed) {
+        UpdateResult r = authentic ? outcome(UpdateOutcome::NotABundle, h.why)
+                                   : outcome(UpdateOutcome::Damaged, h.why, "manifest");
+        return r;
+    }
+    UpdateResult r = outcome(UpdateOutcome::Ok);
+    r.have_manifest = true;
+    r.manifest = h.manifest;
+    if (!authentic) {
+        r.outcome = keys.trusts(h.manifest.key) ? UpdateOutcome::BadSignature : UpdateOutcome::UnknownKey;
+        r.part = "signature";
+        return r;
+    }
+    if (h.manifest.schema_version != kSchemaVersion) {
+        r.outcome = UpdateOutcome::UnsupportedSchema;
+        r.detail = "schema " + std::to_string(h.manifest.schema_version) + ", this kiosk reads " +
+                   std::to_string(kSchemaVersion);
+        return r;
+    }
+    if (compare_versions(kKioskVersion, h.manifest.min_kiosk_version) < 0) {
+        r.outcome = UpdateOutcome::KioskTooOld;
+        return r;
+    }
+    if (!h.manifest.part(kSnapshotPartName)) {
+        r.outcome = UpdateOutcome::NotABundle;
+        r.detail = "no snapshot.db part";
+        return r;
+    }
+    for (const auto& p : h.manifest.parts) {
+        if (p.name != kSnapshotPartName) {
+            r.outcome = UpdateOutcome::UnsupportedSchema;
+            r.detail = "unknown part " + p.name;
+            return r;
+        }
+    }
+    return r;
+}
+
+// ---- The streaming reader -----------------------------------------------------------------------------------------
+
+UpdateResult read_bundle(const std::string& path, const TrustedKeys& keys, const ReadOptions& options,
+                         BundleHeader* header_out) {
+    Fd file;
+    file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (file.fd < 0) {
+        const int e = errno;
+        return outcome(e == ENOENT || is_removal_errno(e) ? UpdateOutcome::SourceRemoved : UpdateOutcome::IoError,
+                       path + ": " + std::strerror(e));
+    }
+    struct stat opened {};
+    if (::fstat(file.fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
+        return outcome(UpdateOutcome::NotABundle, path + ": not a regular file");
+    }
+    ::posix_fadvise(file.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+
+    std::vector<std::uint8_t> buf(std::max(kChunkBytes, kHeaderReadBytes));
+    const ssize_t head = read_fully(file.fd, buf.data(), kHeaderReadBytes);
+    if (head < 0) return read_failure(path, opened, errno, "manifest");
+    BundleHeader header = parse_bundle_header(buf.data(), static_cast<std::size_t>(head));
+    UpdateResult r = check_header(header, keys);
+    if (!r.ok()) return r;
+    // Sizes first, from the file's length alone: a manifest that lies about them is caught before reading gigabytes
+    // (and before a lie about a huge part could be taken for a full disk).
+    const std::uint64_t total = header.manifest.total_part_bytes();
+    const std::uint64_t file_size = static_cast<std::uint64_t>(opened.st_size);
+    if (file_size > header.parts_offset + total) {
+        r.outcome = UpdateOutcome::Damaged;
+        r.part = "end of file";
+        r.detail = std::to_string(file_size - header.parts_offset - total) + " bytes after the last part";
+        return r;
+    }
+    if (file_size < header.parts_offset + total) {
+        // Which part the file ends in.
+        std::uint64_t end = header.parts_offset;
+        for (const auto& p : header.manifest.parts) {
+            end += p.size;
+            if (file_size < end) { r.part = p.name; break; }
+        }
+        r.outcome = UpdateOutcome::Damaged;
+        r.detail = "the file is " + std::to_string(header.parts_offset + total - file_size) + " bytes short";
+        return r;
+    }
+    if (options.accept) {
+        UpdateResult accepted = options.accept(header);
+        if (!accepted.ok()) {
+            accepted.have_manifest = true;
+            accepted.manifest = header.manifest;
+            return accepted;
+        }
+        r.installed_version = accepted.installed_version;
+    }
+
+    if (options.header_only) return r;
+
+    if (::lseek(file.fd, static_cast<off_t>(header.parts_offset), SEEK_SET) < 0) {
+        return read_failure(path, opened, errno, header.manifest.parts.front().name);
+    }
+    std::uint64_t done = 0;
+    if (options.progress) options.progress(0, total);
+    for (const auto& part : header.manifest.parts) {
+        crypto_generichash_state hash;
+        crypto_generichash_init(&hash, nullptr, 0, sizeof(Hash256));
+        std::uint64_t left = part.size;
+        while (left > 0) {
+            if (options.cancel && options.cancel->load()) {
+                r.outcome = UpdateOutcome::SourceRemoved;
+                r.detail = "cancelled";
+                r.part = part.name;
+                return r;
+            }
+            const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(left, kChunkBytes));
+            const ssize_t n = read_fully(file.fd, buf.data(), want);
+            if (n < 0 || static_cast<std::size_t>(n) < want) {
+                UpdateResult f = read_failure(path, opened, n < 0 ? errno : 0, part.name);
+                f.have_manifest = true;
+                f.manifest = header.manifest;
+                return f;
+            }
+            crypto_generichash_update(&hash, buf.data(), want);
+            if (options.sink && !options.sink(part, buf.data(), want)) {
+                const int e = errno;
+                r.outcome = e == ENOSPC || e == EDQUOT ? UpdateOutcome::NoSpace : UpdateOutcome::IoError;
+                r.detail = e == ENOSPC || e == EDQUOT ? std::to_string(left / (1 << 20) + 1) : std::strerror(e);
+                return r;
+            }
+            left -= want;
+            done += want;
+            if (options.progress) options.progress(done, total);
+        }
+        Hash256 got{};
+        crypto_generichash_final(&hash, got.data(), got.size());
+        if (got != part.hash) {
+            r.outcome = UpdateOutcome::Damaged;
+            r.part = part.name;
+            r.detail = "hash differs from the manifest";
+            return r;
+        }
+    }
+    if (header_out) *header_out = std::move(header);
+    return r;
+}
+
+UpdateResult inspect_bundle(const std::string& path, const TrustedKeys& keys) {
+    ReadOptions options;
+    options.header_only = true;
+    return read_bundle(path, keys, options);
+}
+
+UpdateResult verify_bundle(const std::string& path, const TrustedKeys& keys, const ProgressFn& progress) {
+    ReadOptions options;
+    options.progress = progress;
+    return read_bundle(path, keys, options);
+}
+
+// ---- Writing a bundle ---------------------------------------------------------------------------------------------
+
+namespace {
+
+// Streams `path` through `fn`; the BLAKE2b-256 of what was read, or nullopt on a read error.
+std::optional<Hash256> hash_file(const std::string& path, std::uint64_t* size,
+                                 const std::function<bool(const std::uint8_t*, std::size_t)>& fn) {
+    Fd in;
+    in.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (in.fd < 0) return std::nullopt;
+    std::vector<std::uint8_t> buf(kChunkBytes);
+    crypto_generichash_state hash;
+    crypto_generichash_init(&hash, nullptr, 0, sizeof(Hash256));
+    *size = 0;
+    for (;;) {
+        const ssize_t n = read_fully(in.fd, buf.data(), buf.size());
+        if (n < 0) return std::nullopt;
+        if (n == 0) break;
+        crypto_generichash_update(&hash, buf.data(), static_cast<std::size_t>(n));
+        if (fn && !fn(buf.data(), static_cast<std::size_t>(n))) return std::nullopt;
+        *size += static_cast<std::uint64_t>(n);
+    }
+    Hash256 out{};
+    crypto_generichash_final(&hash, out.data(), out.size());
+    return out;
+}
+
+// Fills the manifest's descriptive fields from the snapshot itself, read through the defensive connection.
+bool describe_snapshot(const std::string& path, Manifest* m, std::string* error) {
+    sqlite3* db = open_snapshot_defensively(path, error);
+    if (!db) return false;
+    try {
+        Statement meta(db, "SELECT key, value FROM meta WHERE key IN ('publisher', 'content_version', 'schema_version')");
+        while (meta.step()) {
+            const std::string key = meta.text(0);
+            if (key == "publisher") m->publisher = meta.text(1);
+            else if (key == "content_version") m->content_version = meta.text(1);
+            else if (key == "schema_version") m->schema_version = std::atoi(meta.text(1).c_str());
+        }
+        auto count = [&](const char* sql) {
+            Statement st(db, sql);
+            return st.step() ? st.int32(0) : 0;
+        };
+        m->documents = count("SELECT count(*) FROM documents");
+        m->guides = count("SELECT count(*) FROM guides");
+        m->fees = count("SELECT count(*) FROM fees");
+        m->attachments = count("SELECT count(*) FROM attachments");
+    } catch (const SqliteError& e) {
+        *error = e.what();
+        sqlite3_close(db);
+        return false;
+    }
+    sqlite3_close(db);
+    if (!is_valid_version(m->content_version)) {
+        *error = "content_version '" + m->content_version + "' is not dotted numbers (e.g. 2026.12.01)";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool write_bundle(const std::string& snapshot_path, const SecretKey& key, const std::string& output_path,
+                  std::string* error, Manifest* written) {
+    if (sodium_init() < 0) { *error = "libsodium init failed"; return false; }
+    Manifest m;
+    std::string why;
+    if (!describe_snapshot(snapshot_path, &m, &why)) {
+        *error = bilingual(str::kErrBundleSnapshot, snapshot_path + ": " + why);
+        return false;
+    }
+    m.created_at = utc_now();
+    m.min_kiosk_version = kKioskVersion;
+    crypto_sign_ed25519_sk_to_pk(m.key.data(), key.data());
+    BundlePart part;
+    part.name = kSnapshotPartName;
+    const auto hash = hash_file(snapshot_path, &part.size, {});
+    if (!hash) {
+        *error = bilingual(str::kErrBundleSnapshot, snapshot_path + ": " + std::strerror(errno));
+        return false;
+    }
+    part.hash = *hash;
+    m.parts.push_back(part);
+    const std::string manifest_text = serialize_manifest(m);
+    const std::string header = encode_bundle_header(manifest_text, sign_message(signed_message(manifest_text), key));
+
+    std::string tmp;
+    Fd out;
+    out.fd = make_temp_beside(output_path, &tmp);
+    if (out.fd < 0) {
+        *error = bilingual(str::kErrBundleWrite, output_path + ": " + std::strerror(errno));
+        return false;
+    }
+    auto fail = [&](const std::string& what) {
+        *error = bilingual(str::kErrBundleWrite, what);
+        ::unlink(tmp.c_str());
+        return false;
+    };
+    if (!write_all(out.fd, header.data(), header.size())) return fail(tmp + ": " + std::strerror(errno));
+    // Copied while hashed again: if the snapshot changed between the two reads the bundle would not verify.
+    std::uint64_t copied = 0;
+    const auto again = hash_file(snapshot_path, &copied,
+                                 [&](const std::uint8_t* d, std::size_t n) { return write_all(out.fd, d, n); });
+    if (!again) return fail(tmp + ": " + std::strerror(errno));
+    if (*again != part.hash || copied != part.size) return fail(snapshot_path + " changed while it was bundled");
+    if (::fsync(out.fd) != 0) return fail(tmp + ": fsync: " + std::strerror(errno));
+    if (::rename(tmp.c_str(), output_path.c_str()) != 0) return fail(output_path + ": " + std::strerror(errno));
+    fsync_parent_dir(output_path);
+    if (written) *written = m;
+    return true;
+}
+
+}  // namespace kiosk::core

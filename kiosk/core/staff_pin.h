@@ -1,0 +1,38 @@
+// staff_pin.h — the staff PIN: stored only as an Argon2id hash (libsodium crypto_pwhash_str), with a lockout.
+//
+// The PIN file holds one line, libsodium's "$argon2id$…" string, mode 0600. After kMaxPinFailures wrong PINs in a
+// row the staff screen stays shut for kPinLockoutSeconds; the count and the lockout are kept in a file beside the
+// hash (PIN_FILE.lockout) so pulling the plug does not reset them.
+#pragma once
+
+#include <string>
+
+namespace kiosk::core {
+
+inline constexpr int kMaxPinFailures = 5;
+inline constexpr long long kPinLockoutSeconds = 300;
+
+// PINs are 4–12 digits (the PIN pad has only digits).
+bool is_valid_pin(const std::string& pin);
+
+// Writes (replaces) the hash of `pin`. False with *error (bilingual).
+bool set_staff_pin(const std::string& pin_file, const std::string& pin, std::string* error);
+
+struct PinCheck {
+    enum class Status { Ok, Wrong, LockedOut, NotSet } status = Status::NotSet;
+    int tries_left = 0;              // Wrong: before the lockout
+    long long locked_seconds = 0;    // LockedOut: how long still
+};
+
+class StaffPin {
+public:
+    explicit StaffPin(std::string pin_file) : file_(std::move(pin_file)) {}
+    bool is_set() const;
+    // `now` is Unix seconds (the kiosk's clock; tests pass their own). Takes ~0.1 s (Argon2id, interactive limits).
+    PinCheck check(const std::string& pin, long long now);
+
+private:
+    std::string file_;
+};
+
+}  // namespace kiosk::core
