@@ -1,11 +1,12 @@
 // content_store.cpp — read-only queries over a snapshot; see content_store.h.
 //
-// The connection is opened READONLY with query_only on top, so even a bug in a query cannot change the file that
-// other kiosks' updates are copied from. NOMUTEX: one ContentStore belongs to one thread (the UI's). Every value
+// The connection is opened READONLY, defensively (snapshot_check.h), with query_only on top, so even a bug in a
+// query cannot change the file that other kiosks' updates are copied from. NOMUTEX: one ContentStore belongs to one thread (the UI's). Every value
 // goes in through bind(); the SQL text is constant.
 #include "core/content_store.h"
 
 #include "core/search_tokenizer.h"
+#include "core/snapshot_check.h"
 
 #include <sys/stat.h>
 
@@ -58,11 +59,11 @@ std::unique_ptr<ContentStore> ContentStore::open(const std::string& path) {
     struct stat sb {};
     if (::stat(path.c_str(), &sb) != 0 || !S_ISREG(sb.st_mode)) throw content_error(str::kErrSnapshotMissing, path);
 
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        throw content_error(str::kErrSnapshotNotSnapshot, path);
-    }
+    // Read-only, immutable (a snapshot is only ever replaced by rename, never changed in place), and with the
+    // defences an imported file gets (snapshot_check.h): no triggers, no views, no untrusted schema functions.
+    std::string open_error;
+    sqlite3* db = open_snapshot_defensively(path, &open_error);
+    if (!db) throw content_error(str::kErrSnapshotNotSnapshot, path);
     std::unique_ptr<ContentStore> store(new ContentStore(db));  // owns db from here on
     store->path_ = path;
     int version = -1;
@@ -70,7 +71,6 @@ std::unique_ptr<ContentStore> ContentStore::open(const std::string& path) {
     std::string tokenizer_error;
     if (!register_search_tokenizer(db, {}, &tokenizer_error)) throw ContentError(tokenizer_error);
     try {
-        exec_sql(db, "PRAGMA query_only = 1");
         Statement has_meta(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
         if (!has_meta.step() || has_meta.int64(0) != 1) throw content_error(str::kErrSnapshotNotSnapshot, path);
         Statement st(db, "SELECT value FROM meta WHERE key = 'schema_version'");

@@ -3,6 +3,8 @@
 #include "core/utf8.h"
 #include "core/search.h"
 
+#include "core/snapshot_check.h"
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -83,9 +85,9 @@ std::unique_ptr<SearchEngine> SearchEngine::open(const std::string& path) {
     if (::stat(path.c_str(), &sb) != 0) throw error(str::kErrSnapshotMissing);
     std::unique_ptr<SearchEngine> engine(new SearchEngine());
     Impl& m = *engine->impl_;
-    if (sqlite3_open_v2(path.c_str(), &m.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
-        throw error(str::kErrSnapshotNotSnapshot);
     std::string why;
+    m.db = open_snapshot_defensively(path, &why);  // the same defences as the update check (snapshot_check.h)
+    if (!m.db) throw error(str::kErrSnapshotNotSnapshot);
     if (!register_search_tokenizer(m.db, {}, &why)) throw ContentError(why);
     try {
         exec_sql(m.db, "PRAGMA query_only = 1");

@@ -379,6 +379,8 @@ inline constexpr const char* kKioskctlUsage =
     "      群众检索过什么、哪些没有找到。 / what visitors searched for, and what found nothing.\n"
     "  kioskctl bench search [--quick | --entries 条数 | --snapshot 大库.db]\n"
     "      检索性能测试（与 LIKE 全表扫描对比）。 / search benchmark against a LIKE scan.\n"
+    "  kioskctl bench update [--quick | --size-mb 大小] [--faults 次数] [--work 文件夹]\n"
+    "      更新包导入的性能和断电测试（与 cp 对比）。 / update import benchmark against cp, with fault injection.\n"
     "  kioskctl gen-corpus --entries 条数 -o 输出文件夹 [--seed 种子] [--from 内容文件夹]\n"
     "      生成大量合成的公开目录，供检索性能测试。 / write a large synthetic content folder for benchmarks.\n"
     "  kioskctl --help\n"
@@ -410,7 +412,7 @@ inline constexpr const char* kStaffInstalled = "现在显示的内容";
 inline constexpr const char* kStaffPrevious = "上一版本";
 inline constexpr const char* kStaffNoPrevious = "没有保存上一版本，不能回退。";
 inline constexpr const char* kStaffFactory = "出厂内容（还没有导入过更新）";
-inline constexpr const char* kStaffInfoFmt = "%s　版本 %s　制作于 %s";    // publisher, version, date
+inline constexpr const char* kStaffInfoFmt = "%s\n版本 %s　制作于 %s";    // publisher, version, date
 inline constexpr const char* kStaffRollbackPrevious = "回退到上一版本";
 inline constexpr const char* kStaffOnStick = "U盘上的更新文件";
 inline constexpr const char* kStaffNoStick = "没有发现插着的U盘，或U盘里没有 .kiosk 更新文件。";
@@ -452,6 +454,23 @@ inline constexpr Bilingual kErrKeyUnreadable = {"读不到密钥文件 %s", "can
 inline constexpr Bilingual kErrKeyMalformed = {
     "密钥文件 %s 格式不对，可能复制时被改动了。请找发布单位重新提供",
     "key file %s is malformed, perhaps changed in copying; ask the publisher for it again"};
+
+// ---- The request form: messages next to a field (core/field_check.cpp) ----------------------------------------------
+// Plain words: what is wrong and what to do, never a rule's number. The typed text stays in the field.
+inline constexpr const char* kFieldRequired = "这一项必须填写";
+inline constexpr const char* kFieldTooLong = "字数太多了，请写得简短一些";
+inline constexpr const char* kFieldBadText = "有看不见的特殊字符，请删掉重新输入";
+inline constexpr const char* kIdBadLength = "身份证号码应为18位，请核对";
+inline constexpr const char* kIdBadCharacters = "身份证号码只有数字，最后一位可能是 X";
+inline constexpr const char* kIdBadDate = "身份证号码中的出生日期不对，请核对第7到14位";
+inline constexpr const char* kIdBadCheck = "身份证号码有一位输错了，请对照证件再核对一遍";
+inline constexpr const char* kCreditBadLength = "统一社会信用代码应为18位，请核对";
+inline constexpr const char* kCreditBadCharacters = "统一社会信用代码里没有字母 I、O、S、V、Z，请核对";
+inline constexpr const char* kCreditBadCheck = "统一社会信用代码有一位输错了，请对照营业执照再核对一遍";
+inline constexpr const char* kPhoneBad = "请填写11位手机号码，或带区号的固定电话，如 0937-6583016";
+inline constexpr const char* kMobileBad = "请填写11位手机号码，以1开头";
+inline constexpr const char* kPostcodeBad = "邮政编码是6位数字";
+inline constexpr const char* kEmailBad = "电子邮箱的样子应为 名字@网站，如 zhangsan@163.com";
 
 // ---- Content updates from a USB stick (core/bundle_*, content_install.cpp, snapshot_check.cpp) --------------------
 // One message per refusal reason (core/update_result.h): what happened, then what to do. Staff read the Chinese on
