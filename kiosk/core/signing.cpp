@@ -16,6 +16,8 @@ namespace {
 
 constexpr const char* kSecretTag = "kiosk-secret-key-v1";
 constexpr const char* kPublicTag = "kiosk-public-key-v1";
+constexpr const char* kOfficeSecretTag = "kiosk-office-secret-v1";
+constexpr const char* kOfficePublicTag = "kiosk-office-public-v1";
 
 std::string bilingual(const str::Bilingual& msg, const std::string& arg) {
     return format_text(msg.zh, arg.c_str()) + "\n" + format_text(msg.en, arg.c_str());
@@ -60,21 +62,73 @@ bool from_hex(std::string_view hex, std::uint8_t* out, std::size_t size) {
     return true;
 }
 
-bool generate_key_files(const std::string& secret_path, const std::string& public_path, std::string* error) {
-    if (sodium_init() < 0) { *error = "libsodium init failed"; return false; }
-    PublicKey pk{};
-    SecretKey sk{};
-    crypto_sign_keypair(pk.data(), sk.data());
-    const std::string secret = std::string(kSecretTag) + " " + to_hex(sk.data(), sk.size()) + "\n";
-    const std::string pub = std::string(kPublicTag) + " " + to_hex(pk.data(), pk.size()) + "\n";
-    sodium_memzero(sk.data(), sk.size());
-    if (!write_new_file(secret_path, secret, 0600)) { *error = bilingual(str::kErrKeyWrite, secret_path); return false; }
+namespace {
+
+// Writes both halves of a key pair as tagged hex lines; the secret half first, 0600, and never over a file.
+bool write_key_pair(const std::string& secret_path, const std::string& public_path, const char* secret_tag,
+                    const std::uint8_t* sk, std::size_t sk_size, const char* public_tag, const std::uint8_t* pk,
+                    std::size_t pk_size, std::string* error) {
+    std::string secret = std::string(secret_tag) + " " + to_hex(sk, sk_size) + "\n";
+    const std::string pub = std::string(public_tag) + " " + to_hex(pk, pk_size) + "\n";
+    const bool secret_ok = write_new_file(secret_path, secret, 0600);
+    sodium_memzero(secret.data(), secret.size());
+    if (!secret_ok) { *error = bilingual(str::kErrKeyWrite, secret_path); return false; }
     if (!write_new_file(public_path, pub, 0644)) {
         ::unlink(secret_path.c_str());  // a secret key without its public half helps nobody
         *error = bilingual(str::kErrKeyWrite, public_path);
         return false;
     }
     return true;
+}
+
+}  // namespace
+
+bool generate_key_files(const std::string& secret_path, const std::string& public_path, std::string* error) {
+    if (sodium_init() < 0) { *error = "libsodium init failed"; return false; }
+    PublicKey pk{};
+    SecretKey sk{};
+    crypto_sign_keypair(pk.data(), sk.data());
+    const bool ok = write_key_pair(secret_path, public_path, kSecretTag, sk.data(), sk.size(), kPublicTag, pk.data(),
+                                   pk.size(), error);
+    sodium_memzero(sk.data(), sk.size());
+    return ok;
+}
+
+bool generate_office_key_files(const std::string& secret_path, const std::string& public_path, std::string* error) {
+    if (sodium_init() < 0) { *error = "libsodium init failed"; return false; }
+    OfficePublicKey pk{};
+    OfficeSecretKey sk{};
+    crypto_box_keypair(pk.data(), sk.data());
+    const bool ok = write_key_pair(secret_path, public_path, kOfficeSecretTag, sk.data(), sk.size(), kOfficePublicTag,
+                                   pk.data(), pk.size(), error);
+    sodium_memzero(sk.data(), sk.size());
+    return ok;
+}
+
+std::optional<OfficePublicKey> read_office_public_key(const std::string& path, std::string* error) {
+    return read_key<32>(path, kOfficePublicTag, error);
+}
+
+std::optional<OfficeSecretKey> read_office_secret_key(const std::string& path, std::string* error) {
+    return read_key<32>(path, kOfficeSecretTag, error);
+}
+
+std::vector<std::uint8_t> seal_for_office(std::string_view plaintext, const OfficePublicKey& key) {
+    if (sodium_init() < 0) return {};
+    std::vector<std::uint8_t> box(plaintext.size() + crypto_box_SEALBYTES);
+    crypto_box_seal(box.data(), reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size(), key.data());
+    return box;
+}
+
+std::optional<std::string> open_sealed(const std::vector<std::uint8_t>& box, const OfficePublicKey& pk,
+                                       const OfficeSecretKey& sk) {
+    if (sodium_init() < 0 || box.size() < crypto_box_SEALBYTES) return std::nullopt;
+    std::string plain(box.size() - crypto_box_SEALBYTES, '\0');
+    if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()), box.data(), box.size(), pk.data(),
+                             sk.data()) != 0) {
+        return std::nullopt;
+    }
+    return plain;
 }
 
 std::optional<SecretKey> read_secret_key(const std::string& path, std::string* error) {

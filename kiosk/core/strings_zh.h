@@ -472,6 +472,37 @@ inline constexpr const char* kMobileBad = "请填写11位手机号码，以1开�
 inline constexpr const char* kPostcodeBad = "邮政编码是6位数字";
 inline constexpr const char* kEmailBad = "电子邮箱的样子应为 名字@网站，如 zhangsan@163.com";
 
+// ---- The request form: field names and choices (core/application.cpp) -----------------------------------------------
+inline constexpr const char* kApplicantCitizen = "公民";
+inline constexpr const char* kApplicantOrganisation = "法人或其他组织";
+inline constexpr const char* kOrgKinds[5] = {"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"};
+inline constexpr const char* kFormPaper = "纸质";
+inline constexpr const char* kFormElectronic = "电子";
+inline constexpr const char* kDeliveries[4] = {"自行领取", "邮寄", "电子邮件", "当场查阅或抄录"};
+// In FormField order (core/application.h).
+inline constexpr const char* kFormFieldNames[19] = {
+    "姓名", "工作单位", "证件名称", "证件号码", "单位名称", "统一社会信用代码", "法定代表人", "联系人姓名",
+    "单位类型", "联系电话", "通信地址", "邮政编码", "电子邮箱", "所需信息名称", "文号", "内容描述",
+    "获取方式", "减免费用的理由", "签名"};
+inline constexpr const char* kInfoNeedsWords = "请写出想要的信息名称，或者说明是什么内容";
+inline constexpr const char* kPaperByEmail = "纸质材料不能用电子邮件发送，请改选“电子”或别的获取方式";
+inline constexpr const char* kIdTypeUnknown = "请从列表中选择证件名称";
+inline constexpr const char* kSignatureMissing = "请用手指在框里签名";
+
+// ---- Applications: storing and exporting (core/application_store.cpp) ------------------------------------------------
+// %s: the system's words.
+inline constexpr Bilingual kErrApplicationStore = {
+    "申请没能保存（%s）。您填写的内容还在屏幕上，请告诉工作人员。",
+    "the application could not be stored (%s); what was typed is still on screen. Tell the staff"};
+inline constexpr Bilingual kErrExportWrite = {
+    "导出到U盘失败（%s）。申请仍在本机，没有标记为已导出。请检查U盘是否插好、空间是否足够后再试。",
+    "export to the stick failed (%s); the applications stay on the kiosk, not marked exported. Check the stick, retry"};
+inline constexpr Bilingual kErrExportVerify = {
+    "导出的文件读回来核对不一致（%s）。申请仍在本机，没有标记为已导出。请换一个U盘再试。",
+    "the exported file did not read back the same (%s); nothing marked exported. Try another stick"};
+inline constexpr Bilingual kExportNothing = {"没有待导出的申请。", "there are no pending applications"};
+inline constexpr Bilingual kErrExportFile = {"申请导出文件读不了或已损坏：%s", "the export file is unreadable or damaged: %s"};
+
 // ---- Content updates from a USB stick (core/bundle_*, content_install.cpp, snapshot_check.cpp) --------------------
 // One message per refusal reason (core/update_result.h): what happened, then what to do. Staff read the Chinese on
 // the staff screen and in the audit log; the English goes to logs. %s is a detail named in the comment, or none.
