@@ -12,7 +12,15 @@ void usage() {
     std::fprintf(stderr,
                  "usage: kiosk --content SNAPSHOT.db [--window] [--size WxH] [--fonts FILE]\n"
                  "       kiosk --headless --size WxH --content SNAPSHOT.db --script FILE [--screenshot-dir DIR]\n"
-                 "             [--time UNIX_SECONDS] [--data DIR]\n");
+                 "             [--time UNIX_SECONDS] [--data DIR]\n"
+                 "updates from a USB stick (issue 5):\n"
+                 "       --watch DIR            a folder sticks are mounted under (repeatable; default /media,\n"
+                 "                              /media/*, /run/media/*/*, /mnt)\n"
+                 "       --trusted-keys PATH    a .pub file or a folder of them (repeatable; default\n"
+                 "                              /etc/disclosure-kiosk/trusted-keys)\n"
+                 "       --staff-pin FILE       the staff PIN's hash (default DATA/staff-pin; kioskctl set-pin)\n"
+                 "       --slow-import-ms N     pause N ms per copied chunk of an import (tests, demos)\n"
+                 "       --content is then the factory snapshot, shown until an update is imported into DATA/content\n");
 }
 
 }  // namespace
@@ -33,6 +41,10 @@ int main(int argc, char** argv) {
         else if (a == "--fonts") opt.fonts_file = value();
         else if (a == "--time") opt.fixed_time = std::atoll(value().c_str());
         else if (a == "--data") opt.data_dir = value();
+        else if (a == "--watch") opt.watch_roots.push_back(value());
+        else if (a == "--trusted-keys") opt.trusted_keys.push_back(value());
+        else if (a == "--staff-pin") opt.staff_pin_file = value();
+        else if (a == "--slow-import-ms") opt.slow_import_ms = std::atoi(value().c_str());
         else if (a == "--size") {
             const std::string s = value();
             if (std::sscanf(s.c_str(), "%dx%d", &opt.width, &opt.height) != 2 || opt.width < 320 || opt.height < 320) {

@@ -8,7 +8,7 @@
 //   12+M       64 bytes  Ed25519 signature of kSignatureContext + manifest text
 //   12+M+64    …         the parts' bytes, back to back, in manifest order; nothing after the last
 //
-// The manifest is signed, and it holds the size and BLAKE2b-256 hash of every part, so one signature covers the
+// The manifest is signed, and it holds the size and SHA-256 hash of every part, so one signature covers the
 // whole bundle. It is plain text so staff (and tests) can read it with `kioskctl verify`:
 //
 //   kiosk-bundle 1
@@ -22,7 +22,7 @@
 //   guides 14
 //   fees 46
 //   attachments 6
-//   part snapshot.db <size> <64 hex: BLAKE2b-256>
+//   part snapshot.db <size> <64 hex: SHA-256 (sha256.h says why not BLAKE2b)>
 //
 // The reader is strict: every key exactly once and in this order, nothing unknown, no control characters, lengths
 // bounded. It parses only bytes in memory and opens nothing, so it is the fuzz target's whole surface. Attachments

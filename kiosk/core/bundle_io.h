@@ -44,14 +44,15 @@ UpdateResult verify_bundle(const std::string& path, const TrustedKeys& keys, con
 UpdateResult check_header(const BundleHeader& header, const TrustedKeys& keys);
 
 // The streaming reader under verify and import. Reads the header, checks it (check_header), asks `accept` (e.g. is
-// the version newer, is there room) before reading any part byte, then streams every part in chunks to `sink`,
-// hashing as it goes, and compares sizes and hashes. `sink` returns false when it cannot take the bytes (errno set:
-// ENOSPC becomes NoSpace). A read error, a file that shrinks or vanishes, or `cancel` becomes SourceRemoved.
+// the version newer, is there room) before reading any part byte, then reads every part and compares its size and
+// hash. With `stage_fd` the parts are copied into that file in the kernel (copy_file_range) while a second thread
+// hashes the bytes that landed there, so what was checked is exactly what will be opened, whatever the stick does
+// next. A read error, a file that shrinks or vanishes, or `cancel` becomes SourceRemoved; ENOSPC becomes NoSpace.
 using AcceptFn = std::function<UpdateResult(const BundleHeader& header)>;
-using PartChunkFn = std::function<bool(const BundlePart& part, const std::uint8_t* data, std::size_t size)>;
 struct ReadOptions {
     AcceptFn accept;
-    PartChunkFn sink;
+    int stage_fd = -1;                          // copy the parts here (import); -1 = only read them (verify)
+    std::function<void(const char* step)> step;  // before each chunk is copied (fault injection)
     ProgressFn progress;
     const std::atomic<bool>* cancel = nullptr;
     bool header_only = false;  // stop after the header and `accept` (inspect_bundle)

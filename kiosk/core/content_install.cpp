@@ -88,6 +88,10 @@ bool ContentInstall::recover(std::string* error) {
         else ::unlink(swap.c_str());
     }
     ::unlink((dir_ + "/" + kPreviousTmpName).c_str());
+    for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+        // A factory copy interrupted before its rename (make_temp_beside's ".previous.db.tmp-XXXXXX").
+        if (entry.path().filename().string().rfind(".previous.db.tmp-", 0) == 0) fs::remove(entry.path(), ec);
+    }
     for (const auto& entry : fs::directory_iterator(staging_dir(), ec)) fs::remove_all(entry.path(), ec);
     fsync_path(dir_, O_RDONLY | O_DIRECTORY);
     return true;
@@ -154,19 +158,17 @@ UpdateResult ContentInstall::stage(const std::string& bundle_path, const Trusted
         std::error_code ec;
         fs::create_directories(staging_dir(), ec);
         step(options, "create-staging");
-        out = ::open(incoming.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        out = ::open(incoming.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);  // read back by the hasher
         if (out < 0) {
             UpdateResult e = from_errno(incoming);
             e.installed_version = installed;
             return e;
         }
         created = true;
+        read.stage_fd = out;  // read_bundle reads it after accept returns: the copy goes here
         return r;
     };
-    read.sink = [&](const BundlePart&, const std::uint8_t* data, std::size_t size) {
-        step(options, "write");
-        return write_all(out, data, size);
-    };
+    read.step = [&](const char* name) { step(options, name); };
 
     BundleHeader header;
     UpdateResult r = read_bundle(bundle_path, keys, read, &header);
@@ -230,6 +232,21 @@ UpdateResult ContentInstall::commit(const StagedUpdate& staged, const ImportOpti
     };
     if (!exists(staged.staged_path)) return done(make(UpdateOutcome::IoError, staged.staged_path + ": gone"));
 
+    // The first import: the factory snapshot becomes previous.db (a copy: it is elsewhere, often read-only), so
+    // one rollback returns to what the kiosk was installed with.
+    if (!exists(current_path()) && !factory_.empty() && exists(factory_)) {
+        step(options, "copy-factory-to-previous");
+        std::string tmp;
+        const int fd = make_temp_beside(previous_path(), &tmp);
+        if (fd < 0) return done(from_errno(previous_path()));
+        ::close(fd);
+        std::error_code ec;
+        fs::copy_file(factory_, tmp, fs::copy_options::overwrite_existing, ec);
+        if (ec || !fsync_path(tmp, O_RDONLY) || ::rename(tmp.c_str(), previous_path().c_str()) != 0) {
+            ::unlink(tmp.c_str());
+            return done(make(UpdateOutcome::IoError, previous_path() + ": " + (ec ? ec.message() : std::strerror(errno))));
+        }
+    }
     // previous.db := current.db, by a hard link renamed into place: current.db is never absent.
     if (exists(current_path())) {
         const std::string tmp = dir_ + "/" + kPreviousTmpName;

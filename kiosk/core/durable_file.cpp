@@ -53,4 +53,19 @@ bool write_all(int fd, const void* data, std::size_t size) {
     return true;
 }
 
+bool write_all_at(int fd, const void* data, std::size_t size, long long offset) {
+    const auto* p = static_cast<const char*>(data);
+    while (size > 0) {
+        const ssize_t n = ::pwrite(fd, p, size, static_cast<off_t>(offset));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        p += n;
+        offset += n;
+        size -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
 }  // namespace kiosk::core

@@ -15,5 +15,7 @@ bool fsync_parent_dir(const std::string& path);
 int make_temp_beside(const std::string& target, std::string* tmp_path);
 // write(2) of all of `size` bytes, retrying short writes and EINTR. False on failure (errno tells why).
 bool write_all(int fd, const void* data, std::size_t size);
+// pwrite(2) of all of `size` bytes at `offset`, the same way.
+bool write_all_at(int fd, const void* data, std::size_t size, long long offset);
 
 }  // namespace kiosk::core

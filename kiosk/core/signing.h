@@ -1,10 +1,9 @@
 // signing.h — the county's Ed25519 keys and detached signatures (libsodium), the trust root of monthly updates;
 // and the office's X25519 keys that seal applications.
 //
-// Issue 5's first step: keys and signatures only. A bundle (snapshot + attachments + manifest) is signed as a whole
-// by signing its manifest, which lists a BLAKE2b-256 hash of every part; that manifest and the kiosk's import come
-// next. Key files are text, one hex line, so staff can see and compare them: "kiosk-secret-key-v1 <hex>" and
-// "kiosk-public-key-v1 <hex>". The secret key file is written 0600.
+// A bundle (snapshot + attachments + manifest) is signed as a whole by signing its manifest, which lists a SHA-256
+// hash of every part (bundle_format.h). Key files are text, one hex line, so staff can see and compare them:
+// "kiosk-secret-key-v1 <hex>" and "kiosk-public-key-v1 <hex>". The secret key file is written 0600.
 #pragma once
 
 #include <array>

@@ -152,6 +152,9 @@ UpdateResult check_snapshot(const std::string& path) {
         ~Closer() { sqlite3_close(db); }
     } closer{db};
     try {
+        // The staged copy is ours alone (nobody can truncate it under us), so its pages may be read through mmap:
+        // integrity_check of a 500 MB snapshot takes a quarter of the time it takes through read(2).
+        exec_sql(db, "PRAGMA mmap_size = 4294967296");
         // The schema first: reading it runs nothing, and an unexpected object must be refused before any query
         // could touch it.
         std::set<SchemaRow> rows;

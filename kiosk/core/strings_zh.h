@@ -367,6 +367,14 @@ inline constexpr const char* kKioskctlUsage =
     "      已装内容的版本和最近的更新记录。 / installed versions and the audit log.\n"
     "  kioskctl set-pin 密码文件\n"
     "      设置工作人员密码（从标准输入读入，只保存 Argon2id 散列）。 / set the staff PIN (read from stdin).\n"
+    "  kioskctl keygen --office 私钥文件 公钥文件\n"
+    "      生成单位接收申请用的密钥（私钥留在办公室，公钥装到查阅机）。 / the office's key pair for applications.\n"
+    "  kioskctl export-applications --data 数据文件夹 --to U盘文件夹 [--kiosk-id 编号]\n"
+    "      把待处理的申请导出到U盘（加密，读回核对后才标记）。 / export pending applications, verified.\n"
+    "  kioskctl open-applications --key 单位私钥 导出文件.kapps -o 输出文件夹\n"
+    "      在办公室解开申请：一个 CSV 和每份申请一个 PDF。 / open an export: one CSV, one PDF each.\n"
+    "  kioskctl application-stats --data 数据文件夹 [--csv]\n"
+    "      按月、按申请人类型统计新收申请（年报用）。 / monthly counts by applicant kind.\n"
     "  kioskctl info 内容文件.db\n"
     "      显示内容文件的版本和数量。 / show a snapshot's versions and counts.\n"
     "  kioskctl bench text [--quick] [--content 内容文件.db] [--fonts fallback.txt]\n"
@@ -502,6 +510,19 @@ inline constexpr Bilingual kErrExportVerify = {
     "the exported file did not read back the same (%s); nothing marked exported. Try another stick"};
 inline constexpr Bilingual kExportNothing = {"没有待导出的申请。", "there are no pending applications"};
 inline constexpr Bilingual kErrExportFile = {"申请导出文件读不了或已损坏：%s", "the export file is unreadable or damaged: %s"};
+
+// ---- The office's copy of an application (tools/application_pdf.cpp) ------------------------------------------------
+inline constexpr const char* kPdfTitle = "政府信息公开申请表";
+inline constexpr const char* kPdfReceivedBy = "受理机关：";
+inline constexpr const char* kPdfReceiptNumber = "回执编号：";
+inline constexpr const char* kPdfReceivedAt = "收到时间：";
+inline constexpr const char* kPdfApplicant = "申请人：";
+inline constexpr const char* kPdfWanted = "所需信息";
+inline constexpr const char* kPdfForm = "提供形式";
+inline constexpr const char* kPdfFeeWaiver = "申请减免费用";
+inline constexpr const char* kPdfFilledDate = "填表日期";
+inline constexpr const char* kPdfYes = "是";
+inline constexpr const char* kPdfNo = "否";
 
 // ---- Content updates from a USB stick (core/bundle_*, content_install.cpp, snapshot_check.cpp) --------------------
 // One message per refusal reason (core/update_result.h): what happened, then what to do. Staff read the Chinese on

@@ -1,6 +1,9 @@
 // update_worker.cpp — see update_worker.h.
 #include "core/update_worker.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace kiosk::core {
 
 UpdateWorker::~UpdateWorker() {
@@ -16,9 +19,13 @@ bool UpdateWorker::start_stage(const std::string& bundle_path, bool allow_older)
     done_.store(0);
     total_.store(0);
     thread_ = std::thread([this, bundle_path, allow_older] {
+        // Below the UI thread: on a two-core kiosk PC the copy and its hashing must never take a frame's time.
+        // Linux keeps nice per thread, and the hashing thread started from here inherits it.
+        ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
         ImportOptions options;
         options.allow_older = allow_older;
         options.cancel = &cancel_;
+        options.fault = fault_;
         options.progress = [this](std::uint64_t done, std::uint64_t total) {
             done_.store(done);
             total_.store(total);

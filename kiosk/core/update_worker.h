@@ -25,6 +25,9 @@ public:
 
     // False if a job is already running.
     bool start_stage(const std::string& bundle_path, bool allow_older);
+    // Called at every step of the next stages (ImportOptions::fault), on the worker's thread: tests and demos slow
+    // an import down with it to watch its progress or pull the stick in the middle.
+    void set_fault_hook(FaultHook hook) { fault_ = std::move(hook); }
     bool running() const { return running_.load(); }
     // Bytes done and total of the running job (0/0 before it knows).
     std::uint64_t done_bytes() const { return done_.load(); }
@@ -44,6 +47,7 @@ public:
 private:
     ContentInstall& install_;
     TrustedKeys keys_;
+    FaultHook fault_;
     std::thread thread_;
     std::atomic<bool> running_{false}, cancel_{false};
     std::atomic<std::uint64_t> done_{0}, total_{0};

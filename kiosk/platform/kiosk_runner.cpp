@@ -4,6 +4,11 @@
 // lifted leaves nothing hovered, and a headless script drives the very same pointer. The loop sleeps in
 // SDL_WaitEventTimeout until input, an animation, the next clock minute or the idle reset needs a frame, so an
 // untouched kiosk costs next to no CPU.
+//
+// Content comes from the installed snapshot (DATA/content/current.db, core/content_install.h), falling back to the
+// factory snapshot given by --content. A USB watcher thread (usb_watch.h) wakes the loop when a stick with bundles
+// appears; staff import on UpdateWorker's thread, and after a commit or rollback the loop reopens the content
+// (ContentStore, KioskApp and the attachment textures) between two frames.
 #include <SDL.h>
 #include <SDL_image.h>
 #include <imgui.h>
@@ -15,16 +20,25 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <string_view>
+#include <thread>
 
+#include "core/audit_log.h"
+#include "core/content_install.h"
 #include "core/content_store.h"
+#include "core/staff_pin.h"
+#include "core/update_worker.h"
 #include "core/usage_log.h"
 #include "core/strings_zh.h"
 #include "platform/attachment_images.h"
 #include "platform/run_options.h"
+#include "platform/usb_watch.h"
 #include "text/fonts.h"
 #include "ui/kiosk_app.h"
 #include "ui/screens.h"
 #include "ui/script_driver.h"
+#include "ui/staff_controller.h"
+#include "ui/staff_screen.h"
 #include "ui/widgets.h"
 
 namespace kiosk::platform {
@@ -160,14 +174,34 @@ int run_kiosk(const RunOptions& opt) {
     if (fullscreen) SDL_ShowCursor(SDL_DISABLE);
 
     const double start_ms = monotonic_ms();
+    // The data folder: usage counts, the audit log, the staff PIN and the installed content.
+    std::string data_dir = opt.data_dir;
+    if (data_dir.empty()) {
+        const char* home = std::getenv("HOME");
+        data_dir = std::string(home ? home : "/tmp") + "/.local/state/disclosure-kiosk";
+    }
+    std::error_code dir_error;
+    std::filesystem::create_directories(data_dir, dir_error);
+    core::ContentInstall install(data_dir + "/content");
+    std::string install_error;
+    if (!install.recover(&install_error)) std::fprintf(stderr, "kiosk: %s\n", install_error.c_str());
+    install.set_factory_snapshot(opt.content_path);
+
     std::unique_ptr<core::ContentStore> store;
     std::string startup_error;
-    try {
-        store = core::ContentStore::open(opt.content_path);
-    } catch (const std::exception& e) {
-        startup_error = e.what();
-        std::fprintf(stderr, "%s\n", e.what());
-    }
+    auto open_content = [&]() {
+        std::string note;
+        const std::string path = install.live_snapshot(opt.content_path, &note);
+        if (!note.empty()) std::fprintf(stderr, "kiosk: %s\n", note.c_str());
+        startup_error.clear();
+        try {
+            store = core::ContentStore::open(path);
+        } catch (const std::exception& e) {
+            startup_error = e.what();
+            std::fprintf(stderr, "%s\n", e.what());
+        }
+    };
+    open_content();
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -192,21 +226,51 @@ int run_kiosk(const RunOptions& opt) {
 
     long long wall_base = opt.fixed_time ? opt.fixed_time : static_cast<long long>(std::time(nullptr));
     // Usage counts go to the data folder; without one (read-only disk) the kiosk runs and counts nothing.
-    std::string data_dir = opt.data_dir;
-    if (data_dir.empty()) {
-        const char* home = std::getenv("HOME");
-        data_dir = std::string(home ? home : "/tmp") + "/.local/state/disclosure-kiosk";
-    }
-    std::error_code dir_error;
-    std::filesystem::create_directories(data_dir, dir_error);
     std::string usage_error;
     std::unique_ptr<core::UsageLog> usage = core::UsageLog::open(data_dir + "/usage.db", &usage_error);
     if (!usage) std::fprintf(stderr, "kiosk: usage counts off (%s): %s\n", data_dir.c_str(), usage_error.c_str());
     std::unique_ptr<ui::KioskApp> app;
     if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base), usage.get());
-    AttachmentImages images(renderer, [&](long long id) {
-        return store ? store->attachment_data(id) : std::vector<unsigned char>();
+    auto make_images = [&]() {
+        return std::make_unique<AttachmentImages>(renderer, [&](long long id) {
+            return store ? store->attachment_data(id) : std::vector<unsigned char>();
+        });
+    };
+    std::unique_ptr<AttachmentImages> images = make_images();
+
+    // ---- Updates from a USB stick (issue 5) --------------------------------------------------------------------------
+    core::TrustedKeys keys;
+    for (const std::string& k : opt.trusted_keys.empty() ? std::vector<std::string>{kDefaultTrustedKeys}
+                                                         : opt.trusted_keys) {
+        std::string key_error;
+        if (!keys.add_from(k, &key_error)) std::fprintf(stderr, "kiosk: %s\n", key_error.c_str());
+    }
+    if (keys.keys.empty()) std::fprintf(stderr, "kiosk: no trusted keys: every update bundle will be refused\n");
+    std::string audit_error;
+    std::unique_ptr<core::AuditLog> audit = core::AuditLog::open(data_dir + "/audit.db", &audit_error);
+    if (!audit) std::fprintf(stderr, "kiosk: audit log off: %s\n", audit_error.c_str());
+    install.set_audit_log(audit.get());  // every stage, commit and rollback is recorded (core/audit_log.h)
+    core::UpdateWorker worker(install, keys);
+    if (opt.slow_import_ms > 0) {
+        worker.set_fault_hook([ms = opt.slow_import_ms](const char* step) {
+            if (std::string_view(step) == "write") std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+        });
+    }
+    core::StaffPin staff_pin(opt.staff_pin_file.empty() ? data_dir + "/staff-pin" : opt.staff_pin_file);
+    ui::StaffController staff(install, worker, staff_pin);
+    if (store) staff.set_live_info(store->info());
+    // The watcher wakes the loop with an SDL user event (SDL_PushEvent is safe from any thread).
+    const Uint32 wake_event = SDL_RegisterEvents(1);
+    UsbWatch watch(opt.watch_roots.empty() ? default_usb_roots() : opt.watch_roots);
+    watch.set_inspector([inspect_keys = keys](const std::string& path) { return core::inspect_bundle(path, inspect_keys); });
+    watch.set_notify([wake_event] {
+        if (wake_event == static_cast<Uint32>(-1)) return;
+        SDL_Event e{};
+        e.type = wake_event;
+        SDL_PushEvent(&e);
     });
+    watch.start();
+    std::uint64_t seen_usb_generation = 0;
     std::fprintf(stderr, "kiosk: ready in %.0f ms (%dx%d)\n", monotonic_ms() - start_ms, w, h);
 
     ui::ScriptDriver script;
@@ -216,12 +280,22 @@ int run_kiosk(const RunOptions& opt) {
         std::filesystem::create_directories(opt.screenshot_dir);
     }
     const bool scripted = opt.headless && !opt.script_path.empty();
+    {
+        ui::ScriptHooks hooks;
+        // usb-insert/usb-remove use the first --watch folder; the watcher rescans on request, so a virtual-clock
+        // script never waits the 2 s interval.
+        if (!opt.watch_roots.empty() && opt.watch_roots[0].find('*') == std::string::npos)
+            hooks.usb_root = opt.watch_roots[0];
+        hooks.rescan = [&watch] { return watch.request_rescan(); };
+        hooks.scan_done = [&watch](std::uint64_t t) { return watch.scan_done(t); };
+        script.set_hooks(std::move(hooks));
+    }
 
     ui::Ui ui;
     ui::Probe probe;
     ui.fonts = &fonts;
     ui.probe = &probe;
-    ui.images = &images;
+    ui.images = images.get();
     Pointer pointer;
     double virtual_ms = 1000;  // headless clock; starts above 0 so "never touched" is distinguishable
     double last_frame_ms = opt.headless ? virtual_ms : monotonic_ms();
@@ -237,7 +311,9 @@ int run_kiosk(const RunOptions& opt) {
             const double now = monotonic_ms();
             const long long wall = static_cast<long long>(std::time(nullptr));
             double wake = (60 - wall % 60) * 1000.0;  // the clock on the home screen shows minutes
-            if (app) wake = std::min(wake, app->next_wake_ms() - (now - start_ms));
+            if (app && !staff.open()) wake = std::min(wake, app->next_wake_ms() - (now - start_ms));
+            wake = std::min(wake, staff.next_wake_ms() - (now - start_ms));
+            if (staff.model().staging) wake = std::min(wake, 100.0);  // the progress bar and the badge's percent
             const int timeout = static_cast<int>(std::clamp(wake, 10.0, 60000.0));
             if (SDL_WaitEventTimeout(&e, timeout)) handle_event(e, pointer, w, h, &quit, opt.windowed);
         }
@@ -267,7 +343,24 @@ int run_kiosk(const RunOptions& opt) {
         io.DeltaTime = dt;
         io.MousePos = pointer.pos;
         io.MouseDown[0] = pointer.down;
-        if (app) {
+        // A stick came or went: the bundles it holds, already header-checked on the watcher's thread.
+        if (watch.generation() != seen_usb_generation) {
+            const UsbSnapshot snap = watch.snapshot();
+            seen_usb_generation = snap.generation;
+            std::vector<ui::StaffBundle> bundles;
+            for (const UsbFile& f : snap.files) {
+                ui::StaffBundle b;
+                b.path = f.path;
+                b.file_name = std::filesystem::path(f.path).filename().string();
+                b.size = f.size;
+                b.mtime = f.mtime;
+                b.info = f.info;
+                bundles.push_back(std::move(b));
+            }
+            staff.set_bundles(std::move(bundles));
+        }
+        const bool staff_open = staff.open();
+        if (app && !staff_open) {
             app->prepare_frame(ui, w, h);
         } else {
             ui.theme = ui::Theme::for_window(w, h);
@@ -282,11 +375,25 @@ int run_kiosk(const RunOptions& opt) {
         ImGui::NewFrame();
         probe.begin_frame(io.DisplaySize);
         ui.begin_frame(pointer.pos, pointer.down, now_ms, dt);
-        if (app) {
-            app->frame(ui);
+        staff.poll(now_ms, ui.gesture.down || ui.gesture.released);
+        ui::StaffAction staff_action;
+        if (staff_open && staff.open()) {
+            staff_action = ui::draw_staff(ui, staff.model());
         } else {
-            ui::draw_startup_failure(ui, startup_error);
+            if (app) {
+                staff.watch_long_press(ui.gesture,
+                                       app->model().route.screen == ui::Screen::Home &&
+                                           ui.gesture.start.y < ui::home_banner_bottom(ui),
+                                       now_ms);
+                app->frame(ui);
+            } else {
+                ui::draw_startup_failure(ui, startup_error);
+            }
+            staff_action = ui::draw_staff_badge(ui, staff.model(), app && app->model().elder_mode);
         }
+        staff.apply(staff_action, ui.wall_seconds, now_ms);
+        if (staff.open() != staff_open) ui.animating = true;  // draw the staff screen, or the public one, at once
+        if (staff_open && !staff.open() && app) app->reset_for_next_visitor();  // back to a fresh public home
         ImGui::Render();
         // Glyphs made while building this frame reach the texture before the frame is drawn.
         fonts.cache().upload([&](int x, int y, int uw, int uh, const std::uint32_t* rgba, int pitch) {
@@ -305,6 +412,20 @@ int run_kiosk(const RunOptions& opt) {
         }
         SDL_RenderPresent(renderer);
         ++frames;
+        // After a commit or rollback: reopen the content between frames (nothing drawn refers to the old one now).
+        if (staff.take_content_changed()) {
+            app.reset();
+            images.reset();
+            store.reset();
+            open_content();
+            if (store) {
+                app = std::make_unique<ui::KioskApp>(*store, today_of(ui.wall_seconds), usage.get());
+                staff.set_live_info(store->info());
+            }
+            images = make_images();
+            ui.images = images.get();
+            ui.animating = true;
+        }
         if (pointer.lift_pending) { pointer.pos = ImVec2(-1e6f, -1e6f); pointer.lift_pending = false; }
         if (opt.headless && !scripted && frames >= 3) break;  // a headless run without a script: start-up check
     }
@@ -317,6 +438,8 @@ int run_kiosk(const RunOptions& opt) {
     }
     if (!app && !startup_error.empty() && opt.headless) exit_code = 2;
 
+    watch.stop();
+    images.reset();
     ImGui_ImplSDLRenderer_Shutdown();
     ImGui::DestroyContext();
     SDL_DestroyRenderer(renderer);

@@ -2,11 +2,12 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace kiosk::platform {
 
 struct RunOptions {
-    std::string content_path;       // the snapshot to open read-only
+    std::string content_path;       // the factory (demo) snapshot, shown until an update has been imported
     bool headless = false;          // SDL offscreen video + software renderer, virtual clock
     bool windowed = false;          // a window instead of fullscreen (development)
     int width = 1920, height = 1080;  // window size for headless and windowed runs
@@ -15,7 +16,15 @@ struct RunOptions {
     std::string fonts_file;         // the font chain (fonts/fallback.txt); empty = built-in default
     long long fixed_time = 0;       // Unix time to show as "now" (0 = the real clock): reproducible screenshots
     std::string data_dir;           // writable folder for usage counts; empty = ~/.local/state/disclosure-kiosk
+    // Issue 5, updates from a USB stick. Installed content lives in DATA/content/ (core/content_install.h).
+    std::vector<std::string> watch_roots;   // --watch DIR (repeatable); empty = platform::default_usb_roots()
+    std::vector<std::string> trusted_keys;  // --trusted-keys FILE_OR_DIR (repeatable); empty = kDefaultTrustedKeys
+    std::string staff_pin_file;             // --staff-pin FILE; empty = DATA/staff-pin
+    int slow_import_ms = 0;                 // --slow-import-ms N: pause N ms per copied chunk (tests and demos
+                                            // that show the progress bar or pull the stick mid-import)
 };
+
+inline constexpr const char* kDefaultTrustedKeys = "/etc/disclosure-kiosk/trusted-keys";
 
 // Runs the kiosk until it is closed (or the script ends). Returns the process exit code: 0 ok, 1 a script step
 // failed, 2 the kiosk could not start (the reason is printed).

@@ -11,10 +11,12 @@
 #include "core/strings_zh.h"
 #include "core/text_format.h"
 #include "tools/bench_text.h"
+#include "tools/bench_update.h"
 #include "tools/search_commands.h"
 #include "core/signing.h"
 #include "tools/gen_corpus.h"
 #include "tools/update_commands.h"
+#include "tools/application_commands.h"
 
 #include <unistd.h>
 
@@ -150,8 +152,13 @@ int run_kioskctl(int argc, char** argv) {
     if (cmd == "pack") return cmd_pack(args);
     if (cmd == "info") return cmd_info(args);
     if (cmd == "bench" && !args.empty() && args[0] == "search") return cmd_bench_search({args.begin() + 1, args.end()});
+    if (cmd == "bench" && !args.empty() && args[0] == "update") return cmd_bench_update({args.begin() + 1, args.end()});
     if (cmd == "bench") return cmd_bench_text(args);
     if (cmd == "search") return cmd_search(args);
+    if (cmd == "keygen" && !args.empty() && args[0] == "--office") return cmd_keygen_office({args.begin() + 1, args.end()});
+    if (cmd == "export-applications") return cmd_export_applications(args);
+    if (cmd == "open-applications") return cmd_open_applications(args);
+    if (cmd == "application-stats") return cmd_application_stats(args);
     if (cmd == "keygen") {
         if (args.size() != 2) return usage_error("keygen needs the secret key file and the public key file");
         std::string error;

@@ -22,6 +22,8 @@ public:
     // Milliseconds (on ui.now_ms's clock) when the app needs a frame even without input; the platform sleeps until then.
     double next_wake_ms() const;
     const AppModel& model() const { return model_; }
+    // Home, with the reader's settings cleared: when staff mode closes, the next visitor starts fresh.
+    void reset_for_next_visitor() { controller_.reset_for_next_visitor(model_); }
 
 private:
     // Nothing for the idle reset to undo: home, no history, default reading settings.

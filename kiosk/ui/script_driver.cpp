@@ -1,8 +1,12 @@
 // script_driver.cpp — see script_driver.h.
 #include "ui/script_driver.h"
 
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
+#include <thread>
 
 namespace kiosk::ui {
 namespace {
@@ -17,6 +21,13 @@ constexpr int kSettleFrames = 3;      // frames after a step so the new screen i
 constexpr int kMaxAnimateFrames = 240;  // cap on waiting for inertia to stop
 constexpr int kDragFrames = 10;
 constexpr int kFindRetries = 8;       // frames to keep looking for a label before failing
+constexpr double kMaxRealWaitMs = 60'000;  // wait-for and usb-…: real time before giving up
+constexpr double kLongPressStepMs = 100;   // virtual time per frame while a long press is held
+
+double real_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
 
 }  // namespace
 
@@ -44,16 +55,18 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
         const bool known = step.verb == "tap" || step.verb == "tap~" || step.verb == "tap-at" || step.verb == "drag" ||
                            step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
                            step.verb == "scroll-to" || step.verb == "type-keys" ||
-                           step.verb == "screenshot";
+                           step.verb == "screenshot" || step.verb == "long-press" || step.verb == "wait-for" ||
+                           step.verb == "usb-insert" || step.verb == "usb-remove";
         auto bad = [&](const char* why) {
             *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
             return false;
         };
         if (!known) return bad("unknown step");
         if ((step.verb == "tap-at" && step.numbers.size() != 2) || (step.verb == "drag" && step.numbers.size() != 4) ||
-            (step.verb == "wait" && step.numbers.size() != 1))
+            (step.verb == "wait" && step.numbers.size() != 1) ||
+            (step.verb == "long-press" && step.numbers.size() != 3))
             return bad("wrong number of arguments");
-        if (step.arg.empty()) return bad("missing argument");
+        if (step.arg.empty() && step.verb != "usb-remove") return bad("missing argument");
         if (step.verb == "type-keys") {
             // Typing on the on-screen keyboard: one tap per key, by its label (a space is the 空格 key).
             for (char c : step.arg) {
@@ -175,6 +188,68 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
         if (shown.shows(s.arg) == want) { advance(); return next_frame(shown, screen, animating); }
         if (++phase_ < kFindRetries) return in;
         fail(want ? "text not visible" : "text is visible but should not be", shown);
+        return in;
+    }
+    if (s.verb == "long-press") {
+        if (phase_ == 0) {
+            target_ = at(s.numbers[0], s.numbers[1]);
+            hold_ms_ = 0;
+            phase_ = 1;
+            in.pointer = target_;
+            return in;
+        }
+        in.pointer = target_;
+        if (hold_ms_ < s.numbers[2]) {
+            in.down = true;
+            in.advance_ms = hold_ms_ == 0 ? 16.0 : kLongPressStepMs;
+            hold_ms_ += in.advance_ms;
+            return in;
+        }
+        settle_ = kSettleFrames;
+        return in;
+    }
+    if (s.verb == "wait-for") {
+        if (phase_ == 0) { real_start_ms_ = real_ms(); phase_ = 1; }
+        if (shown.shows(s.arg)) { advance(); return next_frame(shown, screen, animating); }
+        if (real_ms() - real_start_ms_ > kMaxRealWaitMs) { fail("text did not appear within 60 s", shown); return in; }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));  // leave the other thread the CPU it needs
+        return in;
+    }
+    if (s.verb == "usb-insert" || s.verb == "usb-remove") {
+        namespace fs = std::filesystem;
+        if (phase_ == 0) {
+            if (hooks_.usb_root.empty() || !hooks_.rescan || !hooks_.scan_done) {
+                fail("no watched folder: run the kiosk with --watch DIR", shown);
+                return in;
+            }
+            std::error_code ec;
+            if (s.verb == "usb-insert") {
+                const fs::path src(s.arg);
+                const std::string name = src.filename().empty() ? src.parent_path().filename().string()
+                                                                : src.filename().string();
+                const fs::path hidden = fs::path(hooks_.usb_root) / ("." + name + ".inserting");
+                const fs::path dest = fs::path(hooks_.usb_root) / name;
+                fs::remove_all(hidden, ec);
+                fs::remove_all(dest, ec);
+                fs::create_directories(hooks_.usb_root, ec);
+                fs::copy(src, hidden, fs::copy_options::recursive, ec);
+                if (!ec) fs::rename(hidden, dest, ec);
+                if (ec) { fail("cannot copy the stick's folder: " + ec.message(), shown); return in; }
+                inserted_ = dest.string();
+            } else {
+                if (inserted_.empty()) { fail("usb-remove without a usb-insert before it", shown); return in; }
+                fs::remove_all(inserted_, ec);
+                if (ec) { fail("cannot remove the stick's folder: " + ec.message(), shown); return in; }
+                inserted_.clear();
+            }
+            ticket_ = hooks_.rescan();
+            real_start_ms_ = real_ms();
+            phase_ = 1;
+            return in;
+        }
+        if (hooks_.scan_done(ticket_)) { settle_ = kSettleFrames; return in; }
+        if (real_ms() - real_start_ms_ > kMaxRealWaitMs) { fail("the USB watcher did not rescan", shown); return in; }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
         return in;
     }
     if (s.verb == "screenshot") {

@@ -13,12 +13,21 @@
 //   expect TEXT          some visible text contains TEXT
 //   expect-not TEXT      no visible text contains TEXT
 //   screenshot NAME      save the next frame as NAME.png in the screenshot folder
+//   long-press X Y MS    press at (X,Y) and hold still for MS milliseconds of virtual time, then release
+//   wait-for TEXT        let frames run until some visible text contains TEXT (work on another thread, e.g. an
+//                        import being staged); bounded by 60 s of real time
+//   usb-insert SRC_DIR   "insert a stick": copy SRC_DIR into the first --watch folder (as ROOT/NAME, NAME being
+//                        SRC_DIR's last component; copied under a hidden name, then renamed), then have the USB
+//                        watcher rescan at once and wait (real time, bounded) until that scan is done
+//   usb-remove           "pull the stick": delete the folder the last usb-insert made, rescan, wait likewise
 // The driver decides the pointer for each frame; the UI runs unchanged. A failed step ends the run with the file,
 // the line, the step and what was visible.
 #pragma once
 
 #include <imgui.h>
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,8 +51,16 @@ struct FrameInput {
     bool finger = false;       // deliver as SDL finger events rather than setting the pointer directly
 };
 
+// What the platform lends the driver for the usb-… steps: the folder sticks appear in, and the watcher's rescan.
+struct ScriptHooks {
+    std::string usb_root;                           // empty: usb-insert / usb-remove fail with a message
+    std::function<std::uint64_t()> rescan;          // asks the watcher to scan now; returns a ticket
+    std::function<bool(std::uint64_t)> scan_done;   // true once a scan started after that request has finished
+};
+
 class ScriptDriver {
 public:
+    void set_hooks(ScriptHooks hooks) { hooks_ = std::move(hooks); }
     bool load(const std::string& path, std::string* error);
     // Called before each frame with what the previous frame showed. `animating`: the UI wants more frames.
     FrameInput next_frame(const Probe& shown, ImVec2 screen, bool animating);
@@ -68,6 +85,11 @@ private:
     bool settle_resumes_step_ = false;  // after settling, continue the current step instead of the next
     ImVec2 target_{0, 0}, target_end_{0, 0};
     std::optional<std::string> screenshot_;
+    ScriptHooks hooks_;
+    std::string inserted_;         // the folder the last usb-insert made
+    std::uint64_t ticket_ = 0;     // the rescan a usb-… step waits for
+    double hold_ms_ = 0;           // long-press: virtual time held so far
+    double real_start_ms_ = 0;     // wait-for, usb-…: when the wait began (real time)
     bool done_ = false;
     std::string failure_;
 };

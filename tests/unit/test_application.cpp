@@ -272,3 +272,20 @@ TEST_CASE("an export to a stick that cannot be written marks nothing", "[form]")
     CHECK(ex.error_zh.find("没有标记为已导出") != std::string::npos);
     CHECK(store->pending_count() == 1);
 }
+
+#include "tools/application_pdf.h"
+
+TEST_CASE("the office's PDF of an application holds its words, rare characters included", "[form]") {
+    TempDir dir;
+    Application a = citizen();
+    REQUIRE(check_application(a, kToday).empty());
+    const std::string path = (dir / "QL01-20261201-001X.pdf").string();
+    std::string error;
+    REQUIRE(kiosk::tools::write_application_pdf(a, {"安澜县石桥镇人民政府", "QL01-20261201-001X", "2026-12-01 09:00"},
+                                                path, &error));
+    const std::string pdf = test_support::read_bytes(path);
+    CHECK(pdf.rfind("%PDF-", 0) == 0);
+    CHECK(pdf.size() > 2000);
+    CHECK_FALSE(fs::exists(path + ".tmp"));
+    CHECK_FALSE(kiosk::tools::write_application_pdf(a, {}, (dir / "no-such-dir" / "x.pdf").string(), &error));
+}

@@ -126,6 +126,23 @@ TEST_CASE("the first import is compared with the factory snapshot", "[install]")
     CHECK_FALSE(fs::exists(install.current_path()));
 }
 
+TEST_CASE("the first import keeps the factory snapshot as the one to roll back to", "[install]") {
+    const auto& f = bundle_fixture();
+    TempDir data;
+    ContentInstall install((data / "content").string());
+    std::string error;
+    REQUIRE(install.recover(&error));
+    install.set_factory_snapshot(f.v1_db.string());
+    REQUIRE(install.import(f.v2_bundle, f.trusted, {}).ok());
+    CHECK(version_of(install.current_path()) == f.v2_version);
+    REQUIRE(fs::exists(install.previous_path()));
+    CHECK(test_support::read_bytes(install.previous_path()) == test_support::read_bytes(f.v1_db));
+    REQUIRE(install.rollback({}).ok());
+    CHECK(version_of(install.current_path()) == f.v1_version);
+    CHECK(version_of(install.previous_path()) == f.v2_version);
+    CHECK(fs::exists(f.v1_db));  // the factory file itself is never moved
+}
+
 TEST_CASE("too little disk space is refused before anything is written", "[install]") {
     const auto& f = bundle_fixture();
     TempDir data;

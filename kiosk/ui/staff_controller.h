@@ -1,0 +1,74 @@
+// staff_controller.h — the staff flow: PIN, the bundles on a stick, staging on the worker, diff, commit, rollback.
+//
+// The only staff UI code that calls core (StaffPin, UpdateWorker, ContentInstall); the screens draw StaffModel. It
+// outlives the public KioskApp, which the platform rebuilds when the content changes (take_content_changed()).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content_install.h"
+#include "core/staff_pin.h"
+#include "core/update_worker.h"
+#include "ui/staff_model.h"
+#include "ui/ui_context.h"
+
+namespace kiosk::ui {
+
+// Staff screens close by themselves after this long without a touch, like the public idle reset.
+inline constexpr double kStaffIdleMs = 90'000;
+// Holding a finger this long on the home screen's banner (office name and clock) opens the PIN pad without a stick.
+inline constexpr double kStaffLongPressMs = 3'000;
+
+class StaffController {
+public:
+    StaffController(core::ContentInstall& install, core::UpdateWorker& worker, core::StaffPin& pin)
+        : install_(install), worker_(worker), pin_(pin) {}
+
+    const StaffModel& model() const { return model_; }
+    bool open() const { return model_.page != StaffPage::Closed; }
+
+    // What the USB watcher sees now (on a change of its generation). A stick pulled while its bundle is being
+    // staged cancels the stage; the old content stays.
+    void set_bundles(std::vector<StaffBundle> bundles);
+    // The snapshot the kiosk shows now (shown as 出厂内容 when nothing has been imported yet).
+    void set_live_info(const core::SnapshotInfo& info) { live_info_ = info; }
+
+    // Once a frame, before drawing: the worker's progress and result, the idle timeout. `touched`: the pointer is
+    // down or was just released. True while a frame is wanted soon (a stage is running).
+    bool poll(double now_ms, bool touched);
+    // Home screen only: follows a press that started on the banner; held still for kStaffLongPressMs opens the PIN.
+    void watch_long_press(const Gesture& g, bool started_on_banner, double now_ms);
+    void apply(const StaffAction& action, long long wall_seconds, double now_ms);
+
+    // True once after a commit or rollback switched current.db: the platform reopens the content.
+    bool take_content_changed();
+    // When (on poll's clock) a frame is needed without input: the idle close. 1e300 = never. While model().staging
+    // the platform also wakes every ~100 ms for the progress.
+    double next_wake_ms() const;
+
+private:
+    void refresh_installed();
+    void show_result(const core::UpdateResult& r);
+    void show_message(const std::string& zh, bool ok);
+    void close();
+
+    core::ContentInstall& install_;
+    core::UpdateWorker& worker_;
+    core::StaffPin& pin_;
+    StaffModel model_;
+    std::vector<StaffBundle> raw_bundles_;
+    std::optional<core::SnapshotInfo> live_info_;
+    std::string pin_entry_;
+    std::string staging_path_;
+    std::optional<core::StagedUpdate> staged_;
+    std::optional<core::UpdateResult> pending_result_;  // a stage that ended while staff were away
+    bool user_stopped_ = false;
+    bool content_changed_ = false;
+    bool was_running_ = false;
+    double last_touch_ms_ = 0;
+    double press_start_ms_ = -1;  // a long press on the banner in progress
+};
+
+}  // namespace kiosk::ui
