@@ -34,19 +34,6 @@ std::string bilingual(const str::Bilingual& m, const std::string& arg) {
     return format_text(m.zh, arg.c_str()) + "\n" + format_text(m.en, arg.c_str());
 }
 
-std::tm local_tm(long long now) {
-    const std::time_t t = static_cast<std::time_t>(now);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    return tm;
-}
-
-std::string format_tm(const std::tm& tm, const char* fmt) {
-    char buf[40];
-    std::strftime(buf, sizeof buf, fmt, &tm);
-    return buf;
-}
-
 // The receipt alphabet only, upper case, at most 12: what a receipt number can carry.
 std::string clean_kiosk_id(const std::string& id) {
     std::string out;
@@ -95,35 +82,21 @@ bool receipt_number_valid(std::string_view number) {
 // ---- Opening ---------------------------------------------------------------------------------------------------------
 
 std::unique_ptr<ApplicationStore> ApplicationStore::open(const std::string& path, std::string* error) {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                        nullptr) != SQLITE_OK) {
-        *error = db ? sqlite3_errmsg(db) : "cannot open";
-        sqlite3_close(db);
-        return nullptr;
-    }
-    try {
-        // synchronous = FULL in WAL mode: COMMIT returns after the WAL is fsynced, so a shown receipt is on disk.
-        exec_sql(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;"
-                     "CREATE TABLE IF NOT EXISTS applications ("
-                     "  id INTEGER PRIMARY KEY,"
-                     "  receipt_no TEXT NOT NULL UNIQUE,"
-                     "  day TEXT NOT NULL,"
-                     "  seq INTEGER NOT NULL,"
-                     "  received_at TEXT NOT NULL,"
-                     "  kind TEXT NOT NULL,"
-                     "  sealed BLOB NOT NULL,"
-                     "  exported_at TEXT,"
-                     "  export_file TEXT,"
-                     "  UNIQUE (day, seq)) STRICT;");
-        Statement mode(db, "PRAGMA journal_mode");
-        if (!mode.step() || mode.text(0) != "wal") throw SqliteError("WAL mode not available");
-    } catch (const std::exception& e) {
-        *error = e.what();
-        sqlite3_close(db);
-        return nullptr;
-    }
-    return std::unique_ptr<ApplicationStore>(new ApplicationStore(db));
+    // Durable (WAL, synchronous = FULL): COMMIT returns after the WAL is fsynced, so a shown receipt is on disk.
+    sqlite3* db = open_durable_database(path, SQLITE_OPEN_FULLMUTEX,
+                                        "CREATE TABLE IF NOT EXISTS applications ("
+                                        "  id INTEGER PRIMARY KEY,"
+                                        "  receipt_no TEXT NOT NULL UNIQUE,"
+                                        "  day TEXT NOT NULL,"
+                                        "  seq INTEGER NOT NULL,"
+                                        "  received_at TEXT NOT NULL,"
+                                        "  kind TEXT NOT NULL,"
+                                        "  sealed BLOB NOT NULL,"
+                                        "  exported_at TEXT,"
+                                        "  export_file TEXT,"
+                                        "  UNIQUE (day, seq)) STRICT;",
+                                        error);
+    return db ? std::unique_ptr<ApplicationStore>(new ApplicationStore(db)) : nullptr;
 }
 
 ApplicationStore::~ApplicationStore() { sqlite3_close(db_); }
@@ -136,11 +109,10 @@ std::string report_kind(const Application& app) {
 
 std::optional<Receipt> ApplicationStore::submit(const Application& app, const OfficePublicKey& office,
                                                 const ReceiptRules& rules, long long now, std::string* error) {
-    const std::tm tm = local_tm(now);
     Receipt r;
-    r.received_date = format_tm(tm, "%Y-%m-%d");
-    r.received_at = format_tm(tm, "%Y-%m-%d %H:%M");
-    const std::string day_digits = format_tm(tm, "%Y%m%d");
+    r.received_date = format_time(now, "%Y-%m-%d");
+    r.received_at = format_time(now, "%Y-%m-%d %H:%M");
+    const std::string day_digits = format_time(now, "%Y%m%d");
     const std::vector<std::uint8_t> sealed = seal_for_office(serialize_application(app), office);
     if (sealed.empty()) {
         *error = bilingual(str::kErrApplicationStore, "sealing failed");
@@ -237,7 +209,7 @@ ExportResult ApplicationStore::export_pending(const std::string& dir, const std:
         put_u32(bytes, r.sealed.size());
         bytes.append(reinterpret_cast<const char*>(r.sealed.data()), r.sealed.size());
     }
-    const std::string name = "applications-" + clean_kiosk_id(kiosk_id) + "-" + format_tm(local_tm(now), "%Y%m%d-%H%M%S");
+    const std::string name = "applications-" + clean_kiosk_id(kiosk_id) + "-" + format_time(now, "%Y%m%d-%H%M%S");
     result.file = dir + "/" + name + ".kapps";
     result.checksum_file = result.file + ".b2sum";
     const std::string digest = blake2b_hex(bytes);
@@ -279,7 +251,7 @@ ExportResult ApplicationStore::export_pending(const std::string& dir, const std:
     try {
         exec_sql(db_, "BEGIN IMMEDIATE");
         Statement mark(db_, "UPDATE applications SET exported_at = ?1, export_file = ?2 WHERE id = ?3");
-        const std::string at = format_tm(local_tm(now), "%Y-%m-%d %H:%M:%S");
+        const std::string at = format_time(now, "%Y-%m-%d %H:%M:%S");
         for (const auto id : ids) mark.bind(1, at).bind(2, name + ".kapps").bind(3, id).run();
         exec_sql(db_, "COMMIT");
     } catch (const SqliteError& e) {

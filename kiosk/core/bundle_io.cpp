@@ -84,15 +84,6 @@ ssize_t read_fully(int fd, std::uint8_t* buf, std::size_t size) {
     return static_cast<ssize_t>(got);
 }
 
-std::string utc_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
 std::string bilingual(const str::Bilingual& msg, const std::string& arg) {
     return format_text(msg.zh, arg.c_str()) + "\n" + format_text(msg.en, arg.c_str());
 }
@@ -492,7 +483,7 @@ bool write_bundle(const std::string& snapshot_path, const SecretKey& key, const 
         *error = bilingual(str::kErrBundleSnapshot, snapshot_path + ": " + why);
         return false;
     }
-    m.created_at = utc_now();
+    m.created_at = format_now("%Y-%m-%dT%H:%M:%SZ", true);
     m.min_kiosk_version = kKioskVersion;
     crypto_sign_ed25519_sk_to_pk(m.key.data(), key.data());
     BundlePart part;

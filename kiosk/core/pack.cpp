@@ -23,15 +23,6 @@ std::string SourceError::to_string() const {
 
 namespace {
 
-std::string utc_now(const char* fmt) {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, fmt, &tm);
-    return buf;
-}
-
 void fail(PackResult& r, const std::string& file, const str::Bilingual& msg, const std::string& arg) {
     r.errors.push_back({file, 0, "", format_text(msg.zh, arg.c_str()), format_text(msg.en, arg.c_str())});
 }
@@ -60,8 +51,8 @@ PackResult pack_content(const PackOptions& options) {
     }
 
     SnapshotMeta meta;
-    meta.content_version = options.content_version.empty() ? utc_now("%Y.%m.%d") : options.content_version;
-    meta.built_at = utc_now("%Y-%m-%dT%H:%M:%SZ");
+    meta.content_version = options.content_version.empty() ? format_now("%Y.%m.%d", true) : options.content_version;
+    meta.built_at = format_now("%Y-%m-%dT%H:%M:%SZ", true);
     meta.publisher = options.publisher.empty() ? content.office_fields.name : options.publisher;
 
     // The search index folds traditional to simplified with OpenCC and indexes pinyin from Rime's luna-pinyin

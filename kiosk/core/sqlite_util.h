@@ -107,4 +107,30 @@ inline void exec_sql(sqlite3* db, const char* sql) {
     }
 }
 
+// Opens (creating it if need be) one of the kiosk's own databases — usage counts, the audit log, applications —
+// which must survive a power cut: WAL with synchronous = FULL, so a COMMIT returns only after the WAL is fsynced.
+// Then runs `schema_sql` (CREATE … IF NOT EXISTS). `mutex_flag` is SQLITE_OPEN_NOMUTEX for a connection used by one
+// thread, SQLITE_OPEN_FULLMUTEX when threads share it. nullptr with *error on failure.
+inline sqlite3* open_durable_database(const std::string& path, int mutex_flag, const char* schema_sql,
+                                      std::string* error) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | mutex_flag, nullptr) !=
+        SQLITE_OK) {
+        *error = db ? sqlite3_errmsg(db) : "cannot open";
+        sqlite3_close(db);
+        return nullptr;
+    }
+    try {
+        exec_sql(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
+        Statement mode(db, "PRAGMA journal_mode");
+        if (!mode.step() || mode.text(0) != "wal") throw SqliteError("WAL mode not available on " + path);
+        exec_sql(db, schema_sql);
+    } catch (const std::exception& e) {
+        *error = e.what();
+        sqlite3_close(db);
+        return nullptr;
+    }
+    return db;
+}
+
 }  // namespace kiosk::core

@@ -448,6 +448,63 @@ inline constexpr const char* kStaffNowShowingFmt = "现在的版本：%s";
 inline constexpr const char* kStaffDone = "好";
 inline constexpr const char* kStaffCancelled = "已取消，查阅机仍显示原来的内容。";
 
+// ---- The request form on screen (ui/apply_*) ----
+// Steps: few, each with a plain name; the heading says where the applicant is ("第1步（共5步）：申请人").
+inline constexpr const char* kApplyStepNames[5] = {"申请人", "联系方式", "想要的信息", "签名", "核对"};
+inline constexpr const char* kApplyStepFmt = "第%d步（共%d步）：%s";
+inline constexpr const char* kApplyWho = "谁来申请？";
+inline constexpr const char* kApplyCitizenHint = "个人申请";
+inline constexpr const char* kApplyOrganisationHint = "单位申请";
+inline constexpr const char* kApplyTapToFill = "点这里填写";
+inline constexpr const char* kApplyOptional = "（可以不填）";
+inline constexpr const char* kApplyPrefilled = "已经替您填好了想要的信息，请先填写您自己的情况。";
+inline constexpr const char* kApplyNext = "下一步";
+inline constexpr const char* kApplyPrev = "上一步";
+inline constexpr const char* kApplyToReview = "改好了，去核对";
+inline constexpr const char* kApplyFixFirst = "有的地方要改一改，请看红色的提示。";
+inline constexpr const char* kApplyFormQ = "想要什么样的材料？";
+inline constexpr const char* kApplyDeliveryQ = "怎么拿到？";
+inline constexpr const char* kApplyFeeQ = "要不要申请减免费用？（一般不收费）";
+inline constexpr const char* kApplyFeeNo = "不申请";
+inline constexpr const char* kApplyFeeYes = "申请减免";
+inline constexpr const char* kApplySignHint = "请用手指在下面的框里写上您的名字。";
+inline constexpr const char* kApplySignAgain = "重写";
+inline constexpr const char* kApplySigned = "已签名";
+inline constexpr const char* kApplyDateFmt = "申请日期：%s（自动填写）";
+inline constexpr const char* kApplyReviewHint = "请看一遍。哪里不对，就点那一块的“修改”。";
+inline constexpr const char* kApplyEdit = "修改";
+inline constexpr const char* kApplySubmit = "提交申请";
+inline constexpr const char* kApplyNoKey =
+    "这台查阅机暂时还不能接收申请。请找工作人员帮您办理，或到服务窗口领取纸质申请表。";
+inline constexpr const char* kApplySubmitFailed =
+    "申请没能保存，您填写的内容都还在。请再点一次“提交申请”；还不行，请告诉工作人员。";
+inline constexpr const char* kApplyForThis = "申请此信息";
+// The keyboard that opens for a field: mode tabs, and the note shown until an engine is plugged in.
+inline constexpr const char* kInputDone = "完成";
+inline constexpr const char* kInputTabs[4] = {"拼音", "手写", "ABC", "123"};
+inline constexpr const char* kInputPinyinSoon = "拼音输入即将提供。现在可以用“ABC”和“123”输入字母和数字，写汉字请找工作人员帮忙。";
+inline constexpr const char* kInputHandwritingSoon = "手写输入即将提供。现在可以用“ABC”和“123”输入字母和数字，写汉字请找工作人员帮忙。";
+inline constexpr const char* kInputEmpty = "还没有输入";
+// The receipt, shown only after the application is on disk.
+inline constexpr const char* kReceiptTitle = "您的申请已经收到";
+inline constexpr const char* kReceiptNumber = "回执编号";
+inline constexpr const char* kReceiptTimeFmt = "收到时间：%s";
+inline constexpr const char* kReceiptNext =
+    "接下来：工作人员会登记您的申请，查找您要的信息，按您选的方式答复您。需要补充时，会打您留下的电话。";
+inline constexpr const char* kReceiptDeadlineFmt = "答复期限：%s前";
+inline constexpr const char* kReceiptDeadlineNoteFmt = "（%d个工作日内，节假日不算）";
+inline constexpr const char* kReceiptExtendFmt = "如果需要延长，会先告诉您，最多再延长%d个工作日，到%s前。";
+inline constexpr const char* kReceiptFallback =
+    "工作人员请注意：期限跨入日历中还没有录入节假日的年份，暂按周一到周五计算，请核对。";
+inline constexpr const char* kReceiptPhoto = "请用手机拍下这一页";
+inline constexpr const char* kReceiptQrHint = "二维码里是回执编号";
+inline constexpr const char* kReceiptDone = "办完了，回首页";
+inline constexpr const char* kDateZhFmt = "%d年%d月%d日";
+// Privacy: a warning after 60 s without a touch on the form; at 90 s everything typed is wiped.
+inline constexpr const char* kStillThereTitle = "还在吗？";
+inline constexpr const char* kStillThereFmt = "%d秒后，为了保护您的信息，填写的内容会全部清除。";
+inline constexpr const char* kStillThereContinue = "继续填写";
+
 // ---- Search (core/search*.cpp) ---------------------------------------------------------------------------------------
 // Argument: why the dictionary could not be read.
 inline constexpr Bilingual kErrPinyinDict = {

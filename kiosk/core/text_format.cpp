@@ -1,6 +1,8 @@
 // text_format.cpp — see text_format.h.
 #include "core/text_format.h"
 
+#include <ctime>
+
 #include <cstdarg>
 #include <cstdio>
 
@@ -21,5 +23,17 @@ std::string format_text(const char* fmt, ...) {
     va_end(args);
     return out;
 }
+
+std::string format_time(long long t, const char* fmt, bool utc) {
+    const std::time_t tt = static_cast<std::time_t>(t);
+    std::tm tm{};
+    if (utc) gmtime_r(&tt, &tm);
+    else localtime_r(&tt, &tm);
+    char buf[64];
+    const std::size_t n = std::strftime(buf, sizeof buf, fmt, &tm);
+    return std::string(buf, n);
+}
+
+std::string format_now(const char* fmt, bool utc) { return format_time(static_cast<long long>(std::time(nullptr)), fmt, utc); }
 
 }  // namespace kiosk::core

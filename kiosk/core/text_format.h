@@ -13,4 +13,9 @@ __attribute__((format(printf, 1, 2)))
 #endif
 std::string format_text(const char* fmt, ...);
 
+// strftime of Unix seconds `t` (local time, or UTC when `utc`), e.g. "%Y-%m-%d %H:%M" for receipts and logs.
+std::string format_time(long long t, const char* fmt, bool utc = false);
+// The same for now.
+std::string format_now(const char* fmt, bool utc = false);
+
 }  // namespace kiosk::core

@@ -8,25 +8,13 @@
 namespace kiosk::core {
 
 std::unique_ptr<UsageLog> UsageLog::open(const std::string& path, std::string* error) {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
-        SQLITE_OK) {
-        *error = db ? sqlite3_errmsg(db) : "cannot open";
-        sqlite3_close(db);
-        return nullptr;
-    }
-    try {
-        exec_sql(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000;"
-                     "CREATE TABLE IF NOT EXISTS search_counts ("
-                     "  query TEXT NOT NULL, day TEXT NOT NULL,"
-                     "  searches INTEGER NOT NULL DEFAULT 0, without_results INTEGER NOT NULL DEFAULT 0,"
-                     "  PRIMARY KEY (query, day)) STRICT;");
-    } catch (const std::exception& e) {
-        *error = e.what();
-        sqlite3_close(db);
-        return nullptr;
-    }
-    return std::unique_ptr<UsageLog>(new UsageLog(db));
+    sqlite3* db = open_durable_database(path, SQLITE_OPEN_NOMUTEX,
+                                        "CREATE TABLE IF NOT EXISTS search_counts ("
+                                        "  query TEXT NOT NULL, day TEXT NOT NULL,"
+                                        "  searches INTEGER NOT NULL DEFAULT 0, without_results INTEGER NOT NULL DEFAULT 0,"
+                                        "  PRIMARY KEY (query, day)) STRICT;",
+                                        error);
+    return db ? std::unique_ptr<UsageLog>(new UsageLog(db)) : nullptr;
 }
 
 UsageLog::~UsageLog() { sqlite3_close(db_); }
