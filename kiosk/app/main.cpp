@@ -20,7 +20,11 @@ void usage() {
                  "                              /etc/disclosure-kiosk/trusted-keys)\n"
                  "       --staff-pin FILE       the staff PIN's hash (default DATA/staff-pin; kioskctl set-pin)\n"
                  "       --slow-import-ms N     pause N ms per copied chunk of an import (tests, demos)\n"
-                 "       --content is then the factory snapshot, shown until an update is imported into DATA/content\n");
+                 "       --content is then the factory snapshot, shown until an update is imported into DATA/content\n"
+                 "the request form (issue 6):\n"
+                 "       --office-key FILE      the office's public key applications are sealed to (default\n"
+                 "                              /etc/disclosure-kiosk/office.pub; without it the form takes none)\n"
+                 "       --kiosk-id ID          this kiosk in receipt numbers (default CY01, 查阅 01; letters I O S V Z are not used)\n");
 }
 
 }  // namespace
@@ -44,6 +48,8 @@ int main(int argc, char** argv) {
         else if (a == "--watch") opt.watch_roots.push_back(value());
         else if (a == "--trusted-keys") opt.trusted_keys.push_back(value());
         else if (a == "--staff-pin") opt.staff_pin_file = value();
+        else if (a == "--office-key") opt.office_key = value();
+        else if (a == "--kiosk-id") opt.kiosk_id = value();
         else if (a == "--slow-import-ms") opt.slow_import_ms = std::atoi(value().c_str());
         else if (a == "--size") {
             const std::string s = value();

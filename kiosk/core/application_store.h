@@ -27,7 +27,7 @@ namespace kiosk::core {
 
 // How the receipt's number and deadlines are made; the numbers come from content (office.csv), not from code.
 struct ReceiptRules {
-    std::string kiosk_id = "KIOSK1";  // digits and capitals but I O S V Z (others are dropped): this kiosk in receipts
+    std::string kiosk_id = "CY01";  // digits and capitals but I O S V Z (others are dropped): this kiosk in receipts
     int reply_days = 20;              // 答复期限工作日
     int extension_days = 20;          // 延长期限工作日
     const WorkdayCalendar* calendar = nullptr;

@@ -230,7 +230,10 @@ int run_kiosk(const RunOptions& opt) {
     std::unique_ptr<core::UsageLog> usage = core::UsageLog::open(data_dir + "/usage.db", &usage_error);
     if (!usage) std::fprintf(stderr, "kiosk: usage counts off (%s): %s\n", data_dir.c_str(), usage_error.c_str());
     std::unique_ptr<ui::KioskApp> app;
+    // The request form (issue 6): sealed with the office key, stored in DATA/applications.db.
+    const ui::ApplySetup apply_setup{data_dir, opt.office_key, opt.kiosk_id};
     if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base), usage.get());
+    if (app) app->set_apply_setup(apply_setup);
     auto make_images = [&]() {
         return std::make_unique<AttachmentImages>(renderer, [&](long long id) {
             return store ? store->attachment_data(id) : std::vector<unsigned char>();
@@ -288,6 +291,7 @@ int run_kiosk(const RunOptions& opt) {
             hooks.usb_root = opt.watch_roots[0];
         hooks.rescan = [&watch] { return watch.request_rescan(); };
         hooks.scan_done = [&watch](std::uint64_t t) { return watch.scan_done(t); };
+        hooks.commit_text = [&app](const std::string& text) { if (app) app->commit_text(text); };
         script.set_hooks(std::move(hooks));
     }
 
@@ -420,6 +424,7 @@ int run_kiosk(const RunOptions& opt) {
             open_content();
             if (store) {
                 app = std::make_unique<ui::KioskApp>(*store, today_of(ui.wall_seconds), usage.get());
+                app->set_apply_setup(apply_setup);
                 staff.set_live_info(store->info());
             }
             images = make_images();

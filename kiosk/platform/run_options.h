@@ -22,6 +22,9 @@ struct RunOptions {
     std::string staff_pin_file;             // --staff-pin FILE; empty = DATA/staff-pin
     int slow_import_ms = 0;                 // --slow-import-ms N: pause N ms per copied chunk (tests and demos
                                             // that show the progress bar or pull the stick mid-import)
+    // Issue 6, the request form: applications are sealed to the office's public key and stored in DATA.
+    std::string office_key = "/etc/disclosure-kiosk/office.pub";  // --office-key FILE; missing = cannot accept
+    std::string kiosk_id = "CY01";                                // --kiosk-id ID: this kiosk in receipt numbers
 };
 
 inline constexpr const char* kDefaultTrustedKeys = "/etc/disclosure-kiosk/trusted-keys";

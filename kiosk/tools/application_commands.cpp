@@ -93,7 +93,7 @@ int cmd_export_applications(const std::vector<std::string>& raw) {
         std::fprintf(stderr, "kioskctl: %s\n", error.c_str());
         return kExitDataError;
     }
-    const std::string kiosk_id = a.get("--kiosk-id").empty() ? "KIOSK1" : a.get("--kiosk-id");
+    const std::string kiosk_id = a.get("--kiosk-id").empty() ? "CY01" : a.get("--kiosk-id");
     const core::ExportResult r = store->export_pending(to, kiosk_id, static_cast<long long>(std::time(nullptr)));
     if (!r.ok) {
         std::fprintf(stderr, "%s\n%s\n", r.error_zh.c_str(), r.error_en.c_str());

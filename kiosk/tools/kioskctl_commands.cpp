@@ -12,7 +12,9 @@
 #include "core/text_format.h"
 #include "tools/bench_text.h"
 #include "tools/bench_update.h"
+#include "tools/bench_handwriting.h"
 #include "tools/search_commands.h"
+#include "tools/ime_commands.h"
 #include "core/signing.h"
 #include "tools/gen_corpus.h"
 #include "tools/update_commands.h"
@@ -66,14 +68,7 @@ int cmd_pack(const std::vector<std::string>& args) {
         // A bundle is made from a snapshot packed beside it, which is removed afterwards. Its default version has
         // the minute in it, so two bundles packed on one day still increase.
         options.output_path = output + ".snapshot-" + std::to_string(::getpid());
-        if (options.content_version.empty()) {
-            const std::time_t now = std::time(nullptr);
-            std::tm tm{};
-            gmtime_r(&now, &tm);
-            char buf[32];
-            std::strftime(buf, sizeof buf, "%Y.%m.%d.%H%M", &tm);
-            options.content_version = buf;
-        }
+        if (options.content_version.empty()) options.content_version = core::format_now("%Y.%m.%d.%H%M", true);
     }
 
     const core::PackResult r = core::pack_content(options);
@@ -153,6 +148,10 @@ int run_kioskctl(int argc, char** argv) {
     if (cmd == "info") return cmd_info(args);
     if (cmd == "bench" && !args.empty() && args[0] == "search") return cmd_bench_search({args.begin() + 1, args.end()});
     if (cmd == "bench" && !args.empty() && args[0] == "update") return cmd_bench_update({args.begin() + 1, args.end()});
+    if (cmd == "bench" && !args.empty() && args[0] == "ime") return cmd_bench_ime({args.begin() + 1, args.end()});
+    if (cmd == "ime-deploy") return cmd_ime_deploy(args);
+    if (cmd == "ime-type") return cmd_ime_type(args);
+    if (cmd == "bench" && !args.empty() && args[0] == "handwriting") return cmd_bench_handwriting({args.begin() + 1, args.end()});
     if (cmd == "bench") return cmd_bench_text(args);
     if (cmd == "search") return cmd_search(args);
     if (cmd == "keygen" && !args.empty() && args[0] == "--office") return cmd_keygen_office({args.begin() + 1, args.end()});

@@ -13,6 +13,7 @@
 #include "core/search.h"
 #include "text/fonts.h"
 #include "text/text_block.h"
+#include "ui/apply_form.h"
 
 namespace kiosk::ui {
 
@@ -28,7 +29,7 @@ struct Action {
         None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter,
         SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, BrowseCategory,
         SearchToggleFilters, SearchFilterCategory, SearchFilterIssuer, SearchFilterYears, SearchFilterValid,
-        SearchClearFilters
+        SearchClearFilters, Apply
     };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
@@ -53,6 +54,10 @@ struct Action {
     static Action search_clear() { Action a; a.kind = Kind::SearchClear; return a; }
     // From a search with no results: the catalog, filtered by this category.
     static Action browse_category(std::string c) { Action a; a.kind = Kind::BrowseCategory; a.text = std::move(c); return a; }
+    // The request form (ui/apply_form.h): `op` is an ApplyOp.
+    static Action apply(ApplyOp op, std::int64_t arg = 0, std::string text = {}) {
+        Action a; a.kind = Kind::Apply; a.number = static_cast<int>(op); a.id = arg; a.text = std::move(text); return a;
+    }
     static Action search_filter(Kind k, std::string text = {}, int number = 0, std::int64_t id = 0) {
         Action a; a.kind = k; a.text = std::move(text); a.number = number; a.id = id; return a;
     }
@@ -120,6 +125,7 @@ struct AppModel {
     std::vector<core::FeeStandard> fees;
     std::vector<core::Announcement> notices;
     text::TextBlock disclosure_guide;
+    ApplyView apply;  // the request form's draft: wiped by 首页, by leaving the form and by the idle reset
 };
 
 }  // namespace kiosk::ui

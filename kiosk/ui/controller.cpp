@@ -1,6 +1,8 @@
 // controller.cpp — see controller.h.
 #include "ui/controller.h"
 
+#include "ui/keyboard_panel.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -35,6 +37,7 @@ void Controller::reset_for_next_visitor(AppModel& model) {
     model.text_size = text::TextSize::Standard;
     model.elder_mode = false;
     go_home(model);
+    reset_keyboard_panels();  // the input methods forget this visitor's words too
 }
 
 void Controller::go_home(AppModel& model) {
@@ -46,6 +49,7 @@ void Controller::go_home(AppModel& model) {
     reload_catalog_page(model);
     model.document.doc.reset();
     model.guide.guide.reset();
+    wipe(model.apply);  // whatever was typed in the request form is gone, not just hidden
     navigate(model, Route{Screen::Home, 0}, false);
 }
 
@@ -132,9 +136,16 @@ void Controller::apply(const Action& action, AppModel& model) {
     if (leaves_search) count_search(model);
     switch (action.kind) {
         case K::None: return;
-        case K::Go: navigate(model, Route{action.screen, 0}, true); return;
+        case K::Go:
+            if (action.screen == Screen::Apply) apply_.start(model);
+            navigate(model, Route{action.screen, 0}, true);
+            return;
         case K::Home: go_home(model); return;
         case K::Back:
+            if (model.route.screen == Screen::Apply) {
+                if (apply_.back(model)) return;  // the keyboard closed, or one step back
+                wipe(model.apply);               // leaving the form: the draft does not wait for the next visitor
+            }
             if (model.history.empty()) { go_home(model); return; }
             model.route = model.history.back();
             model.history.pop_back();
@@ -228,6 +239,15 @@ void Controller::apply(const Action& action, AppModel& model) {
             model.catalog.year_filter_shown = false;
             reload_catalog_page(model);
             navigate(model, Route{Screen::Catalog, 0}, true);
+            return;
+        case K::Apply:
+            switch (apply_.apply(static_cast<ApplyOp>(action.number), action, model)) {
+                case ApplyController::Result::Stay: break;
+                case ApplyController::Result::OpenForm:
+                    if (model.route.screen != Screen::Apply) navigate(model, Route{Screen::Apply, 0}, true);
+                    break;
+                case ApplyController::Result::GoHome: go_home(model); break;
+            }
             return;
         case K::ShowYearFilter:
             model.catalog.year_filter_shown = action.number != 0;

@@ -9,13 +9,16 @@
 #include "core/search_worker.h"
 #include "core/usage_log.h"
 #include "ui/app_model.h"
+#include "ui/apply_controller.h"
 
 namespace kiosk::ui {
 
 class Controller {
 public:
     // `usage` may be null (no writable data folder): nothing is counted then.
-    Controller(const core::ContentStore& store, core::UsageLog* usage) : store_(store), usage_(usage) {}
+    Controller(const core::ContentStore& store, core::UsageLog* usage) : store_(store), usage_(usage), apply_(store) {}
+    // Where the request form stores applications and the office key it seals them with (ui/apply_controller.h).
+    void set_apply_setup(const ApplySetup& setup) { apply_.setup(setup); }
     // Fills what every screen needs at start: office, lists, the disclosure guide. `today` is YYYY-MM-DD.
     void load(AppModel& model, const std::string& today);
     void apply(const Action& action, AppModel& model);
@@ -42,6 +45,7 @@ private:
     // Started on the first search: its own connection and thread, so typing never waits on a query.
     std::unique_ptr<core::SearchWorker> search_;
     bool search_failed_ = false;
+    ApplyController apply_;  // the request form
 };
 
 }  // namespace kiosk::ui

@@ -84,6 +84,10 @@ Action draw_document(Ui& ui, AppModel& model, Area area) {
         ImGui::SameLine(0, t.unit * 0.5f);
     }
     ImGui::NewLine();
+    ImGui::Dummy(ImVec2(0, t.unit * 0.3f));
+    // The request form with this document's title and 文号 filled in (issue 6).
+    if (button(ui, str::kApplyForThis, 0, ButtonKind::Primary, Icon::Apply))
+        action = Action::apply(ApplyOp::FromDocument, model.route.id);
     ImGui::Dummy(ImVec2(0, t.unit * 0.5f));
 
     if (doc.validity != core::Validity::Valid) {

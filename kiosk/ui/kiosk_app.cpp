@@ -4,9 +4,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/strings_zh.h"
 #include "ui/access_bar.h"
+#include "ui/apply_screen.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -24,7 +26,19 @@ bool KioskApp::at_rest() const {
            model_.text_size == text::TextSize::Standard;
 }
 
-double KioskApp::next_wake_ms() const { return at_rest() ? 1e300 : last_touch_ms_ + kIdleResetMs; }
+bool KioskApp::on_form() const {
+    return model_.route.screen == Screen::Apply && model_.apply.step != ApplyStep::Receipt && model_.apply.can_accept;
+}
+
+double KioskApp::next_wake_ms() const {
+    if (at_rest()) return 1e300;
+    const double reset = last_touch_ms_ + kIdleResetMs;
+    if (!on_form()) return reset;
+    const double warn = last_touch_ms_ + kFormWarnMs;
+    if (last_now_ms_ < warn) return warn;
+    // The countdown shows whole seconds: wake at the next one.
+    return std::min(reset, last_touch_ms_ + std::ceil((last_now_ms_ - last_touch_ms_ + 1) / 1000.0) * 1000.0);
+}
 
 Action KioskApp::draw_top_bar(Ui& ui) {
     Action action;
@@ -63,9 +77,12 @@ void KioskApp::prepare_frame(Ui& ui, int width, int height) {
 
 void KioskApp::frame(Ui& ui) {
     if (ui.gesture.down || ui.gesture.released || last_touch_ms_ == 0) last_touch_ms_ = ui.now_ms;
+    last_now_ms_ = ui.now_ms;
     if (ui.now_ms - last_touch_ms_ >= kIdleResetMs && !at_rest()) {
-        controller_.reset_for_next_visitor(model_);
+        controller_.reset_for_next_visitor(model_);  // wipes the request form's draft too (Controller::go_home)
     }
+    if (!on_form()) still_there_ = false;
+    else if (ui.now_ms - last_touch_ms_ >= kFormWarnMs) still_there_ = true;
     if (controller_.poll(model_)) ui.animating = true;  // a search is running: keep drawing until it lands
     ui.scroll_reset = seen_generation_ != model_.scroll_generation;
     seen_generation_ = model_.scroll_generation;
@@ -107,6 +124,12 @@ void KioskApp::frame(Ui& ui) {
     ImGui::PopFont();
     ImGui::End();
     ImGui::PopStyleColor();
+    if (still_there_) {
+        // Over everything: the screen below takes no input until the applicant says they are still there.
+        action = Action{};
+        const int left = static_cast<int>(std::ceil((kIdleResetMs - (ui.now_ms - last_touch_ms_)) / 1000.0));
+        if (draw_still_there(ui, std::clamp(left, 0, static_cast<int>((kIdleResetMs - kFormWarnMs) / 1000)))) still_there_ = false;
+    }
     controller_.apply(action, model_);
     if (action.kind != Action::Kind::None) ui.animating = true;  // draw the new screen at once
 }

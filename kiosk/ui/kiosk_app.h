@@ -12,6 +12,8 @@ namespace kiosk::ui {
 
 // After this long without a touch the kiosk goes home and forgets filters, so the next visitor starts fresh.
 inline constexpr double kIdleResetMs = 90'000;
+// On the request form a countdown asks "还在吗？" this long before that reset (which also wipes what was typed).
+inline constexpr double kFormWarnMs = 60'000;
 
 class KioskApp {
 public:
@@ -24,6 +26,10 @@ public:
     const AppModel& model() const { return model_; }
     // Home, with the reader's settings cleared: when staff mode closes, the next visitor starts fresh.
     void reset_for_next_visitor() { controller_.reset_for_next_visitor(model_); }
+    // The request form's office key, kiosk id and data folder (ui/apply_controller.h).
+    void set_apply_setup(const ApplySetup& setup) { controller_.set_apply_setup(setup); }
+    // Text committed into the field being edited, as an input method would (the script driver's ime-text step).
+    void commit_text(const std::string& text) { controller_.apply(Action::apply(ApplyOp::Type, 0, text), model_); }
 
 private:
     // Nothing for the idle reset to undo: home, no history, default reading settings.
@@ -34,6 +40,9 @@ private:
     double last_touch_ms_ = 0;
     int seen_generation_ = -1;
     int last_look_ = -1;  // text size and theme of the last frame, to notice a change
+    bool on_form() const;
+    bool still_there_ = false;  // the form's "还在吗？" countdown is up (until a tap on it)
+    double last_now_ms_ = 0;
 };
 
 }  // namespace kiosk::ui

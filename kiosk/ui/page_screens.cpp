@@ -1,4 +1,4 @@
-// page_screens.cpp — the simple reading screens: the disclosure guide, notices, and the request form's placeholder.
+// page_screens.cpp — the simple reading screens: the disclosure guide and notices.
 #include "core/strings_zh.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -114,21 +114,6 @@ void draw_startup_failure(Ui& ui, const std::string& detail) {
     ImGui::PopStyleColor();
 }
 
-Action draw_apply(Ui& ui, const AppModel& model, Area area) {
-    const Theme& t = ui.theme;
-    const float width = std::min(area.width(), ui.fonts->size(FontRole::Body) * 30);
-    const float x = area.min.x + (area.width() - width) * 0.5f;
-    ImGui::SetCursorScreenPos(ImVec2(x, area.min.y + area.height() * 0.12f));
-    draw_icon(ImGui::GetWindowDrawList(), Icon::Apply,
-              ImVec2(x + width * 0.5f, area.min.y + area.height() * 0.12f + t.touch * 0.8f), t.touch * 1.5f, t.primary);
-    ImGui::Dummy(ImVec2(width, t.touch * 2));
-    text(ui, FontRole::Heading, str::kApplyComingTitle, t.text, width);
-    ImGui::Dummy(ImVec2(0, t.unit));
-    text(ui, FontRole::Body, str::kApplyComingBody, t.text, width);
-    ImGui::Dummy(ImVec2(0, t.unit));
-    text(ui, FontRole::Body, std::string(str::kOfficePhone) + "：" + model.office.phone, t.text, width);
-    text(ui, FontRole::Body, std::string(str::kOfficeAddress) + "：" + model.office.address, t.text, width);
-    return {};
-}
+// draw_apply, the request form, is in apply_screen.cpp.
 
 }  // namespace kiosk::ui

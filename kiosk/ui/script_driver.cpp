@@ -56,7 +56,7 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
                            step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
                            step.verb == "scroll-to" || step.verb == "type-keys" ||
                            step.verb == "screenshot" || step.verb == "long-press" || step.verb == "wait-for" ||
-                           step.verb == "usb-insert" || step.verb == "usb-remove";
+                           step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text";
         auto bad = [&](const char* why) {
             *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
             return false;
@@ -250,6 +250,12 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
         if (hooks_.scan_done(ticket_)) { settle_ = kSettleFrames; return in; }
         if (real_ms() - real_start_ms_ > kMaxRealWaitMs) { fail("the USB watcher did not rescan", shown); return in; }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        return in;
+    }
+    if (s.verb == "ime-text") {
+        if (!hooks_.commit_text) { fail("no input hook", shown); return in; }
+        hooks_.commit_text(s.arg);
+        settle_ = kSettleFrames;
         return in;
     }
     if (s.verb == "screenshot") {

@@ -20,6 +20,8 @@
 //                        SRC_DIR's last component; copied under a hidden name, then renamed), then have the USB
 //                        watcher rescan at once and wait (real time, bounded) until that scan is done
 //   usb-remove           "pull the stick": delete the folder the last usb-insert made, rescan, wait likewise
+//   ime-text TEXT        commit TEXT into the field being edited, as an input method would after a pick (for
+//                        characters the on-screen keys cannot type, e.g. the rare names 刘䶮, 𠮷田, 王𪚥)
 // The driver decides the pointer for each frame; the UI runs unchanged. A failed step ends the run with the file,
 // the line, the step and what was visible.
 #pragma once
@@ -56,6 +58,7 @@ struct ScriptHooks {
     std::string usb_root;                           // empty: usb-insert / usb-remove fail with a message
     std::function<std::uint64_t()> rescan;          // asks the watcher to scan now; returns a ticket
     std::function<bool(std::uint64_t)> scan_done;   // true once a scan started after that request has finished
+    std::function<void(const std::string&)> commit_text;  // ime-text: what an input method commits
 };
 
 class ScriptDriver {

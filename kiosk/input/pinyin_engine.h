@@ -1,0 +1,109 @@
+// pinyin_engine.h — pinyin input through librime, with the content's own vocabulary first.
+//
+// Pure C++ over librime's C API (rime_api.h); no ImGui, no SDL, so ui/ and tools/ can both use it.
+//
+// Data: Debian's rime-data-luna-pinyin (luna_pinyin.dict.yaml, pinyin.yaml, and a prebuilt luna table in build/)
+// plus rime-essay (essay.txt, the preset vocabulary: without it luna has no 政府, 申请 … and the prebuilt table's
+// checksum does not match, so Rime rebuilds a table of single characters and idioms only).
+//
+// deploy_pinyin() writes into user_dir two schemas and builds them:
+//  - kiosk_pinyin: the kiosk's. Its dictionary kiosk_terms.dict.yaml holds the content's terms (no code column:
+//    librime derives each term's pinyin from the imported luna_pinyin's characters and phrases; a polyphone may give
+//    a term more than one code, e.g. 行政村 under xingzhengcun and hangzhengcun)
+//    with a weight above any of luna's, and imports luna_pinyin with the essay vocabulary. Building it compiles the
+//    whole luna table: this is the ≈5 s / ≈290 MB step, done at install or when a snapshot is switched in.
+//  - kiosk_pinyin_stock: the same schema over stock luna_pinyin (Debian's prebuilt table, nothing compiled) — the
+//    baseline of the benchmark and of the test that shows the content dictionary matters.
+// Both: simplified output (simplifier, OpenCC t2s), page size 6, no punctuation or key bindings (no rime-prelude),
+// and learning off (translator/enable_user_dict: false): Rime never writes a user dictionary, so nothing a visitor
+// typed can outlive the session. In-session preference is the engine's own: a phrase picked in this session moves
+// to the front of the candidates whenever it is offered again, until forget().
+//
+// Rime is process-global: one engine may be open at a time in a process (open() fails with a message otherwise),
+// and deploy_pinyin() fails while one is open. Deploying after the engine is closed and opening the new data works in
+// the same process (checked), but the kiosk should run deployment in a child process (`kioskctl ime-deploy`): it
+// takes ≈5 s and ≈290 MB, which the child returns to the system when it ends, and the UI keeps drawing meanwhile.
+// Not thread-safe: call one engine from one thread (each call is a few ms; see `kioskctl bench ime`).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kiosk::input {
+
+// Where Debian puts Rime's shared data.
+inline constexpr const char* kRimeSharedDataDir = "/usr/share/rime-data";
+inline constexpr const char* kKioskSchema = "kiosk_pinyin";
+inline constexpr const char* kStockSchema = "kiosk_pinyin_stock";
+inline constexpr int kImePageSize = 6;
+// Where the kiosk keeps its deployed pinyin data inside its data folder (--data).
+inline std::string pinyin_user_dir(const std::string& data_dir) { return data_dir + "/ime-pinyin"; }
+
+struct ImeState {
+    std::string preedit;                  // what is being composed: picked part in Chinese, the rest as pinyin
+    std::vector<std::string> candidates;  // this page's, at most kImePageSize
+    int page = 0;
+    bool more_before = false, more_after = false;
+};
+
+// Builds Rime's data for the kiosk's schemas into user_dir (replaced as a whole: built beside it, then renamed in,
+// so a failed or interrupted deployment leaves the previous one usable). `terms` are the content's words.
+// `label` is kept in the stamp (e.g. the snapshot's content_version), so the kiosk can tell whether the deployed
+// data belongs to the snapshot it shows without computing the terms again (pinyin_deployed_label()).
+bool deploy_pinyin(const std::string& shared_dir, const std::string& user_dir, const std::vector<std::string>& terms,
+                   std::string* error, const std::string& label = "");
+// The benchmark's baseline: the same deployment with only the stock schema (kStockSchema), so nothing is compiled —
+// Debian's prebuilt luna table is used as it is.
+bool deploy_pinyin_stock_only(const std::string& shared_dir, const std::string& user_dir, std::string* error);
+// Cheap: the stamp deploy_pinyin() writes last is there, was written by a build with this build's schema, and the
+// built files it names exist. (Whether the terms are the current snapshot's: pinyin_deployed_label().)
+bool pinyin_deployed(const std::string& user_dir);
+// The label given to the deployment there, "" if none is deployed.
+std::string pinyin_deployed_label(const std::string& user_dir);
+
+// The terms as kiosk_terms.dict.yaml holds them: every run of Han characters, 2..16 long, deduplicated; a run of at
+// most 3 that touches a digit is dropped (件以下 in 每月10件以下 is a counter, not a word).
+std::vector<std::string> clean_terms(const std::vector<std::string>& terms);
+
+class PinyinEngine {
+public:
+    // Opens deployed data (never deploys). `schema` is kKioskSchema, or kStockSchema for the baseline.
+    static std::unique_ptr<PinyinEngine> open(const std::string& shared_dir, const std::string& user_dir,
+                                              std::string* error, const char* schema = kKioskSchema);
+    ~PinyinEngine();
+    PinyinEngine(const PinyinEngine&) = delete;
+    PinyinEngine& operator=(const PinyinEngine&) = delete;
+
+    void type(char letter);  // a–z (upper case is folded); ' separates syllables; anything else is ignored
+    void backspace();
+    void clear();
+    ImeState state() const;
+    // Commits the candidate; returns the committed text, or "" if it only covered part of the input (the preedit then
+    // shows the picked characters followed by the rest of the pinyin, and the next pick completes it).
+    std::string pick(int index_on_page);
+    void next_page();
+    void prev_page();
+    void forget();  // the visitor left: clears the input and forgets every pick of this session
+
+    const std::vector<std::string>& learned() const { return learned_; }  // most recent first, for tests
+
+private:
+    PinyinEngine() = default;
+    void fill_cache(int needed) const;
+    void extend_cache(int needed) const;
+
+    void invalidate() { cache_valid_ = false; }
+
+    unsigned long session_ = 0;
+    int page_ = 0;
+    std::vector<std::string> learned_;
+    // The candidates of the current input in display order (learned picks first), and each one's index in Rime's
+    // list; read once per input change (and as far as paging needs), not per frame.
+    mutable bool cache_valid_ = false;
+    mutable std::vector<std::string> cache_;
+    mutable std::vector<int> cache_index_;
+    mutable bool cache_exhausted_ = false;
+};
+
+}  // namespace kiosk::input

@@ -1,0 +1,55 @@
+// apply_controller.h — the request form's actions: editing the draft, moving between steps, and submitting through
+// core::ApplicationStore (issue 6). Owned by ui::Controller, which hands it every Action::Kind::Apply.
+//
+// Submitting seals the application to the office's public key and stores it durably; the receipt is put in the
+// model only after ApplicationStore::submit returned, so a receipt on screen means the record is on disk. Without an
+// office key the kiosk cannot seal, so it stores nothing and the form says to ask staff. Nothing typed is logged.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/application_store.h"
+#include "core/content_store.h"
+#include "core/signing.h"
+#include "core/workday_calendar.h"
+#include "ui/app_model.h"
+
+namespace kiosk::ui {
+
+struct ApplySetup {
+    std::string data_dir;         // applications go to DATA/applications.db (core/data_dir.h)
+    std::string office_key_path;  // the office's public key (kioskctl keygen --office); missing = cannot accept
+    std::string kiosk_id = "CY01";
+};
+
+class ApplyController {
+public:
+    explicit ApplyController(const core::ContentStore& store);
+    ~ApplyController();
+    // Reads the office key. Called once at start (and again when content is reopened).
+    void setup(const ApplySetup& setup);
+    bool can_accept() const { return key_.has_value(); }
+
+    enum class Result { Stay, OpenForm, GoHome };
+    // Applies one form action to the model. OpenForm: show the form screen; GoHome: the visitor is done.
+    Result apply(ApplyOp op, const Action& action, AppModel& model);
+    // 返回 while the form is shown: closes the keyboard, or goes back a step. False when the form should be left.
+    bool back(AppModel& model);
+    // Opens a fresh form (wiping any old draft).
+    void start(AppModel& model);
+
+private:
+    void submit(AppModel& model, long long now);
+    const core::ContentStore& content_;
+    core::WorkdayCalendar calendar_;
+    ApplySetup setup_;
+    std::optional<core::OfficePublicKey> key_;
+    std::unique_ptr<core::ApplicationStore> db_;  // opened at the first submit
+};
+
+// The local date (YYYY-MM-DD) and time of Unix seconds.
+std::string local_date(long long unix_seconds);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,149 @@
+// test_apply_form.cpp — the request form's pure rules on screen (ui/apply_form.h) and the receipt's QR matrix
+// (core/qr_code.h), issue 6.
+#include <catch2/catch.hpp>
+
+#include "core/qr_code.h"
+#include "ui/apply_form.h"
+
+using namespace kiosk;
+using core::FormField;
+using ui::ApplyStep;
+using ui::ApplyView;
+
+namespace {
+
+constexpr const char* kToday = "2026-11-24";
+
+// A 7×7 finder pattern at (x, y): dark ring, light ring, dark 3×3 centre.
+bool finder_at(const core::QrMatrix& m, int x0, int y0) {
+    for (int y = 0; y < 7; ++y) {
+        for (int x = 0; x < 7; ++x) {
+            const bool ring = x == 0 || y == 0 || x == 6 || y == 6;
+            const bool centre = x >= 2 && x <= 4 && y >= 2 && y <= 4;
+            if (m.dark(x0 + x, y0 + y) != (ring || centre)) return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("QR matrix of a receipt number has the three finder patterns and a version's size", "[apply][qr]") {
+    auto qr = core::make_qr("KK1-20261124-001M");
+    REQUIRE(qr);
+    CHECK((qr->size - 21) % 4 == 0);
+    CHECK(qr->size >= 21);
+    CHECK(qr->modules.size() == static_cast<size_t>(qr->size * qr->size));
+    CHECK(finder_at(*qr, 0, 0));
+    CHECK(finder_at(*qr, qr->size - 7, 0));
+    CHECK(finder_at(*qr, 0, qr->size - 7));
+    CHECK_FALSE(finder_at(*qr, qr->size - 7, qr->size - 7));  // the fourth corner has none
+    // Deterministic, and a different number gives a different code.
+    CHECK(core::make_qr("KK1-20261124-001M")->modules == qr->modules);
+    CHECK(core::make_qr("KK1-20261124-002K")->modules != qr->modules);
+}
+
+TEST_CASE("QR: nothing to encode, or far too much, gives no code", "[apply][qr]") {
+    CHECK_FALSE(core::make_qr(""));
+    CHECK_FALSE(core::make_qr(std::string(8000, 'A')));
+}
+
+TEST_CASE("form steps show each applicant's own fields", "[apply][form]") {
+    core::Application a;
+    auto f = ui::step_fields(ApplyStep::Applicant, a);
+    CHECK(std::find(f.begin(), f.end(), FormField::IdNumber) != f.end());
+    CHECK(std::find(f.begin(), f.end(), FormField::CreditCode) == f.end());
+    a.kind = core::ApplicantKind::Organisation;
+    f = ui::step_fields(ApplyStep::Applicant, a);
+    CHECK(std::find(f.begin(), f.end(), FormField::CreditCode) != f.end());
+    CHECK(std::find(f.begin(), f.end(), FormField::IdNumber) == f.end());
+    // The fee reason is asked only when a waiver is.
+    auto info = ui::step_fields(ApplyStep::Info, a);
+    CHECK(std::find(info.begin(), info.end(), FormField::FeeWaiverReason) == info.end());
+    a.fee_waiver = true;
+    info = ui::step_fields(ApplyStep::Info, a);
+    CHECK(std::find(info.begin(), info.end(), FormField::FeeWaiverReason) != info.end());
+    // Every field core checks is on exactly the step step_of names.
+    for (FormField x : core::fields_for(a)) {
+        auto on = ui::step_fields(ui::step_of(x), a);
+        CHECK(std::find(on.begin(), on.end(), x) != on.end());
+    }
+    CHECK(ui::next_step(ApplyStep::Signature) == ApplyStep::Review);
+    CHECK(ui::previous_step(ApplyStep::Applicant) == ApplyStep::Applicant);
+}
+
+TEST_CASE("number fields open the number pad, ID numbers with X", "[apply][form]") {
+    core::Application a;
+    CHECK(ui::default_mode(FormField::IdNumber, a) == ui::InputMode::Digits);
+    CHECK(ui::digit_extra(FormField::IdNumber, a) == ui::DigitExtra::IdX);
+    CHECK(ui::default_mode(FormField::Phone, a) == ui::InputMode::Digits);
+    CHECK(ui::digit_extra(FormField::Phone, a) == ui::DigitExtra::Dash);
+    CHECK(ui::default_mode(FormField::Postcode, a) == ui::InputMode::Digits);
+    CHECK(ui::default_mode(FormField::Name, a) == ui::InputMode::Pinyin);
+    a.id_type = core::kIdTypes[3];  // a passport number has letters
+    CHECK(ui::default_mode(FormField::IdNumber, a) == ui::InputMode::Latin);
+}
+
+TEST_CASE("leaving a field keeps what was typed; a problem gets its words, a fix clears them", "[apply][form]") {
+    ApplyView v;
+    ui::begin_edit(v, FormField::IdNumber);
+    ui::type_text(v, "110105194912310021");  // last digit wrong (…002X is right)
+    CHECK_FALSE(ui::end_edit(v, kToday));
+    CHECK(v.draft.id_number == "110105194912310021");  // kept, not cleared
+    REQUIRE(v.errors.count(FormField::IdNumber));
+    CHECK(v.errors[FormField::IdNumber].find("身份证") != std::string::npos);
+    // Correcting the last character: the editor opens with the text, so only one key is needed.
+    ui::begin_edit(v, FormField::IdNumber);
+    CHECK(v.buffer == "110105194912310021");
+    ui::backspace(v);
+    ui::type_text(v, "x");
+    CHECK(ui::end_edit(v, kToday));
+    CHECK(v.draft.id_number == "11010519491231002X");  // normalised once it passes
+    CHECK_FALSE(v.errors.count(FormField::IdNumber));
+    // Backspace removes a whole character, even one outside the BMP.
+    ui::begin_edit(v, FormField::Name);
+    ui::type_text(v, "王𪚥");
+    ui::backspace(v);
+    CHECK(v.buffer == "王");
+}
+
+TEST_CASE("a step cannot be left with a problem on it", "[apply][form]") {
+    ApplyView v;
+    CHECK_FALSE(ui::check_step(v, kToday));  // empty name and ID
+    CHECK(v.step_blocked);
+    CHECK(v.errors.count(FormField::Name));
+    v.draft.name = "刘䶮";
+    v.draft.id_number = "11010519491231002X";
+    CHECK(ui::check_step(v, kToday));
+    CHECK(v.errors.empty());
+    v.step = ApplyStep::Signature;
+    CHECK_FALSE(ui::check_step(v, kToday));
+    v.draft.signature = {{10, 10, false}, {500, 600, false}, {500, 600, true}};
+    CHECK(ui::check_step(v, kToday));
+}
+
+TEST_CASE("wipe leaves nothing personal, and keeps whether the kiosk can accept", "[apply][form]") {
+    ApplyView v;
+    v.can_accept = true;
+    v.draft.name = "𠮷田";
+    v.draft.phone = "13912345678";
+    v.draft.signature = {{1, 2, false}, {3, 4, false}};
+    v.buffer = "typed";
+    v.editing = FormField::Phone;
+    v.errors[FormField::Phone] = "x";
+    CHECK(v.has_personal_data());
+    ui::wipe(v);
+    CHECK_FALSE(v.has_personal_data());
+    CHECK(v.draft.name.empty());
+    CHECK(v.draft.signature.empty());
+    CHECK_FALSE(v.editing);
+    CHECK(v.errors.empty());
+    CHECK(v.step == ApplyStep::Applicant);
+    CHECK(v.can_accept);
+}
+
+TEST_CASE("dates in words", "[apply][form]") {
+    CHECK(ui::date_zh("2026-12-22") == "2026年12月22日");
+    CHECK(ui::date_zh("2027-01-05") == "2027年1月5日");
+    CHECK(ui::date_zh("soon") == "soon");
+}
