@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "platform/ime_setup.h"
 #include "platform/run_options.h"
 
 namespace {
@@ -24,12 +25,16 @@ void usage() {
                  "the request form (issue 6):\n"
                  "       --office-key FILE      the office's public key applications are sealed to (default\n"
                  "                              /etc/disclosure-kiosk/office.pub; without it the form takes none)\n"
-                 "       --kiosk-id ID          this kiosk in receipt numbers (default CY01, 查阅 01; letters I O S V Z are not used)\n");
+                 "       --kiosk-id ID          this kiosk in receipt numbers (default CY01, 查阅 01; letters I O S V Z are not used)\n"
+                 "       --ime-data DIR         the 拼音 keyboard's deployed data (default DATA/ime-pinyin; deployed for\n"
+                 "                              the snapshot shown in a child process when it is not: kioskctl ime-deploy)\n");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    // The hidden mode the kiosk starts itself in to deploy the 拼音 data (platform/ime_setup.h), before any SDL.
+    if (argc == 4 && std::strcmp(argv[1], "--deploy-ime") == 0) return kiosk::platform::run_ime_deploy(argv[2], argv[3]);
     kiosk::platform::RunOptions opt;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -50,6 +55,7 @@ int main(int argc, char** argv) {
         else if (a == "--staff-pin") opt.staff_pin_file = value();
         else if (a == "--office-key") opt.office_key = value();
         else if (a == "--kiosk-id") opt.kiosk_id = value();
+        else if (a == "--ime-data") opt.ime_data = value();
         else if (a == "--slow-import-ms") opt.slow_import_ms = std::atoi(value().c_str());
         else if (a == "--size") {
             const std::string s = value();

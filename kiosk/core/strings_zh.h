@@ -493,6 +493,17 @@ inline constexpr const char* kInputTabs[4] = {"拼音", "手写", "ABC", "123"};
 inline constexpr const char* kInputPinyinSoon = "拼音输入即将提供。现在可以用“ABC”和“123”输入字母和数字，写汉字请找工作人员帮忙。";
 inline constexpr const char* kInputHandwritingSoon = "手写输入即将提供。现在可以用“ABC”和“123”输入字母和数字，写汉字请找工作人员帮忙。";
 inline constexpr const char* kInputEmpty = "还没有输入";
+// 拼音 (ui/pinyin_panel): the candidate bar's hint and page buttons. 手写 (ui/handwriting_panel): the box, its buttons.
+inline constexpr const char* kPinyinHint = "按字母打拼音，再点上面的字";
+inline constexpr const char* kPinyinPrevPage = "◀";
+inline constexpr const char* kPinyinNextPage = "▶";
+inline constexpr const char* kHandwritingBox = "写字框";  // the writing box's name (scripts draw in it)
+inline constexpr const char* kHandwritingHint = "在框里用手指写一个字";
+inline constexpr const char* kHandwritingPick = "请点您写的字";
+inline constexpr const char* kHandwritingRewrite = "重写";
+inline constexpr const char* kHandwritingUndo = "退一笔";
+inline constexpr const char* kHandwritingRare = "生僻字请用拼音";
+inline constexpr const char* kHandwritingNone = "没认出来，请重写";
 // The receipt, shown only after the application is on disk.
 inline constexpr const char* kReceiptTitle = "您的申请已经收到";
 inline constexpr const char* kReceiptNumber = "回执编号";

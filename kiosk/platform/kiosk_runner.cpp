@@ -30,7 +30,9 @@
 #include "core/update_worker.h"
 #include "core/usage_log.h"
 #include "core/strings_zh.h"
+#include "input/pinyin_engine.h"
 #include "platform/attachment_images.h"
+#include "platform/ime_setup.h"
 #include "platform/run_options.h"
 #include "platform/usb_watch.h"
 #include "text/fonts.h"
@@ -189,9 +191,11 @@ int run_kiosk(const RunOptions& opt) {
 
     std::unique_ptr<core::ContentStore> store;
     std::string startup_error;
+    std::string live_path;  // the snapshot shown (its pinyin data is deployed from it)
     auto open_content = [&]() {
         std::string note;
         const std::string path = install.live_snapshot(opt.content_path, &note);
+        live_path = path;
         if (!note.empty()) std::fprintf(stderr, "kiosk: %s\n", note.c_str());
         startup_error.clear();
         try {
@@ -240,6 +244,12 @@ int run_kiosk(const RunOptions& opt) {
         });
     };
     std::unique_ptr<AttachmentImages> images = make_images();
+
+    // ---- The form's Chinese input (issue 6): 手写 now; 拼音 now if its data is deployed for this snapshot, else
+    // deployed in a child process while the kiosk runs (platform/ime_setup.h).
+    ImeSetup::register_handwriting();
+    ImeSetup ime(opt.ime_data.empty() ? input::pinyin_user_dir(data_dir) : opt.ime_data);
+    if (store) ime.want(live_path, store->info().content_version, true);
 
     // ---- Updates from a USB stick (issue 5) --------------------------------------------------------------------------
     core::TrustedKeys keys;
@@ -318,6 +328,7 @@ int run_kiosk(const RunOptions& opt) {
             if (app && !staff.open()) wake = std::min(wake, app->next_wake_ms() - (now - start_ms));
             wake = std::min(wake, staff.next_wake_ms() - (now - start_ms));
             if (staff.model().staging) wake = std::min(wake, 100.0);  // the progress bar and the badge's percent
+            if (ime.deploying()) wake = std::min(wake, ime.next_poll_ms(now));  // look at the child once a second
             const int timeout = static_cast<int>(std::clamp(wake, 10.0, 60000.0));
             if (SDL_WaitEventTimeout(&e, timeout)) handle_event(e, pointer, w, h, &quit, opt.windowed);
         }
@@ -426,11 +437,15 @@ int run_kiosk(const RunOptions& opt) {
                 app = std::make_unique<ui::KioskApp>(*store, today_of(ui.wall_seconds), usage.get());
                 app->set_apply_setup(apply_setup);
                 staff.set_live_info(store->info());
+                // The new snapshot's words for 拼音: deployed in a child; the old engine serves until then.
+                ime.want(live_path, store->info().content_version, true);
             }
             images = make_images();
             ui.images = images.get();
             ui.animating = true;
         }
+        // A finished deployment: the new engine replaces the old one while no form field is open.
+        if (ime.poll(monotonic_ms(), !app || !app->model().apply.editing)) ui.animating = true;
         if (pointer.lift_pending) { pointer.pos = ImVec2(-1e6f, -1e6f); pointer.lift_pending = false; }
         if (opt.headless && !scripted && frames >= 3) break;  // a headless run without a script: start-up check
     }

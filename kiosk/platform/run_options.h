@@ -25,6 +25,7 @@ struct RunOptions {
     // Issue 6, the request form: applications are sealed to the office's public key and stored in DATA.
     std::string office_key = "/etc/disclosure-kiosk/office.pub";  // --office-key FILE; missing = cannot accept
     std::string kiosk_id = "CY01";                                // --kiosk-id ID: this kiosk in receipt numbers
+    std::string ime_data;  // --ime-data DIR: the 拼音 keyboard's deployed Rime data; empty = input::pinyin_user_dir(DATA)
 };
 
 inline constexpr const char* kDefaultTrustedKeys = "/etc/disclosure-kiosk/trusted-keys";

@@ -39,7 +39,7 @@ void ApplyController::setup(const ApplySetup& setup) {
 void ApplyController::start(AppModel& model) {
     wipe(model.apply);
     model.apply.can_accept = can_accept();
-    reset_keyboard_panels();
+    forget_keyboard_panels();  // a fresh form: nothing learned from an earlier one
 }
 
 bool ApplyController::back(AppModel& model) {

@@ -36,8 +36,7 @@ void Controller::reset_for_next_visitor(AppModel& model) {
     if (model.route.screen == Screen::Search) count_search(model);
     model.text_size = text::TextSize::Standard;
     model.elder_mode = false;
-    go_home(model);
-    reset_keyboard_panels();  // the input methods forget this visitor's words too
+    go_home(model);  // the input methods forget this visitor's words too (go_home)
 }
 
 void Controller::go_home(AppModel& model) {
@@ -50,6 +49,7 @@ void Controller::go_home(AppModel& model) {
     model.document.doc.reset();
     model.guide.guide.reset();
     wipe(model.apply);  // whatever was typed in the request form is gone, not just hidden
+    forget_keyboard_panels();  // and so is what the 拼音 engine learned from this visitor's picks
     navigate(model, Route{Screen::Home, 0}, false);
 }
 
@@ -145,6 +145,7 @@ void Controller::apply(const Action& action, AppModel& model) {
             if (model.route.screen == Screen::Apply) {
                 if (apply_.back(model)) return;  // the keyboard closed, or one step back
                 wipe(model.apply);               // leaving the form: the draft does not wait for the next visitor
+                forget_keyboard_panels();
             }
             if (model.history.empty()) { go_home(model); return; }
             model.route = model.history.back();

@@ -23,27 +23,43 @@ std::unique_ptr<KeyboardPanel>& slot(InputMode mode) {
     return none;
 }
 
-// A big key: the whole rectangle is the target, the label in the display size (digits) or heading size.
+// A big key: the label in the display size (digits) or heading size.
 bool big_key(Ui& ui, const char* label, ImVec2 size, bool primary) {
-    const Theme& t = ui.theme;
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool pressed = false;
-    const bool tapped = card_area(ui, label, size, &pressed, label);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 max(pos.x + size.x, pos.y + size.y);
-    const ImU32 fill = primary ? (pressed ? t.primary_pressed : t.primary) : (pressed ? t.surface_pressed : t.surface);
-    dl->AddRectFilled(pos, max, fill, t.radius);
-    dl->AddRect(pos, max, t.primary, t.radius, 0, 3.0f);
     const bool short_label = label[0] != '\0' && static_cast<unsigned char>(label[0]) < 0x80 && label[1] == '\0';
-    const FontRole role = short_label ? FontRole::Display : FontRole::Heading;
-    const float fs = ui.fonts->size(role);
-    const float w = text::text_width(*ui.fonts, role, label);
-    ui.fonts->draw(dl, role, ImVec2(pos.x + (size.x - w) * 0.5f, pos.y + (size.y - fs) * 0.5f - fs * 0.06f),
-                   primary ? t.on_primary : t.primary, label);
-    return tapped;
+    return panel_key(ui, label, size, primary, short_label ? FontRole::Display : FontRole::Heading);
 }
 
 }  // namespace
+
+bool panel_key(Ui& ui, const char* label, ImVec2 size, bool primary, FontRole role, bool enabled) {
+    const Theme& t = ui.theme;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + size.x, pos.y + size.y);
+    bool pressed = false, tapped = false;
+    if (enabled) {
+        tapped = card_area(ui, label, size, &pressed, label);
+    } else {
+        ImGui::Dummy(size);  // takes the place, answers no tap
+    }
+    const ImU32 fill = !enabled ? t.surface
+                                : primary ? (pressed ? t.primary_pressed : t.primary)
+                                          : (pressed ? t.surface_pressed : t.surface);
+    dl->AddRectFilled(pos, max, fill, t.radius);
+    dl->AddRect(pos, max, enabled ? t.primary : t.border, t.radius, 0, 3.0f);
+    const float fs = ui.fonts->size(role);
+    const float w = text::text_width(*ui.fonts, role, label);
+    const ImU32 ink = !enabled ? t.border : primary ? t.on_primary : t.primary;
+    if (w <= size.x - t.unit) {
+        ui.fonts->draw(dl, role, ImVec2(pos.x + (size.x - w) * 0.5f, pos.y + (size.y - fs) * 0.5f - fs * 0.06f), ink,
+                       label);
+    } else {  // too long for the key (a long candidate word): cut with "…", the probe keeps the whole label
+        const float pad = t.unit * 0.5f;
+        text_at(ui, role, label, ink, ImVec2(pos.x + pad, pos.y + (size.y - text::line_height(*ui.fonts, role)) * 0.5f),
+                size.x - pad * 2, 1);
+    }
+    return tapped;
+}
 
 void set_keyboard_panel(InputMode mode, std::unique_ptr<KeyboardPanel> panel) {
     if (mode == InputMode::Pinyin || mode == InputMode::Handwriting) slot(mode) = std::move(panel);
@@ -57,6 +73,12 @@ KeyboardPanel* keyboard_panel(InputMode mode) {
 void reset_keyboard_panels() {
     for (InputMode m : {InputMode::Pinyin, InputMode::Handwriting}) {
         if (KeyboardPanel* p = keyboard_panel(m)) p->reset();
+    }
+}
+
+void forget_keyboard_panels() {
+    for (InputMode m : {InputMode::Pinyin, InputMode::Handwriting}) {
+        if (KeyboardPanel* p = keyboard_panel(m)) p->forget();
     }
 }
 

@@ -9,8 +9,9 @@
 // To plug an engine in: subclass KeyboardPanel (draw its keys/candidate bar or its writing box inside `area` with the
 // ui/widgets.h widgets, return the text the applicant picked in PanelInput::commit), and in platform/kiosk_runner.cpp
 //     ui::set_keyboard_panel(ui::InputMode::Pinyin, std::make_unique<PinyinPanel>(...));
-// The panel is reset (composition, candidates, what it learned this session) when a field opens and when the
-// kiosk resets for the next visitor.
+// The panel is reset (composition, candidates, ink) when a field opens or the tab changes; it is told to forget
+// (that, and what it learned this session: the pinyin engine's picks) when the visitor is done: the form is left or
+// started afresh, 首页, the 90 s privacy wipe (Controller::go_home / reset_for_next_visitor).
 #pragma once
 
 #include <memory>
@@ -38,6 +39,8 @@ public:
     virtual PanelInput draw(Ui& ui, Area area) = 0;
     // A new field opened, or the kiosk was reset for the next visitor: forget composition and session learning.
     virtual void reset() {}
+    // The visitor is done: reset(), and forget everything learned this session.
+    virtual void forget() { reset(); }
     // Letters being composed and not yet committed (pinyin "zhengfu" before a candidate is picked): the editor
     // shows them after the field's text, underlined, so the applicant sees what they typed.
     virtual std::string composing() const { return {}; }
@@ -48,10 +51,14 @@ public:
 void set_keyboard_panel(InputMode mode, std::unique_ptr<KeyboardPanel> panel);
 KeyboardPanel* keyboard_panel(InputMode mode);
 void reset_keyboard_panels();
+void forget_keyboard_panels();  // every registered panel's forget(): the visitor is done
 
 // The built-in panels.
 PanelInput draw_abc_keyboard(Ui& ui, Area area);                  // letters, digits, @ . - _, space, 删除, 清空
 PanelInput draw_digit_pad(Ui& ui, Area area, DigitExtra extra);   // big 0–9, X or -, 删除
+// A big key for the panels: the whole rectangle is the target (tapped by `label`), the label centred in `role`.
+// A disabled key is drawn muted and cannot be tapped.
+bool panel_key(Ui& ui, const char* label, ImVec2 size, bool primary, text::FontRole role, bool enabled = true);
 // The tab's note until an engine is registered ("拼音输入即将提供…").
 void draw_panel_note(Ui& ui, Area area, const char* note);
 

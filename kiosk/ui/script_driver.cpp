@@ -8,6 +8,8 @@
 #include <system_error>
 #include <thread>
 
+#include "core/strings_zh.h"
+
 namespace kiosk::ui {
 namespace {
 
@@ -56,7 +58,8 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
                            step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
                            step.verb == "scroll-to" || step.verb == "type-keys" ||
                            step.verb == "screenshot" || step.verb == "long-press" || step.verb == "wait-for" ||
-                           step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text";
+                           step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text" ||
+                           step.verb == "draw-strokes";
         auto bad = [&](const char* why) {
             *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
             return false;
@@ -67,6 +70,19 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
             (step.verb == "long-press" && step.numbers.size() != 3))
             return bad("wrong number of arguments");
         if (step.arg.empty() && step.verb != "usb-remove") return bad("missing argument");
+        if (step.verb == "draw-strokes") {
+            std::istringstream strokes(step.arg);
+            for (std::string one; std::getline(strokes, one, ';');) {
+                std::istringstream pts(one);
+                std::vector<float> xy;
+                for (float f; pts >> f;) xy.push_back(f);
+                if (!pts.eof()) return bad("draw-strokes takes numbers");
+                if (xy.empty()) continue;
+                if (xy.size() % 2 != 0) return bad("a stroke needs x y pairs");
+                step.strokes.push_back(std::move(xy));
+            }
+            if (step.strokes.empty()) return bad("draw-strokes needs at least one stroke");
+        }
         if (step.verb == "type-keys") {
             // Typing on the on-screen keyboard: one tap per key, by its label (a space is the 空格 key).
             for (char c : step.arg) {
@@ -256,6 +272,46 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
         if (!hooks_.commit_text) { fail("no input hook", shown); return in; }
         hooks_.commit_text(s.arg);
         settle_ = kSettleFrames;
+        return in;
+    }
+    if (s.verb == "draw-strokes") {
+        constexpr int kSegmentFrames = 4;  // frames per segment of a stroke: a finger moving, not jumping
+        if (phase_ == 0) {
+            if (stroke_ == 0) {  // where the fractions are of: the writing box if shown, else the window
+                const ProbeItem* box = shown.find_tappable(str::kHandwritingBox, false);
+                target_ = box ? box->min : ImVec2(0, 0);
+                target_end_ = box ? box->max : screen;
+            }
+            const std::vector<float>& xy = s.strokes[stroke_];
+            auto map = [&](std::size_t i) {
+                return ImVec2(target_.x + (target_end_.x - target_.x) * xy[i],
+                              target_.y + (target_end_.y - target_.y) * xy[i + 1]);
+            };
+            stroke_path_.assign(1, map(0));
+            for (std::size_t i = 2; i + 1 < xy.size(); i += 2) {
+                const ImVec2 a = map(i - 2), b = map(i);
+                for (int f = 1; f <= kSegmentFrames; ++f) {
+                    const float k = static_cast<float>(f) / kSegmentFrames;
+                    stroke_path_.push_back(ImVec2(a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k));
+                }
+            }
+            in.pointer = stroke_path_[0];  // over the start, not yet down
+            phase_ = 1;
+            return in;
+        }
+        if (static_cast<std::size_t>(phase_) <= stroke_path_.size()) {
+            in.pointer = stroke_path_[static_cast<std::size_t>(phase_) - 1];
+            in.down = true;
+            ++phase_;
+            return in;
+        }
+        in.pointer = stroke_path_.back();  // lift
+        if (++stroke_ < s.strokes.size()) {
+            phase_ = 0;
+        } else {
+            stroke_ = 0;
+            settle_ = kSettleFrames;
+        }
         return in;
     }
     if (s.verb == "screenshot") {

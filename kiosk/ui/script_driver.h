@@ -22,6 +22,10 @@
 //   usb-remove           "pull the stick": delete the folder the last usb-insert made, rescan, wait likewise
 //   ime-text TEXT        commit TEXT into the field being edited, as an input method would after a pick (for
 //                        characters the on-screen keys cannot type, e.g. the rare names 刘䶮, 𠮷田, 王𪚥)
+//   draw-strokes X0 Y0 X1 Y1 ...; X0 Y0 ...
+//                        write with a finger: one stroke per ';'-separated list of points (press at the first, move
+//                        through the others over a few frames each, lift at the last), as fractions of the 手写
+//                        keyboard's writing box (the item named 写字框) when it is shown, else of the window
 // The driver decides the pointer for each frame; the UI runs unchanged. A failed step ends the run with the file,
 // the line, the step and what was visible.
 #pragma once
@@ -44,6 +48,7 @@ struct ScriptStep {
     std::string arg;  // the rest of the line, trimmed
     std::vector<float> numbers;
     bool finger = false;  // a finger-… step
+    std::vector<std::vector<float>> strokes;  // draw-strokes: x,y pairs per stroke
 };
 
 struct FrameInput {
@@ -93,6 +98,8 @@ private:
     std::uint64_t ticket_ = 0;     // the rescan a usb-… step waits for
     double hold_ms_ = 0;           // long-press: virtual time held so far
     double real_start_ms_ = 0;     // wait-for, usb-…: when the wait began (real time)
+    std::size_t stroke_ = 0;       // draw-strokes: the stroke being drawn
+    std::vector<ImVec2> stroke_path_;   // draw-strokes: that stroke's pointer position per frame
     bool done_ = false;
     std::string failure_;
 };

@@ -1,0 +1,52 @@
+// ime_setup.h — the request form's Chinese input at the kiosk's start and after a content switch (issue 6).
+//
+// 手写: the zinnia model is opened at start; if it cannot be, the tab keeps its "即将提供" note.
+// 拼音: the engine needs Rime data deployed for the snapshot shown (labelled with its content_version). If the
+// deployed label matches, the engine is opened at once (≈3 ms). Otherwise the data is deployed in a child process —
+// `kiosk --deploy-ime SNAPSHOT DIR` (app/main.cpp, run_ime_deploy below), ≈5 s and ≈290 MB that go back to the system
+// when it ends — while the UI goes on; poll() looks at the child about once a second and, when it has succeeded and
+// no form field is open (or no engine is open yet), closes the old engine (one per process) and registers a panel over
+// the new one. Until then the old engine (or the tab's note) stays. Folders killed deployments left are removed. A deployment that fails leaves what was there.
+#pragma once
+
+#include <sys/types.h>
+
+#include <algorithm>
+#include <string>
+
+namespace kiosk::platform {
+
+class ImeSetup {
+public:
+    explicit ImeSetup(std::string pinyin_dir) : dir_(std::move(pinyin_dir)) {}
+    ~ImeSetup();  // a deployment still running is stopped (it is atomic: nothing half-made is left in use)
+    ImeSetup(const ImeSetup&) = delete;
+    ImeSetup& operator=(const ImeSetup&) = delete;
+
+    // Opens the handwriting recognizer and registers its panel (once, at start).
+    static void register_handwriting();
+    // The snapshot now shown: use its deployed data, or start deploying it.
+    void want(const std::string& snapshot_path, const std::string& content_version, bool idle);
+    // Every frame; cheap. `idle`: no form field is open, so the engine may be replaced. True when the panel changed.
+    bool poll(double now_ms, bool idle);
+    bool deploying() const { return child_ > 0; }
+    // How long the loop may sleep before poll() wants to look at the child again.
+    double next_poll_ms(double now_ms) const { return child_ > 0 ? std::max(0.0, next_poll_ - now_ms) : 1e9; }
+
+private:
+    void start_child(const std::string& snapshot_path);
+    void stop_child();
+    bool open_engine();
+    std::string dir_;
+    std::string wanted_;   // the content version the panel should be for
+    std::string opened_;   // the content version of the engine registered now ("" none)
+    pid_t child_ = -1;
+    double next_poll_ = 0;
+    bool open_pending_ = false;
+};
+
+// The hidden mode `kiosk --deploy-ime SNAPSHOT DIR`: the snapshot's terms (core/content_terms) deployed into DIR
+// (input::deploy_pinyin, labelled with its content_version). Exit code 0 done, 1 failed (the reason on stderr).
+int run_ime_deploy(const std::string& snapshot_path, const std::string& dir);
+
+}  // namespace kiosk::platform
