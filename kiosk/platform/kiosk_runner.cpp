@@ -30,6 +30,7 @@
 #include "core/update_worker.h"
 #include "core/usage_log.h"
 #include "core/strings_zh.h"
+#include "core/text_format.h"
 #include "input/pinyin_engine.h"
 #include "platform/attachment_images.h"
 #include "platform/ime_setup.h"
@@ -46,14 +47,7 @@
 namespace kiosk::platform {
 namespace {
 
-std::string today_of(long long unix_seconds) {
-    std::time_t t = static_cast<std::time_t>(unix_seconds);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    return buf;
-}
+std::string today_of(long long unix_seconds) { return core::format_time(unix_seconds, "%Y-%m-%d"); }
 
 double monotonic_ms() {
     using namespace std::chrono;

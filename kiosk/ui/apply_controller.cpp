@@ -8,20 +8,14 @@
 
 #include "core/data_dir.h"
 #include "core/strings_zh.h"
+#include "core/text_format.h"
 #include "ui/keyboard_panel.h"
 
 namespace kiosk::ui {
 
 using core::FormField;
 
-std::string local_date(long long unix_seconds) {
-    std::time_t t = static_cast<std::time_t>(unix_seconds);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    return buf;
-}
+std::string local_date(long long unix_seconds) { return core::format_time(unix_seconds, "%Y-%m-%d"); }
 
 ApplyController::ApplyController(const core::ContentStore& store)
     : content_(store), calendar_(store.calendar(), store.calendar_years()) {}
