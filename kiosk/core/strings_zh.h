@@ -144,9 +144,8 @@ inline constexpr const char* kFeeApprover = "批准机关";
 inline constexpr const char* kFeeNote = "备注";
 inline constexpr const char* kFeeEffective = "生效日期";
 
-// ---- Request form (placeholder until the form lands) ----------------------------------------------------------------
+// ---- Request form: its title, and the words shown when this kiosk cannot take applications (no office key) ----------
 inline constexpr const char* kApplyTitle = "政府信息公开申请";
-inline constexpr const char* kApplyComingTitle = "网上填写申请的功能正在准备中";
 inline constexpr const char* kApplyComingBody =
     "现在可以到服务窗口领取纸质申请表填写，工作人员会帮助您。\n"
     "不会写字的，可以口头提出申请，由工作人员代为填写。";
@@ -461,8 +460,6 @@ inline constexpr const char* kStaffCancelled = "已取消，查阅机仍显示�
 inline constexpr const char* kApplyStepNames[5] = {"申请人", "联系方式", "想要的信息", "签名", "核对"};
 inline constexpr const char* kApplyStepFmt = "第%d步（共%d步）：%s";
 inline constexpr const char* kApplyWho = "谁来申请？";
-inline constexpr const char* kApplyCitizenHint = "个人申请";
-inline constexpr const char* kApplyOrganisationHint = "单位申请";
 inline constexpr const char* kApplyTapToFill = "点这里填写";
 inline constexpr const char* kApplyOptional = "（可以不填）";
 inline constexpr const char* kApplyPrefilled = "已经替您填好了想要的信息，请先填写您自己的情况。";
@@ -523,6 +520,20 @@ inline constexpr const char* kDateZhFmt = "%d年%d月%d日";
 inline constexpr const char* kStillThereTitle = "还在吗？";
 inline constexpr const char* kStillThereFmt = "%d秒后，为了保护您的信息，填写的内容会全部清除。";
 inline constexpr const char* kStillThereContinue = "继续填写";
+
+// ---- The 拼音 engine's messages for staff and logs (input/pinyin_engine.cpp); an English detail follows each -----
+inline constexpr const char* kImeBusy = "输入法正在使用，不能同时部署";
+inline constexpr const char* kImeNoLuna = "找不到拼音词典 luna_pinyin.dict.yaml（rime-data-luna-pinyin）";
+inline constexpr const char* kImeNoEssay = "找不到常用词表 essay.txt（rime-essay）";
+inline constexpr const char* kImeCannotCreate = "无法创建输入法数据文件夹";
+inline constexpr const char* kImeCannotWrite = "无法写入输入法数据";
+inline constexpr const char* kImeDeployFailed = "输入法数据部署失败";
+inline constexpr const char* kImeCannotReplace = "无法替换输入法数据";
+inline constexpr const char* kImeAlreadyOpen = "输入法已经打开";
+inline constexpr const char* kImeNotDeployed = "输入法数据尚未部署（kioskctl ime-deploy）";
+inline constexpr const char* kImeNoSchema = "输入法数据里没有这个方案";
+inline constexpr const char* kImeCannotOpen = "无法打开输入法";
+inline constexpr const char* kApplyOrgPhone = "联系人电话";  // the phone field's label for organisations
 
 // ---- Search (core/search*.cpp) ---------------------------------------------------------------------------------------
 // Argument: why the dictionary could not be read.
@@ -648,8 +659,8 @@ inline constexpr Bilingual kUpdateIoError = {
     "a read or write failed (%s); nothing changed. Try again, then call a technician"};
 inline constexpr Bilingual kRollbackOk = {
     "已回退到上一版本的内容。再回退一次可以回到刚才的版本。", "rolled back; rolling back again returns to the version before"};
-inline constexpr Bilingual kStagedOk = {
-    "更新文件检查无误，可以确认更新。", "the bundle checks out and is ready to switch in"};
+inline constexpr Bilingual kVerifyOk = {"签名和每个部分的校验值都正确。", "signature and every part's hash are correct"};
+inline constexpr Bilingual kPinPrompt = {"工作人员密码 (4–12 位数字)", "staff PIN"};
 inline constexpr Bilingual kErrBundleWrite = {"无法写出更新文件：%s", "cannot write the bundle: %s"};
 inline constexpr Bilingual kErrBundleSnapshot = {"打包用的内容文件读不了：%s", "cannot read the snapshot to bundle: %s"};
 inline constexpr Bilingual kErrPinWrite = {"无法保存工作人员密码：%s", "cannot save the staff PIN: %s"};

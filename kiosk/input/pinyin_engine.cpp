@@ -1,6 +1,8 @@
 // pinyin_engine.cpp — see pinyin_engine.h.
 #include "input/pinyin_engine.h"
 
+#include "core/strings_zh.h"
+
 #include <rime_api.h>
 
 #include <algorithm>
@@ -166,16 +168,16 @@ bool deploy(const std::string& shared_dir, const std::string& user_dir, const st
             bool with_kiosk_schema, const std::string& label, std::string* error) {
     std::lock_guard<std::mutex> lock(g_mutex);
     if (g_engine_open) {
-        set_error(error, "输入法正在使用，不能同时部署", "a PinyinEngine is open in this process; close it first");
+        set_error(error, str::kImeBusy, "a PinyinEngine is open in this process; close it first");
         return false;
     }
     if (!fs::exists(fs::path(shared_dir) / "luna_pinyin.dict.yaml")) {
-        set_error(error, "找不到拼音词典 luna_pinyin.dict.yaml（rime-data-luna-pinyin）",
+        set_error(error, str::kImeNoLuna,
                   "luna_pinyin.dict.yaml not found in " + shared_dir);
         return false;
     }
     if (!fs::exists(fs::path(shared_dir) / "essay.txt")) {
-        set_error(error, "找不到常用词表 essay.txt（rime-essay）", "essay.txt (rime-essay) not found in " + shared_dir);
+        set_error(error, str::kImeNoEssay, "essay.txt (rime-essay) not found in " + shared_dir);
         return false;
     }
     std::error_code ec;
@@ -185,7 +187,7 @@ bool deploy(const std::string& shared_dir, const std::string& user_dir, const st
     fs::remove_all(staging, ec);
     fs::create_directories(staging, ec);
     if (ec) {
-        set_error(error, "无法创建输入法数据文件夹", "cannot create " + staging.string() + ": " + ec.message());
+        set_error(error, str::kImeCannotCreate, "cannot create " + staging.string() + ": " + ec.message());
         return false;
     }
 
@@ -220,7 +222,7 @@ bool deploy(const std::string& shared_dir, const std::string& user_dir, const st
         write_file(staging / (std::string(kStockSchema) + ".schema.yaml"), schema_yaml(kStockSchema, "luna_pinyin"));
     if (!files_ok) {
         fs::remove_all(staging, ec);
-        set_error(error, "无法写入输入法数据", "cannot write the schema files into " + staging.string());
+        set_error(error, str::kImeCannotWrite, "cannot write the schema files into " + staging.string());
         return false;
     }
 
@@ -251,7 +253,7 @@ bool deploy(const std::string& shared_dir, const std::string& user_dir, const st
     }
     if (!deployed || !missing.empty()) {
         fs::remove_all(staging, ec);
-        set_error(error, "输入法数据部署失败", "Rime deployment failed; missing:" + missing);
+        set_error(error, str::kImeDeployFailed, "Rime deployment failed; missing:" + missing);
         return false;
     }
     std::ostringstream stamp;
@@ -263,7 +265,7 @@ bool deploy(const std::string& shared_dir, const std::string& user_dir, const st
     for (const auto& f : needed) stamp << "build/" << f << "\n";
     if (!write_file(staging / kStampFile, stamp.str())) {
         fs::remove_all(staging, ec);
-        set_error(error, "无法写入输入法数据", "cannot write the stamp file");
+        set_error(error, str::kImeCannotWrite, "cannot write the stamp file");
         return false;
     }
     // Swap in: the old deployment moves aside, the new one takes its name, the old one is removed.
@@ -272,7 +274,7 @@ bool deploy(const std::string& shared_dir, const std::string& user_dir, const st
     if (fs::exists(target)) fs::rename(target, old, ec);
     if (ec) {
         fs::remove_all(staging, ec);
-        set_error(error, "无法替换输入法数据", "cannot move the old deployment aside: " + ec.message());
+        set_error(error, str::kImeCannotReplace, "cannot move the old deployment aside: " + ec.message());
         return false;
     }
     fs::rename(staging, target, ec);
@@ -281,7 +283,7 @@ bool deploy(const std::string& shared_dir, const std::string& user_dir, const st
         std::error_code ignore;
         if (fs::exists(old)) fs::rename(old, target, ignore);
         fs::remove_all(staging, ignore);
-        set_error(error, "无法替换输入法数据", "cannot move the new deployment in: " + why);
+        set_error(error, str::kImeCannotReplace, "cannot move the new deployment in: " + why);
         return false;
     }
     fs::remove_all(old, ec);
@@ -327,16 +329,16 @@ std::unique_ptr<PinyinEngine> PinyinEngine::open(const std::string& shared_dir, 
                                                  std::string* error, const char* schema) {
     std::lock_guard<std::mutex> lock(g_mutex);
     if (g_engine_open) {
-        set_error(error, "输入法已经打开", "a PinyinEngine is already open in this process (Rime is process-global)");
+        set_error(error, str::kImeAlreadyOpen, "a PinyinEngine is already open in this process (Rime is process-global)");
         return nullptr;
     }
     if (!pinyin_deployed(user_dir)) {
-        set_error(error, "输入法数据尚未部署（kioskctl ime-deploy）", "no deployed Rime data in " + user_dir);
+        set_error(error, str::kImeNotDeployed, "no deployed Rime data in " + user_dir);
         return nullptr;
     }
     // Rime "selects" a schema it has no file for, as an empty one: look first.
     if (!fs::exists(fs::path(user_dir) / "build" / (std::string(schema) + ".schema.yaml"))) {
-        set_error(error, "输入法数据里没有这个方案", std::string("schema ") + schema + " is not deployed in " + user_dir);
+        set_error(error, str::kImeNoSchema, std::string("schema ") + schema + " is not deployed in " + user_dir);
         return nullptr;
     }
     setup_once(shared_dir, user_dir);
@@ -351,14 +353,14 @@ std::unique_ptr<PinyinEngine> PinyinEngine::open(const std::string& shared_dir, 
     if (!session || !rime()->select_schema(session, schema)) {
         if (session) rime()->destroy_session(session);
         rime()->finalize();
-        set_error(error, "无法打开输入法", std::string("cannot open Rime schema ") + schema + " in " + user_dir);
+        set_error(error, str::kImeCannotOpen, std::string("cannot open Rime schema ") + schema + " in " + user_dir);
         return nullptr;
     }
     char current[64] = {0};
     if (!rime()->get_current_schema(session, current, sizeof current) || std::string(current) != schema) {
         rime()->destroy_session(session);
         rime()->finalize();
-        set_error(error, "无法打开输入法", std::string("Rime did not switch to ") + schema);
+        set_error(error, str::kImeCannotOpen, std::string("Rime did not switch to ") + schema);
         return nullptr;
     }
     rime()->set_option(session, "zh_simp", True);

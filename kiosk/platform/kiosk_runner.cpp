@@ -25,6 +25,7 @@
 
 #include "core/audit_log.h"
 #include "core/content_install.h"
+#include "core/data_dir.h"
 #include "core/content_store.h"
 #include "core/staff_pin.h"
 #include "core/update_worker.h"
@@ -178,7 +179,7 @@ int run_kiosk(const RunOptions& opt) {
     }
     std::error_code dir_error;
     std::filesystem::create_directories(data_dir, dir_error);
-    core::ContentInstall install(data_dir + "/content");
+    core::ContentInstall install(core::content_dir_in(data_dir));
     std::string install_error;
     if (!install.recover(&install_error)) std::fprintf(stderr, "kiosk: %s\n", install_error.c_str());
     install.set_factory_snapshot(opt.content_path);
@@ -225,7 +226,7 @@ int run_kiosk(const RunOptions& opt) {
     long long wall_base = opt.fixed_time ? opt.fixed_time : static_cast<long long>(std::time(nullptr));
     // Usage counts go to the data folder; without one (read-only disk) the kiosk runs and counts nothing.
     std::string usage_error;
-    std::unique_ptr<core::UsageLog> usage = core::UsageLog::open(data_dir + "/usage.db", &usage_error);
+    std::unique_ptr<core::UsageLog> usage = core::UsageLog::open(core::usage_db_in(data_dir), &usage_error);
     if (!usage) std::fprintf(stderr, "kiosk: usage counts off (%s): %s\n", data_dir.c_str(), usage_error.c_str());
     std::unique_ptr<ui::KioskApp> app;
     // The request form (issue 6): sealed with the office key, stored in DATA/applications.db.
@@ -254,7 +255,7 @@ int run_kiosk(const RunOptions& opt) {
     }
     if (keys.keys.empty()) std::fprintf(stderr, "kiosk: no trusted keys: every update bundle will be refused\n");
     std::string audit_error;
-    std::unique_ptr<core::AuditLog> audit = core::AuditLog::open(data_dir + "/audit.db", &audit_error);
+    std::unique_ptr<core::AuditLog> audit = core::AuditLog::open(core::audit_db_in(data_dir), &audit_error);
     if (!audit) std::fprintf(stderr, "kiosk: audit log off: %s\n", audit_error.c_str());
     install.set_audit_log(audit.get());  // every stage, commit and rollback is recorded (core/audit_log.h)
     core::UpdateWorker worker(install, keys);
@@ -263,7 +264,7 @@ int run_kiosk(const RunOptions& opt) {
             if (std::string_view(step) == "write") std::this_thread::sleep_for(std::chrono::milliseconds(ms));
         });
     }
-    core::StaffPin staff_pin(opt.staff_pin_file.empty() ? data_dir + "/staff-pin" : opt.staff_pin_file);
+    core::StaffPin staff_pin(opt.staff_pin_file.empty() ? core::staff_pin_in(data_dir) : opt.staff_pin_file);
     ui::StaffController staff(install, worker, staff_pin);
     if (store) staff.set_live_info(store->info());
     // The watcher wakes the loop with an SDL user event (SDL_PushEvent is safe from any thread).

@@ -133,7 +133,7 @@ int cmd_verify(const std::vector<std::string>& args) {
     const core::UpdateResult r = core::verify_bundle(a.bundle, keys);
     if (r.have_manifest) print_manifest(r.manifest);
     if (r.ok()) {
-        std::printf("签名和每个部分的校验值都正确。 / signature and every part's hash are correct.\n");
+        std::printf("%s / %s\n", str::kVerifyOk.zh, str::kVerifyOk.en);
         return kExitOk;
     }
     return report(r);
@@ -205,7 +205,7 @@ int cmd_set_pin(const std::vector<std::string>& args) {
     termios old{};
     const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &old) == 0;
     if (tty) {
-        std::fprintf(stderr, "工作人员密码 (4–12 位数字) / staff PIN: ");
+        std::fprintf(stderr, "%s / %s: ", str::kPinPrompt.zh, str::kPinPrompt.en);
         termios quiet = old;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);

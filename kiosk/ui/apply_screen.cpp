@@ -26,7 +26,7 @@ std::string fmt(const char* f, int a) { char b[512]; std::snprintf(b, sizeof b, 
 
 std::string field_label(FormField f, const core::Application& app) {
     std::string s = core::form_field_zh(f);
-    if (f == FormField::Phone && app.kind == core::ApplicantKind::Organisation) s = "联系人电话";
+    if (f == FormField::Phone && app.kind == core::ApplicantKind::Organisation) s = str::kApplyOrgPhone;
     if (is_optional(f, app)) s += str::kApplyOptional;
     return s;
 }

@@ -21,7 +21,7 @@ void StaffController::refresh_installed() {
     model_.current = install_.current_info();
     model_.previous = install_.previous_info();
     model_.installed_version = install_.installed_version();
-    if (!model_.current && live_info_) model_.current.reset();  // shown from live_info_ as 出厂内容 by the screen
+    // No current.db: the screen shows live_info_ as 出厂内容.
     model_.bundles = raw_bundles_;
     for (auto& b : model_.bundles) {
         b.older_or_equal = false;
