@@ -231,7 +231,7 @@ int run_kiosk(const RunOptions& opt) {
     std::unique_ptr<ui::KioskApp> app;
     // The request form (issue 6): sealed with the office key, stored in DATA/applications.db.
     const ui::ApplySetup apply_setup{data_dir, opt.office_key, opt.kiosk_id};
-    if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base), usage.get());
+    if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base), usage.get(), opt.timeouts);
     if (app) app->set_apply_setup(apply_setup);
     auto make_images = [&]() {
         return std::make_unique<AttachmentImages>(renderer, [&](long long id) {
@@ -265,7 +265,7 @@ int run_kiosk(const RunOptions& opt) {
         });
     }
     core::StaffPin staff_pin(opt.staff_pin_file.empty() ? core::staff_pin_in(data_dir) : opt.staff_pin_file);
-    ui::StaffController staff(install, worker, staff_pin);
+    ui::StaffController staff(install, worker, staff_pin, opt.timeouts.staff_idle_ms);
     if (store) staff.set_live_info(store->info());
     // The watcher wakes the loop with an SDL user event (SDL_PushEvent is safe from any thread).
     const Uint32 wake_event = SDL_RegisterEvents(1);
@@ -429,7 +429,7 @@ int run_kiosk(const RunOptions& opt) {
             store.reset();
             open_content();
             if (store) {
-                app = std::make_unique<ui::KioskApp>(*store, today_of(ui.wall_seconds), usage.get());
+                app = std::make_unique<ui::KioskApp>(*store, today_of(ui.wall_seconds), usage.get(), opt.timeouts);
                 app->set_apply_setup(apply_setup);
                 staff.set_live_info(store->info());
                 // The new snapshot's words for 拼音: deployed in a child; the old engine serves until then.

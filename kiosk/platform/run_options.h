@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "ui/timeouts.h"
+
 namespace kiosk::platform {
 
 struct RunOptions {
@@ -26,6 +28,11 @@ struct RunOptions {
     std::string office_key = "/etc/disclosure-kiosk/office.pub";  // --office-key FILE; missing = cannot accept
     std::string kiosk_id = "CY01";                                // --kiosk-id ID: this kiosk in receipt numbers
     std::string ime_data;  // --ime-data DIR: the 拼音 keyboard's deployed Rime data; empty = input::pinyin_user_dir(DATA)
+    // Issue 7, a kiosk in a township hall: these also come from /etc/disclosure-kiosk/kiosk.conf (core/kiosk_config.h);
+    // the command line wins over the file.
+    ui::Timeouts timeouts;  // idle reset / attract screen, the form's 还在吗, staff mode closing
+    std::string printer;    // --printer NAME: the CUPS queue receipts print on; empty = none (the receipt says to
+                            // photograph the screen)
 };
 
 inline constexpr const char* kDefaultTrustedKeys = "/etc/disclosure-kiosk/trusted-keys";

@@ -16,8 +16,9 @@ namespace kiosk::ui {
 
 using text::FontRole;
 
-KioskApp::KioskApp(const core::ContentStore& store, const std::string& today, core::UsageLog* usage)
-    : controller_(store, usage) {
+KioskApp::KioskApp(const core::ContentStore& store, const std::string& today, core::UsageLog* usage,
+                   const Timeouts& timeouts)
+    : controller_(store, usage), timeouts_(timeouts) {
     controller_.load(model_, today);
 }
 
@@ -32,9 +33,9 @@ bool KioskApp::on_form() const {
 
 double KioskApp::next_wake_ms() const {
     if (at_rest()) return 1e300;
-    const double reset = last_touch_ms_ + kIdleResetMs;
+    const double reset = last_touch_ms_ + timeouts_.idle_reset_ms;
     if (!on_form()) return reset;
-    const double warn = last_touch_ms_ + kFormWarnMs;
+    const double warn = last_touch_ms_ + timeouts_.form_warning_ms;
     if (last_now_ms_ < warn) return warn;
     // The countdown shows whole seconds: wake at the next one.
     return std::min(reset, last_touch_ms_ + std::ceil((last_now_ms_ - last_touch_ms_ + 1) / 1000.0) * 1000.0);
@@ -78,11 +79,11 @@ void KioskApp::prepare_frame(Ui& ui, int width, int height) {
 void KioskApp::frame(Ui& ui) {
     if (ui.gesture.down || ui.gesture.released || last_touch_ms_ == 0) last_touch_ms_ = ui.now_ms;
     last_now_ms_ = ui.now_ms;
-    if (ui.now_ms - last_touch_ms_ >= kIdleResetMs && !at_rest()) {
+    if (ui.now_ms - last_touch_ms_ >= timeouts_.idle_reset_ms && !at_rest()) {
         controller_.reset_for_next_visitor(model_);  // wipes the request form's draft too (Controller::go_home)
     }
     if (!on_form()) still_there_ = false;
-    else if (ui.now_ms - last_touch_ms_ >= kFormWarnMs) still_there_ = true;
+    else if (ui.now_ms - last_touch_ms_ >= timeouts_.form_warning_ms) still_there_ = true;
     if (controller_.poll(model_)) ui.animating = true;  // a search is running: keep drawing until it lands
     ui.scroll_reset = seen_generation_ != model_.scroll_generation;
     seen_generation_ = model_.scroll_generation;
@@ -127,8 +128,8 @@ void KioskApp::frame(Ui& ui) {
     if (still_there_) {
         // Over everything: the screen below takes no input until the applicant says they are still there.
         action = Action{};
-        const int left = static_cast<int>(std::ceil((kIdleResetMs - (ui.now_ms - last_touch_ms_)) / 1000.0));
-        if (draw_still_there(ui, std::clamp(left, 0, static_cast<int>((kIdleResetMs - kFormWarnMs) / 1000)))) still_there_ = false;
+        const int left = static_cast<int>(std::ceil((timeouts_.idle_reset_ms - (ui.now_ms - last_touch_ms_)) / 1000.0));
+        if (draw_still_there(ui, std::clamp(left, 0, static_cast<int>((timeouts_.idle_reset_ms - timeouts_.form_warning_ms) / 1000)))) still_there_ = false;
     }
     controller_.apply(action, model_);
     if (action.kind != Action::Kind::None) ui.animating = true;  // draw the new screen at once

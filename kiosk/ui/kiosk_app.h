@@ -6,18 +6,16 @@
 #include "core/content_store.h"
 #include "ui/app_model.h"
 #include "ui/controller.h"
+#include "ui/timeouts.h"
 #include "ui/ui_context.h"
 
 namespace kiosk::ui {
 
-// After this long without a touch the kiosk goes home and forgets filters, so the next visitor starts fresh.
-inline constexpr double kIdleResetMs = 90'000;
-// On the request form a countdown asks "还在吗？" this long before that reset (which also wipes what was typed).
-inline constexpr double kFormWarnMs = 60'000;
 
 class KioskApp {
 public:
-    KioskApp(const core::ContentStore& store, const std::string& today, core::UsageLog* usage);
+    KioskApp(const core::ContentStore& store, const std::string& today, core::UsageLog* usage,
+             const Timeouts& timeouts = Timeouts{});
     // Before ImGui's frame starts: the theme and text sizes this visitor chose, for a window of this size.
     void prepare_frame(Ui& ui, int width, int height);
     void frame(Ui& ui);
@@ -37,6 +35,7 @@ private:
     Action draw_top_bar(Ui& ui);
     Controller controller_;
     AppModel model_;
+    Timeouts timeouts_;
     double last_touch_ms_ = 0;
     int seen_generation_ = -1;
     int last_look_ = -1;  // text size and theme of the last frame, to notice a change

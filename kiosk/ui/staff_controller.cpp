@@ -91,7 +91,7 @@ bool StaffController::poll(double now_ms, bool touched) {
     }
     was_running_ = running;
     // Staff screens never stay open for the next visitor. A running stage goes on; its result waits for the PIN.
-    if (open() && now_ms - last_touch_ms_ >= kStaffIdleMs) close();
+    if (open() && now_ms - last_touch_ms_ >= idle_close_ms_) close();
     model_.badge = !raw_bundles_.empty() || model_.staging || model_.waiting_confirm;
     return running;
 }
@@ -225,7 +225,7 @@ bool StaffController::take_content_changed() {
 }
 
 double StaffController::next_wake_ms() const {
-    if (open()) return last_touch_ms_ + kStaffIdleMs;
+    if (open()) return last_touch_ms_ + idle_close_ms_;
     return 1e300;
 }
 

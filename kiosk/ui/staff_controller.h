@@ -12,19 +12,19 @@
 #include "core/staff_pin.h"
 #include "core/update_worker.h"
 #include "ui/staff_model.h"
+#include "ui/timeouts.h"
 #include "ui/ui_context.h"
 
 namespace kiosk::ui {
 
-// Staff screens close by themselves after this long without a touch, like the public idle reset.
-inline constexpr double kStaffIdleMs = 90'000;
 // Holding a finger this long on the home screen's banner (office name and clock) opens the PIN pad without a stick.
 inline constexpr double kStaffLongPressMs = 3'000;
 
 class StaffController {
 public:
-    StaffController(core::ContentInstall& install, core::UpdateWorker& worker, core::StaffPin& pin)
-        : install_(install), worker_(worker), pin_(pin) {}
+    StaffController(core::ContentInstall& install, core::UpdateWorker& worker, core::StaffPin& pin,
+                    double idle_close_ms = Timeouts{}.staff_idle_ms)
+        : install_(install), worker_(worker), pin_(pin), idle_close_ms_(idle_close_ms) {}
 
     const StaffModel& model() const { return model_; }
     bool open() const { return model_.page != StaffPage::Closed; }
@@ -57,6 +57,7 @@ private:
     core::ContentInstall& install_;
     core::UpdateWorker& worker_;
     core::StaffPin& pin_;
+    double idle_close_ms_;
     StaffModel model_;
     std::vector<StaffBundle> raw_bundles_;
     std::optional<core::SnapshotInfo> live_info_;
