@@ -209,6 +209,8 @@ ExportResult ApplicationStore::export_pending(const std::string& dir, const std:
         put_u32(bytes, r.sealed.size());
         bytes.append(reinterpret_cast<const char*>(r.sealed.data()), r.sealed.size());
     }
+    // The folder on the stick may not be there yet (the staff screen exports into one of its own).
+    if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return fail(str::kErrExportWrite, dir + ": " + std::strerror(errno));
     const std::string name = "applications-" + clean_kiosk_id(kiosk_id) + "-" + format_time(now, "%Y%m%d-%H%M%S");
     result.file = dir + "/" + name + ".kapps";
     result.checksum_file = result.file + ".b2sum";

@@ -78,7 +78,7 @@ public:
     int total_count() const;
     std::vector<MonthlyCount> monthly_counts() const;
 
-    // Writes every pending application to `dir`/applications-KIOSKID-YYYYMMDD-HHMMSS.kapps (+ .b2sum), reads the
+    // Writes every pending application to `dir` (made if missing, one level)/applications-KIOSKID-YYYYMMDD-HHMMSS.kapps (+ .b2sum), reads the
     // file back and compares it, and only then marks them exported. `fault` (tests) is called between steps.
     ExportResult export_pending(const std::string& dir, const std::string& kiosk_id, long long now);
 

@@ -71,18 +71,9 @@ bool is_valid_pin(const std::string& pin) {
 }
 
 bool set_staff_pin(const std::string& pin_file, const std::string& pin, std::string* error) {
-    if (!is_valid_pin(pin)) {
-        *error = std::string(str::kErrPinFormat.zh) + "\n" + str::kErrPinFormat.en;
-        return false;
-    }
-    if (sodium_init() < 0) { *error = "libsodium init failed"; return false; }
-    char hash[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(hash, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        *error = "argon2id: out of memory";
-        return false;
-    }
-    if (!replace_file(pin_file, std::string(hash) + "\n", 0600)) {
+    const std::string hash = hash_staff_pin(pin, error);
+    if (hash.empty()) return false;
+    if (!replace_file(pin_file, hash + "\n", 0600)) {
         const std::string why = pin_file + ": " + std::strerror(errno);
         *error = format_text(str::kErrPinWrite.zh, why.c_str()) + "\n" + format_text(str::kErrPinWrite.en, why.c_str());
         return false;
@@ -91,11 +82,32 @@ bool set_staff_pin(const std::string& pin_file, const std::string& pin, std::str
     return true;
 }
 
-bool StaffPin::is_set() const { return read_hash(file_).rfind("$argon2id$", 0) == 0; }
+std::string hash_staff_pin(const std::string& pin, std::string* error) {
+    if (!is_valid_pin(pin)) {
+        *error = std::string(str::kErrPinFormat.zh) + "\n" + str::kErrPinFormat.en;
+        return "";
+    }
+    if (sodium_init() < 0) { *error = "libsodium init failed"; return ""; }
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(hash, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        *error = "argon2id: out of memory";
+        return "";
+    }
+    return hash;
+}
+
+std::string StaffPin::hash() const {
+    std::string h = read_hash(file_);
+    if (h.rfind("$argon2id$", 0) == 0) return h;
+    return config_hash_;
+}
+
+bool StaffPin::is_set() const { return hash().rfind("$argon2id$", 0) == 0; }
 
 PinCheck StaffPin::check(const std::string& pin, long long now) {
     PinCheck result;
-    const std::string hash = read_hash(file_);
+    const std::string hash = this->hash();
     if (hash.rfind("$argon2id$", 0) != 0 || sodium_init() < 0) return result;  // NotSet
     Lockout l = read_lockout(file_);
     if (l.until > now) {

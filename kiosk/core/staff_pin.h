@@ -17,6 +17,8 @@ bool is_valid_pin(const std::string& pin);
 
 // Writes (replaces) the hash of `pin`. False with *error (bilingual).
 bool set_staff_pin(const std::string& pin_file, const std::string& pin, std::string* error);
+// The "$argon2id$…" string of `pin` (what the file holds, and what kiosk.conf's staff_pin_hash takes); "" with *error.
+std::string hash_staff_pin(const std::string& pin, std::string* error);
 
 struct PinCheck {
     enum class Status { Ok, Wrong, LockedOut, NotSet } status = Status::NotSet;
@@ -26,13 +28,19 @@ struct PinCheck {
 
 class StaffPin {
 public:
-    explicit StaffPin(std::string pin_file) : file_(std::move(pin_file)) {}
+    // `config_hash`: kiosk.conf's staff_pin_hash, used while the PIN file holds no hash. It is read from the config
+    // at each start rather than copied into the file, so replacing the line in kiosk.conf changes the PIN; a file
+    // written by kioskctl set-pin wins. The lockout count is kept beside `pin_file` either way.
+    explicit StaffPin(std::string pin_file, std::string config_hash = {})
+        : file_(std::move(pin_file)), config_hash_(std::move(config_hash)) {}
     bool is_set() const;
     // `now` is Unix seconds (the kiosk's clock; tests pass their own). Takes ~0.1 s (Argon2id, interactive limits).
     PinCheck check(const std::string& pin, long long now);
 
 private:
+    std::string hash() const;  // the file's, else the config's
     std::string file_;
+    std::string config_hash_;
 };
 
 }  // namespace kiosk::core

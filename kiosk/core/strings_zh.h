@@ -366,6 +366,12 @@ inline constexpr const char* kKioskctlUsage =
     "      已装内容的版本和最近的更新记录。 / installed versions and the audit log.\n"
     "  kioskctl set-pin 密码文件\n"
     "      设置工作人员密码（从标准输入读入，只保存 Argon2id 散列）。 / set the staff PIN (read from stdin).\n"
+    "  kioskctl pin-hash\n"
+    "      读入密码，打印可贴到 kiosk.conf 的 staff_pin_hash 行。 / print the staff_pin_hash line for kiosk.conf.\n"
+    "  kioskctl config check [配置文件]\n"
+    "      检查 kiosk.conf（默认 /etc/disclosure-kiosk/kiosk.conf），列出问题和将使用的值。 / check kiosk.conf.\n"
+    "  kioskctl self-check [--config 配置文件] [--data 数据文件夹] [--content 内容.db] [--fonts fallback.txt]\n"
+    "      开机自检：字体、内容、数据文件夹、磁盘空间。 / the kiosk's start-up self-check.\n"
     "  kioskctl keygen --office 私钥文件 公钥文件\n"
     "      生成单位接收申请用的密钥（私钥留在办公室，公钥装到查阅机）。 / the office's key pair for applications.\n"
     "  kioskctl export-applications --data 数据文件夹 --to U盘文件夹 [--kiosk-id 编号]\n"
@@ -374,6 +380,8 @@ inline constexpr const char* kKioskctlUsage =
     "      在办公室解开申请：一个 CSV 和每份申请一个 PDF。 / open an export: one CSV, one PDF each.\n"
     "  kioskctl application-stats --data 数据文件夹 [--csv]\n"
     "      按月、按申请人类型统计新收申请（年报用）。 / monthly counts by applicant kind.\n"
+    "  kioskctl stats [--data 数据文件夹] [--csv] [--months 月数] [--from 年-月] [--searches [--limit 条数]]\n"
+    "      查阅机的使用情况，按月（默认近 6 个月）；--searches 加上检索最多和没有找到的词。 / usage figures by month.\n"
     "  kioskctl info 内容文件.db\n"
     "      显示内容文件的版本和数量。 / show a snapshot's versions and counts.\n"
     "  kioskctl bench text [--quick] [--content 内容文件.db] [--fonts fallback.txt]\n"
@@ -396,6 +404,10 @@ inline constexpr const char* kKioskctlUsage =
     "      输入拼音，显示候选字词（数字 1–6 选字）。 / type pinyin and print the candidates (1-6 pick).\n"
     "  kioskctl bench ime [--content 内容文件.db] [--work 文件夹] [--quick]\n"
     "      拼音输入法的部署、启动和每次按键耗时（与原版朙月拼音对比）。 / pinyin input benchmark against stock luna.\n"
+    "  kioskctl bench soak [--taps 次数] [--seed 种子] [--size 宽x高] [--render-every N] [--work 文件夹]\n"
+    "      随机点按所有页面的耐久测试，检查内存不增长（默认 10 万次）。 / soak test: random touches, memory must settle.\n"
+    "  kioskctl bench idle [--seconds 秒数] [--video offscreen|cage|both]\n"
+    "      无人操作时的 CPU 占用（与每帧都重画对比）。 / idle CPU of the untouched kiosk, against redrawing every frame.\n"
     "  kioskctl gen-corpus --entries 条数 -o 输出文件夹 [--seed 种子] [--from 内容文件夹]\n"
     "      生成大量合成的公开目录，供检索性能测试。 / write a large synthetic content folder for benchmarks.\n"
     "  kioskctl --help\n"
@@ -515,6 +527,13 @@ inline constexpr const char* kReceiptFallback =
 inline constexpr const char* kReceiptPhoto = "请用手机拍下这一页";
 inline constexpr const char* kReceiptQrHint = "二维码里是回执编号";
 inline constexpr const char* kReceiptDone = "办完了，回首页";
+// The receipt on paper (platform/receipt_print.cpp) and what the screen says about it.
+inline constexpr const char* kReceiptPaperTitle = "政府信息公开申请回执";
+inline constexpr const char* kReceiptPaperOfficeFmt = "受理机关：%s";
+inline constexpr const char* kReceiptPaperKeep = "请保管好这张回执。问进度时，请报回执编号。";
+inline constexpr const char* kReceiptPrinting = "正在打印回执……";
+inline constexpr const char* kReceiptPrinted = "回执已打印，请到打印机取走。";
+inline constexpr const char* kReceiptPrintFailed = "打印机没有反应，回执没打出来。";
 inline constexpr const char* kDateZhFmt = "%d年%d月%d日";
 // Privacy: a warning after 60 s without a touch on the form; at 90 s everything typed is wiped.
 inline constexpr const char* kStillThereTitle = "还在吗？";
@@ -666,7 +685,7 @@ inline constexpr Bilingual kErrBundleSnapshot = {"打包用的内容文件读不
 inline constexpr Bilingual kErrPinWrite = {"无法保存工作人员密码：%s", "cannot save the staff PIN: %s"};
 inline constexpr Bilingual kErrPinFormat = {"工作人员密码须为 4 到 12 位数字。", "the staff PIN must be 4 to 12 digits"};
 inline constexpr const char* kFallbackPrevious = "当前内容文件损坏或不完整，已自动改用上一版本的内容。";
-inline constexpr const char* kFallbackFactory = "没有可用的已导入内容，正在显示随机安装的内容。";
+inline constexpr const char* kFallbackFactory = "没有可用的已导入内容，正在显示出厂时自带的内容。";
 
 // ---- Chinese script conversion (core/chinese_convert.cpp) -----------------------------------------------------------
 // Argument: OpenCC's own reason, which names the config file.
@@ -674,5 +693,233 @@ inline constexpr Bilingual kErrChineseConvertOpen = {
     "简繁转换的字库打不开（%s），简体/繁体切换和繁体检索用不了。请重新安装 libopencc1.1 和 libopencc-data",
     "cannot open the simplified/traditional conversion dictionaries (%s); the 简/繁 switch and traditional search "
     "are unavailable. Reinstall libopencc1.1 and libopencc-data"};
+
+// ---- Staff screen: collecting the request forms, and stopping the kiosk (ui/staff_screen.cpp) ---------------------
+inline constexpr const char* kStaffApplications = "收取申请";
+inline constexpr const char* kStaffPendingFmt = "本机有 %d 份申请还没有导出。";   // count
+inline constexpr const char* kStaffNonePending = "没有待导出的申请。";
+inline constexpr const char* kStaffApplicationsUnreadable = "申请记录读不了，请联系技术人员（申请没有丢失，不要重装系统）。";
+inline constexpr const char* kStaffInsertStickToExport = "插入U盘后可以把申请导出到U盘，交给办公室。";
+inline constexpr const char* kStaffExportToFmt = "导出到U盘「%s」";              // the stick's name
+inline constexpr const char* kStaffExportNote =
+    "导出的文件已加密，只有办公室的密钥能打开。导出后会读回核对，核对无误才标记为已导出；本机的记录不会删除。";
+inline constexpr const char* kStaffExportedFmt = "已导出 %d 份申请到U盘「%s」，读回核对无误。\n文件：%s\n请把U盘交给办公室。";
+inline constexpr const char* kStaffExportFolder = "政府信息公开申请";   // the folder on the stick
+inline constexpr const char* kStaffQuit = "退出程序（维护）";
+inline constexpr const char* kStaffQuitAsk =
+    "退出后查阅机会停止显示，直到重新启动电脑或由技术人员重新打开。确定要退出吗？";
+inline constexpr const char* kStaffQuitConfirm = "确定退出";
+
+// ---- The attract screen after the idle reset (ui/attract_screen.cpp) ------------------------------------------------
+inline constexpr const char* kAttractStart = "点击屏幕开始";
+inline constexpr const char* kAttractWhatFor = "查政府文件、办事指南、收费和补助标准，不收费";
+inline constexpr const char* kAttractNoticesTitle = "最新通知";
+inline constexpr const char* kAttractPageFmt = "第 %d 页，共 %d 页";   // page, pages
+inline constexpr const char* kAttractFullText = "看全文：点屏幕，再点“通知公告”";
+inline constexpr const char* kAttractNoNotices = "目前没有新的通知。";
+inline constexpr const char* kAttractDateFmt = "%d年%d月%d日 %s";      // year, month, day, weekday
+
+// ---- Usage figures: the staff screen's 使用情况 page (ui/staff_stats_screen.cpp) and kioskctl stats -----------------
+inline constexpr const char* kStaffUsageButton = "使用情况";
+inline constexpr const char* kStaffUsageButtonHint = "近 6 个月的使用次数，群众检索最多和没有找到的词";
+inline constexpr const char* kStaffUsageTitle = "使用情况（近 6 个月，按月）";
+inline constexpr const char* kStaffUsagePrivacy = "只按天计数，不记录是谁、几点钟、先后看了什么。";
+inline constexpr const char* kStaffUsagePeriodFmt = "%d年%d月至%d年%d月，每月一栏。";  // from year, month, to …
+inline constexpr const char* kStaffUsageOff = "使用情况没有记录：数据文件夹不能写入，或统计文件打不开。";
+inline constexpr const char* kStaffUsageScreens = "浏览页面";
+inline constexpr const char* kStaffUsageDocuments = "打开文件";
+inline constexpr const char* kStaffUsageSearches = "检索";
+inline constexpr const char* kStaffUsageNothingFound = "检索无结果";
+inline constexpr const char* kStaffUsageApplications = "提交申请";
+inline constexpr const char* kStaffUsageUpdates = "内容更新";
+inline constexpr const char* kStaffUsageRollbacks = "回退";
+inline constexpr const char* kStaffUsageMonthFmt = "%d月";                 // month number
+inline constexpr const char* kStaffUsageTotalFmt = "合计 %d";             // the 6 months' sum
+inline constexpr const char* kStaffUsageTopSearches = "本月检索最多的词";
+inline constexpr const char* kStaffUsageNotFound = "本月没有找到结果的检索";
+inline constexpr const char* kStaffUsageNotFoundHint = "群众想找却没找到的内容，可以考虑补充公开或补充关键词。";
+inline constexpr const char* kStaffUsageNoSearches = "本月还没有人检索。";
+inline constexpr const char* kStaffUsageAllFound = "本月的检索都找到了结果。";
+inline constexpr const char* kStaffUsageTimesFmt = "%d 次";
+inline constexpr const char* kStaffUsageBack = "返回";
+// kioskctl stats: the CSV's header rows (Chinese, as application-stats writes them) and the plain table's.
+inline constexpr const char* kStatsCsvHeader = "月份,浏览页面,打开文件,检索,检索无结果,提交申请,内容更新,内容回退";
+inline constexpr const char* kStatsCsvTopHeader = "检索最多的词,检索次数,其中无结果";
+inline constexpr const char* kStatsCsvNotFoundHeader = "没有找到结果的词,无结果次数,检索次数";
+inline constexpr const char* kStatsTableTitle = "查阅机使用情况（按月） / usage by month";
+inline constexpr const char* kStatsTableTotal = "合计";
+inline constexpr const char* kStatsTableTop = "检索最多的词（次数） / most searched";
+inline constexpr const char* kStatsTableNotFound = "没有找到结果的词（无结果次数） / searched, nothing found";
+inline constexpr const char* kStatsTableNone = "（没有）";
+inline constexpr Bilingual kStatsNoUsageDb = {
+    "找不到使用情况文件 %s。请用 --data 指定查阅机的数据文件夹（装机后一般是 /var/lib/disclosure-kiosk）",
+    "no usage figures at %s; give the kiosk's data folder with --data (installed: /var/lib/disclosure-kiosk)"};
+inline constexpr Bilingual kStatsCannotOpen = {"使用情况文件打不开：%s", "cannot open the usage figures: %s"};
+
+// ---- Issue 7: the configuration file (core/kiosk_config.cpp, kioskctl config check) -----------------------------
+// Each message says what is wrong and which value is used instead; staff read them in `kioskctl config check`, in
+// the journal and on the staff page. The line prefix is added in front: "第 3 行：…" / "line 3: …".
+inline constexpr Bilingual kCfgLinePrefix = {"第 %d 行：", "line %d: "};
+inline constexpr Bilingual kCfgFileMissing = {"找不到配置文件 %s，全部使用默认值。",
+                                              "config file %s not found; every value is the default"};
+inline constexpr Bilingual kCfgFileUnreadable = {"配置文件 %s 读不了（%s），全部使用默认值。",
+                                                 "cannot read config file %s (%s); every value is the default"};
+inline constexpr Bilingual kCfgFileTooLarge = {"配置文件 %s 超过 %d MB，不像是配置文件，全部使用默认值。",
+                                               "config file %s is larger than %d MB, not a config file; every value is the default"};
+inline constexpr Bilingual kCfgEmpty = {"配置文件里没有任何设置，全部使用默认值。",
+                                        "the config file sets nothing; every value is the default"};
+inline constexpr Bilingual kCfgLineTooLong = {"这一行太长（超过 %d 字节），已忽略。", "longer than %d bytes; ignored"};
+inline constexpr Bilingual kCfgNotUtf8 = {
+    "这一行不是 UTF-8 文字（可能用 GBK 保存了，或文件已损坏），已忽略。请把文件存为 UTF-8。",
+    "not UTF-8 text (saved as GBK, or damaged); ignored. Save the file as UTF-8"};
+inline constexpr Bilingual kCfgControlChars = {"这一行含有不可见的控制字符（文件可能已损坏），已忽略。",
+                                               "holds control characters (a damaged file?); ignored"};
+inline constexpr Bilingual kCfgNotKeyValue = {"看不懂这一行：应写成“名称 = 值”。已忽略。",
+                                              "not a \"key = value\" line; ignored"};
+inline constexpr Bilingual kCfgFullwidthEquals = {"这一行用了全角的“＝”，已按“=”理解。建议改成半角“=”。",
+                                                  "full-width ＝ taken as ="};
+// %s: the key as written, %s: the nearest known key
+inline constexpr Bilingual kCfgUnknownKeySuggest = {"没有“%s”这一项，是不是要写“%s”？本行已忽略。",
+                                                    "unknown key \"%s\" (did you mean \"%s\"?); ignored"};
+inline constexpr Bilingual kCfgUnknownKey = {"没有“%s”这一项，本行已忽略。可以写的项见 /etc/disclosure-kiosk/kiosk.conf 的说明。",
+                                             "unknown key \"%s\"; ignored"};
+// %s: key, %d: the line that set it first
+inline constexpr Bilingual kCfgDuplicate = {"“%s”在第 %d 行已经设置过，只能写一次；本行已忽略。",
+                                            "\"%s\" was already set on line %d and may appear once; this line is ignored"};
+inline constexpr Bilingual kCfgEmptyValue = {"“%s”不能为空；使用默认值。", "\"%s\" may not be empty; the default is used"};
+inline constexpr Bilingual kCfgValueHasHash = {
+    "值里有“#”。注释必须单独写一行：这里的“#”和后面的字都算作值的一部分。",
+    "the value holds a #: comments must be on their own line, so the # and what follows are part of the value"};
+// %s: key, %s: the value, %d: the default
+inline constexpr Bilingual kCfgBadNumber = {"“%s”应是整数秒数，“%s”不是；使用默认值 %d 秒。",
+                                            "\"%s\" must be a whole number of seconds, not \"%s\"; the default %d is used"};
+// %s: key, %d..%d: the range, %lld: the value, %d: the default
+inline constexpr Bilingual kCfgOutOfRange = {"“%s”须在 %d 到 %d 秒之间，%lld 不行；使用默认值 %d 秒。",
+                                             "\"%s\" must be %d to %d seconds, not %lld; the default %d is used"};
+// %d: form_warning asked, %d: idle_reset asked, then the two values used
+inline constexpr Bilingual kCfgWarningAfterReset = {
+    "form_warning_seconds（%d）必须小于 idle_reset_seconds（%d），否则来不及提醒；改用 idle_reset_seconds = %d，"
+    "form_warning_seconds = %d。",
+    "form_warning_seconds (%d) must be less than idle_reset_seconds (%d); using idle_reset_seconds = %d, "
+    "form_warning_seconds = %d"};
+// %d: the countdown, %d: the suggested minimum
+inline constexpr Bilingual kCfgShortCountdown = {
+    "申请表“还在吗？”的倒计时只有 %d 秒（idle_reset_seconds 减 form_warning_seconds），申请人可能来不及回答；"
+    "建议至少 %d 秒。",
+    "the form's 还在吗 countdown is only %d s (idle_reset_seconds - form_warning_seconds); at least %d s is advised"};
+inline constexpr Bilingual kCfgBadOrientation = {
+    "orientation 只能写 auto、landscape 或 portrait（自动、横屏、竖屏），“%s”不行；使用 auto。",
+    "orientation must be auto, landscape or portrait, not \"%s\"; auto is used"};
+// %s: the value, %s: the default
+inline constexpr Bilingual kCfgBadKioskId = {
+    "kiosk_id 只能用数字和大写字母（不用 I O S V Z），最多 12 位；“%s”不行，使用默认值 %s。",
+    "kiosk_id takes digits and capitals except I O S V Z, at most 12; \"%s\" is not, the default %s is used"};
+inline constexpr Bilingual kCfgKioskIdUpper = {"kiosk_id 已改为大写：%s。", "kiosk_id upper-cased: %s"};
+inline constexpr Bilingual kCfgBadOffice = {"office 超过 %d 个字或含有控制字符；不使用。",
+                                            "office is longer than %d characters or holds control characters; not used"};
+inline constexpr Bilingual kCfgBadPrinter = {
+    "打印机“%s”不对：应是 CUPS 队列名（用 lpstat -p 查看；不能有空格、/、\\、#、引号，不能以 - 开头，最多 127 个字符）"
+    "或打印机的 ipp:// 地址；不使用打印机。",
+    "printer \"%s\" is neither a CUPS queue name (see lpstat -p; no spaces, / \\ # quotes, no leading -, at most 127) "
+    "nor an ipp:// address; no printer is used"};
+inline constexpr Bilingual kCfgPinNotHash = {
+    "staff_pin_hash 看起来是密码本身。这里只能放密码的哈希值：请运行 kioskctl pin-hash 生成；这一行不使用。",
+    "staff_pin_hash looks like the PIN itself; only its hash may go here (kioskctl pin-hash); not used"};
+inline constexpr Bilingual kCfgBadPinHash = {
+    "staff_pin_hash 应是 kioskctl pin-hash 打印的“$argon2id$…”整行，这个不是（可能复制时少了一截）；这一行不使用。",
+    "staff_pin_hash must be the whole \"$argon2id$...\" string kioskctl pin-hash prints; not used"};
+inline constexpr Bilingual kCfgOfficeKeyEmpty = {"office_key 为空：申请表不受理申请。",
+                                                 "office_key is empty: the request form takes no applications"};
+// %s: path, %s: the reason, %s: the default
+inline constexpr Bilingual kCfgContentMissing = {"内容文件 %s 不存在；使用默认值 %s。",
+                                                 "content snapshot %s does not exist; the default %s is used"};
+inline constexpr Bilingual kCfgContentBad = {"内容文件 %s 打不开（%s）；使用默认值 %s。",
+                                             "content snapshot %s does not open (%s); the default %s is used"};
+inline constexpr Bilingual kCfgDefaultContentMissing = {
+    "出厂内容文件 %s 不存在。没有导入过更新时，查阅机只能显示故障提示。请重新安装软件包。",
+    "the factory snapshot %s does not exist; without imported content the kiosk can only show a notice. Reinstall"};
+inline constexpr Bilingual kCfgDefaultContentBad = {
+    "出厂内容文件 %s 打不开（%s）。没有导入过更新时，查阅机只能显示故障提示。请重新安装软件包。",
+    "the factory snapshot %s does not open (%s); without imported content the kiosk can only show a notice"};
+inline constexpr Bilingual kCfgFontsBad = {"字体配置 %s 读不了（%s）；使用默认值 %s。",
+                                           "fonts file %s cannot be read (%s); the default %s is used"};
+inline constexpr Bilingual kCfgDefaultFontsBad = {
+    "字体配置 %s 读不了（%s）；查阅机将改用 Debian 的 Noto CJK 字体（fonts-noto-cjk）。",
+    "fonts file %s cannot be read (%s); the kiosk will use Debian's Noto CJK fonts (fonts-noto-cjk)"};
+inline constexpr Bilingual kCfgOfficeKeyMissing = {
+    "单位公钥 %s 还没有安装，申请表暂停受理（用 kioskctl keygen --office 生成，把公钥拷到这里）。",
+    "office key %s is not installed: the request form takes no applications (kioskctl keygen --office)"};
+inline constexpr Bilingual kCfgOfficeKeyBad = {"单位公钥 %s 读不了：%s。不使用它，申请表暂停受理。",
+                                               "office key %s cannot be read: %s; not used, the form takes no applications"};
+inline constexpr Bilingual kCfgTrustedMissing = {"信任公钥 %s 不存在：在它装好之前，U 盘里的更新都会被拒绝。",
+                                                 "trusted key %s does not exist: update bundles are refused until it is installed"};
+inline constexpr Bilingual kCfgTrustedBad = {"信任公钥 %s 读不了：%s。这一项不使用。",
+                                             "trusted key %s cannot be read: %s; not used"};
+inline constexpr Bilingual kCfgTrustedEmptyDir = {"文件夹 %s 里没有 .pub 公钥文件。",
+                                                  "folder %s holds no .pub key file"};
+inline constexpr Bilingual kCfgNoTrustedKeys = {"没有一把可用的信任公钥：U 盘里的更新都会被拒绝。",
+                                                "no usable trusted key: every update bundle will be refused"};
+// kioskctl config check / self-check: the words in front of each finding, and the summary.
+inline constexpr Bilingual kSeverityError = {"错误", "error"};
+inline constexpr Bilingual kSeverityWarning = {"提醒", "warning"};
+inline constexpr Bilingual kSeverityOk = {"正常", "ok"};
+inline constexpr Bilingual kCfgCheckFile = {"配置文件：%s", "config file: %s"};
+inline constexpr Bilingual kCfgCheckNoProblems = {"没有发现问题。", "no problems found"};
+inline constexpr Bilingual kCfgCheckSummary = {"%d 个错误，%d 个提醒。有错误的项使用默认值。",
+                                               "%d errors, %d warnings; keys with an error keep their default"};
+inline constexpr Bilingual kCfgCheckValues = {"将使用的值：", "values in effect:"};
+inline constexpr Bilingual kCfgCheckDefaultMark = {"（默认）", "(default)"};
+// kioskctl pin-hash: printed to stderr after the line for the config file.
+inline constexpr Bilingual kPinHashHint = {
+    "把上面这一行复制到 /etc/disclosure-kiosk/kiosk.conf，替换原来的 staff_pin_hash 行，然后重启查阅机。",
+    "paste the line above into /etc/disclosure-kiosk/kiosk.conf in place of the staff_pin_hash line, then restart"};
+
+// ---- Issue 7: the start-up self-check (core/self_check.cpp); the Chinese half is also shown on the staff page ------
+inline constexpr const char* kStaffSelfCheckTitle = "开机自检发现的问题";
+inline constexpr Bilingual kSelfFontsFileMissing = {
+    "字体配置 %s 读不了（%s），改用 Debian 的 Noto CJK 字体（fonts-noto-cjk）。",
+    "fonts file %s cannot be read (%s); using Debian's Noto CJK fonts (fonts-noto-cjk)"};
+// %s: family, %s: the files tried
+inline constexpr Bilingual kSelfFontLineMissing = {"字体“%s”找不到（%s）：少数字可能显示不出来。",
+                                                   "font \"%s\" not found (%s): some characters may not show"};
+inline constexpr Bilingual kSelfFontNotAFont = {"%s 不是字体文件（可能已损坏）。", "%s is not a font file (damaged?)"};
+inline constexpr Bilingual kSelfFontsFallback = {
+    "字体配置里的中文字体都找不到，改用 Debian 的 Noto CJK 字体 %s。",
+    "none of the configured Chinese fonts is usable; using Debian's Noto CJK font %s"};
+inline constexpr Bilingual kSelfFontsNone = {
+    "找不到任何中文字体，查阅机无法显示中文。请安装 fonts-noto-cjk（apt-get install fonts-noto-cjk）后重启。",
+    "no Chinese font at all: the kiosk cannot show Chinese. Install fonts-noto-cjk and restart"};
+inline constexpr Bilingual kSelfFontsOk = {"字体：%d 个字体文件可用。", "fonts: %d font files usable"};
+// %s: path, %s: content version
+inline constexpr Bilingual kSelfSnapshotCurrent = {"内容：显示已导入的内容（版本 %s）。",
+                                                   "content: the imported snapshot (version %s)"};
+inline constexpr Bilingual kSelfSnapshotPrevious = {
+    "内容：当前内容文件损坏或不完整，已改用上一版本（版本 %s）。请重新导入最新的更新。",
+    "content: current.db is damaged or incomplete; showing the previous snapshot (version %s). Import the update again"};
+inline constexpr Bilingual kSelfSnapshotFactory = {"内容：还没有导入过更新，显示出厂内容（版本 %s）。",
+                                                   "content: nothing imported yet; showing the factory snapshot (version %s)"};
+inline constexpr Bilingual kSelfSnapshotFactoryFallback = {
+    "内容：已导入的内容文件都打不开，已改用出厂内容（版本 %s）。请重新导入最新的更新。",
+    "content: no imported snapshot opens; showing the factory snapshot (version %s). Import the update again"};
+inline constexpr Bilingual kSelfSnapshotNone = {
+    "内容：没有一个内容文件能打开（%s），查阅机只显示故障提示。请导入更新或重新安装软件包。",
+    "content: no snapshot opens (%s); the kiosk shows only a notice. Import an update or reinstall"};
+inline constexpr Bilingual kSelfDataNotWritable = {
+    "数据文件夹 %s 不能写入（%s）：申请、使用统计和导入更新都用不了。请检查磁盘和权限。",
+    "data folder %s is not writable (%s): applications, usage figures and updates do not work. Check disk and rights"};
+inline constexpr Bilingual kSelfDataOk = {"数据文件夹 %s 可以写入。", "data folder %s is writable"};
+// %lld: MB free, %lld: the threshold in MB
+inline constexpr Bilingual kSelfDiskLow = {"磁盘剩余空间只有 %lld MB（少于 %lld MB），请尽快导出申请、清理磁盘。",
+                                           "only %lld MB free on disk (under %lld MB): export applications, free space soon"};
+inline constexpr Bilingual kSelfDiskFull = {
+    "磁盘剩余空间只有 %lld MB（少于 %lld MB）：申请表暂停受理，以免提交时保存失败。请立即清理磁盘。",
+    "only %lld MB free on disk (under %lld MB): the request form takes no applications. Free space now"};
+inline constexpr Bilingual kSelfDiskOk = {"磁盘剩余空间 %lld MB。", "%lld MB free on disk"};
+inline constexpr Bilingual kSelfDiskUnknown = {"查不到磁盘剩余空间（%s）。", "cannot read the free disk space (%s)"};
+// Shown with ImGui's built-in font when no Chinese font can be found at all, so it cannot be in Chinese.
+inline constexpr const char* kNoFontsNotice =
+    "Chinese fonts not found / zhongwen ziti zhao bu dao\n\n"
+    "Install fonts-noto-cjk (apt-get install fonts-noto-cjk), then restart the kiosk.\n"
+    "Details: kioskctl self-check, or journalctl -t disclosure-kiosk";
 
 }  // namespace kiosk::str

@@ -1,11 +1,24 @@
 // usage_log.h — what the kiosk counts for staff, in its own small database beside (never inside) the content.
 //
-// Only words typed into search are kept, counted per day, with how many of those searches found nothing: the office
-// learns what people look for and cannot find. Nothing about the person is stored — no times finer than the day, no
-// sequence of what one visitor did. The database lives in the kiosk's data folder, is written with WAL and full sync,
-// and a content update never touches it. If it cannot be opened (a read-only disk), the kiosk goes on without it.
+// The office wants to know how the kiosk is used and what people look for and cannot find; nothing about the person
+// is stored. So every figure is a count per day: screens viewed (per kind of screen), documents opened (per document
+// id: that is about the content, not the reader), words typed into search with how many of those searches found
+// nothing, applications submitted (a count only, nothing typed), content updates applied and rolled back. There are
+// no times finer than the day and no sequence of what one visitor did: two visitors' taps on the same day add to the
+// same numbers and cannot be told apart.
+//
+// The database lives in the kiosk's data folder (DATA/usage.db), is written with WAL, and a content update never
+// touches it. Commits are not fsynced one by one (synchronous = NORMAL): a count is not a record, and losing the last
+// seconds of counts to a power cut is better than a visitor waiting for the disk on every tap; WAL keeps the file
+// whole either way. If it cannot be opened (a read-only disk), the kiosk goes on without it, and a failed count is
+// swallowed: counting never disturbs a visitor.
+//
+// The schema carries its version in PRAGMA user_version. Version 1 (user_version 0 on disk: the first kiosks did not
+// set it) held search_counts only; version 2 adds day_counts. Opening migrates an older file in place and keeps its
+// rows; a file from a newer kiosk program is refused untouched (the counts are then off, nothing is lost).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,15 +27,39 @@ struct sqlite3;
 
 namespace kiosk::core {
 
+struct UpdateResult;
+
 struct QueryCount {
     std::string query;
     int searches = 0;
     int without_results = 0;
 };
 
+// One calendar month's figures ("YYYY-MM"), as the staff screen charts them and kioskctl stats prints them.
+struct MonthFigures {
+    std::string month;
+    int screens_viewed = 0;
+    int documents_opened = 0;
+    int searches = 0;
+    int searches_without_results = 0;
+    int applications_submitted = 0;
+    int updates_applied = 0;
+    int updates_rolled_back = 0;
+};
+
+struct ItemCount {
+    std::string item;  // a screen kind ("catalog"), or a document id as text
+    int count = 0;
+};
+
+// The figures that are one number per day (besides searches, which keep their words).
+enum class UsageEvent { ApplicationSubmitted, UpdateApplied, UpdateRolledBack };
+
 class UsageLog {
 public:
-    // nullptr (with *error set) if the database cannot be opened or created.
+    static constexpr int kSchemaVersion = 2;
+
+    // nullptr (with *error set) if the database cannot be opened, created or migrated, or is from a newer kiosk.
     static std::unique_ptr<UsageLog> open(const std::string& path, std::string* error);
     ~UsageLog();
     UsageLog(const UsageLog&) = delete;
@@ -30,12 +67,38 @@ public:
 
     // `day` is YYYY-MM-DD. Failures are swallowed: counting must never disturb a visitor.
     void record_search(const std::string& query, int results, const std::string& day);
-    // Most frequent queries since `from_day` (inclusive), and those that found nothing.
-    std::vector<QueryCount> top_queries(const std::string& from_day, int limit, bool only_without_results) const;
+    // `screen` is a short stable name for the kind of screen ("home", "catalog", …; ui/controller.cpp's list).
+    void record_screen(const std::string& screen, const std::string& day);
+    void record_document(std::int64_t document_id, const std::string& day);
+    void record_event(UsageEvent event, const std::string& day);
+    // A content update's outcome, for the staff screen and kioskctl alike: only one that took effect counts, as
+    // applied or (r.rolled_back) as rolled back.
+    void record_update(const UpdateResult& r, const std::string& day);
+
+    // Most frequent queries from `from_day` to `to_day` (both inclusive), and those that found nothing.
+    std::vector<QueryCount> top_queries(const std::string& from_day, int limit, bool only_without_results,
+                                        const std::string& to_day = "9999-12-31") const;
+    // `months` consecutive months from `first_month` (YYYY-MM), every one present (zeros where nothing was counted).
+    std::vector<MonthFigures> monthly(const std::string& first_month, int months) const;
+    // Views per screen kind, or opens per document, between two days (inclusive), most first.
+    std::vector<ItemCount> screen_views(const std::string& from_day, const std::string& to_day) const;
+    std::vector<ItemCount> top_documents(const std::string& from_day, const std::string& to_day, int limit) const;
+
+    // The schema version found on disk before open() migrated it (0 for a new file), for tests and kioskctl.
+    int version_found() const { return version_found_; }
 
 private:
-    explicit UsageLog(sqlite3* db) : db_(db) {}
+    UsageLog(sqlite3* db, int version_found) : db_(db), version_found_(version_found) {}
+    void add(const char* figure, const std::string& item, const std::string& day);
     sqlite3* db_;
+    int version_found_ = 0;
 };
+
+// The day (YYYY-MM-DD, local time) that Unix seconds fall on: what every count is filed under.
+std::string usage_day_of(long long unix_seconds);
+// "YYYY-MM" plus `delta` months (negative to go back). `month` must be valid (is_usage_month).
+std::string add_months(const std::string& month, int delta);
+// Strictly "YYYY-MM" with a month 01–12.
+bool is_usage_month(const std::string& month);
 
 }  // namespace kiosk::core

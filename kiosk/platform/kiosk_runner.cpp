@@ -17,9 +17,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 #include <string_view>
 #include <thread>
 
@@ -27,6 +29,7 @@
 #include "core/content_install.h"
 #include "core/data_dir.h"
 #include "core/content_store.h"
+#include "core/self_check.h"
 #include "core/staff_pin.h"
 #include "core/update_worker.h"
 #include "core/usage_log.h"
@@ -34,8 +37,13 @@
 #include "core/text_format.h"
 #include "input/pinyin_engine.h"
 #include "platform/attachment_images.h"
+#include "platform/font_notice.h"
+#include "platform/screen_rotation.h"
 #include "platform/ime_setup.h"
+#include "platform/receipt_print.h"
+#include "platform/lockdown.h"
 #include "platform/run_options.h"
+#include "platform/soak_run.h"
 #include "platform/usb_watch.h"
 #include "text/fonts.h"
 #include "ui/kiosk_app.h"
@@ -89,9 +97,11 @@ struct Pointer {
     bool lift_pending = false;  // a finger went up: after this frame, move the pointer away so nothing stays hovered
 };
 
-void handle_event(const SDL_Event& e, Pointer& p, int w, int h, bool* quit, bool windowed) {
+// `locked`: the fullscreen public kiosk (not --window, not --headless), where no key or window-manager request ends
+// the session (platform/lockdown.h).
+void handle_event(const SDL_Event& e, Pointer& p, int w, int h, bool* quit, bool locked) {
+    if (ends_session(e, locked)) *quit = true;
     switch (e.type) {
-        case SDL_QUIT: *quit = true; break;
         case SDL_MOUSEMOTION:
             if (e.motion.which == SDL_TOUCH_MOUSEID) break;  // fingers are handled as fingers
             p.pos = ImVec2(static_cast<float>(e.motion.x), static_cast<float>(e.motion.y));
@@ -119,12 +129,7 @@ void handle_event(const SDL_Event& e, Pointer& p, int w, int h, bool* quit, bool
             p.finger = -1;
             p.lift_pending = true;
             break;
-        case SDL_KEYDOWN:
-            // Development windows close with Escape; the fullscreen kiosk ignores the keyboard (locking down is
-            // the installer's job, and a stray key must not end the public session).
-            if (windowed && e.key.keysym.sym == SDLK_ESCAPE) *quit = true;
-            break;
-        default: break;
+        default: break;  // keys: only ends_session() looks at them, and never logs them
     }
 }
 
@@ -155,13 +160,23 @@ int run_kiosk(const RunOptions& opt) {
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     }
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
+    set_lockdown_hints(!opt.headless && !opt.windowed);
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
         return 2;
     }
     const bool fullscreen = !opt.headless && !opt.windowed;
+    // Fullscreen: created at the display's own size, so the first frame is laid out for the screen rather than for
+    // the 1920x1080 default and laid out again when the compositor (cage) resizes the window, and the start-up line
+    // below reports the screen's size.
+    int create_w = opt.width, create_h = opt.height;
+    SDL_DisplayMode desktop{};
+    if (fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0 && desktop.w > 0 && desktop.h > 0) {
+        create_w = desktop.w;
+        create_h = desktop.h;
+    }
     SDL_Window* window = SDL_CreateWindow(str::kProductName, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                          opt.width, opt.height,
+                                          create_w, create_h,
                                           (fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) | SDL_WINDOW_RESIZABLE);
     if (!window) { std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError()); return 2; }
     SDL_Renderer* renderer = opt.headless ? nullptr
@@ -169,6 +184,7 @@ int run_kiosk(const RunOptions& opt) {
     if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     if (!renderer) { std::fprintf(stderr, "SDL_CreateRenderer failed: %s\n", SDL_GetError()); return 2; }
     if (fullscreen) SDL_ShowCursor(SDL_DISABLE);
+    if (fullscreen) lock_down_window(window);
 
     const double start_ms = monotonic_ms();
     // The data folder: usage counts, the audit log, the staff PIN and the installed content.
@@ -183,6 +199,13 @@ int run_kiosk(const RunOptions& opt) {
     std::string install_error;
     if (!install.recover(&install_error)) std::fprintf(stderr, "kiosk: %s\n", install_error.c_str());
     install.set_factory_snapshot(opt.content_path);
+    // The start-up self-check (core/self_check.h): every finding to the journal; the problems go to the staff page.
+    const core::SelfCheckReport self_check = core::run_self_check({opt.fonts_file, opt.content_path, data_dir});
+    for (const core::CheckFinding& f : self_check.findings) {
+        const char* level = f.severity == core::CheckSeverity::Error ? "error"
+                            : f.severity == core::CheckSeverity::Warning ? "warning" : "ok";
+        std::fprintf(stderr, "kiosk: self-check %s: %s / %s\n", level, f.zh.c_str(), f.en.c_str());
+    }
 
     std::unique_ptr<core::ContentStore> store;
     std::string startup_error;
@@ -213,15 +236,25 @@ int run_kiosk(const RunOptions& opt) {
     std::vector<text::FaceChain> chains;
     std::string font_error;
     text::FontSet fonts;
-    if (!text::find_font_chains(opt.fonts_file, &chains, &font_error) || !fonts.init(io.Fonts, chains, &font_error) ||
-        !ImGui_ImplSDLRenderer_CreateFontsTexture()) {
+    bool fonts_found = text::find_font_chains(opt.fonts_file, &chains, &font_error);
+    if (!fonts_found && !opt.fonts_file.empty()) {  // the configured chain has no Chinese face: Debian's Noto CJK
+        std::fprintf(stderr, "kiosk: %s: %s; trying Debian's Noto CJK fonts\n", opt.fonts_file.c_str(), font_error.c_str());
+        fonts_found = text::find_font_chains("", &chains, &font_error);
+    }
+    if (!fonts_found || !fonts.init(io.Fonts, chains, &font_error) || !ImGui_ImplSDLRenderer_CreateFontsTexture()) {
         std::fprintf(stderr, "%s\n", font_error.c_str());
-        return 2;
+        // A plain notice, never a desktop (a scripted headless run saves it as no-fonts.png).
+        return show_no_fonts_notice(renderer, opt.headless,
+                                    opt.script_path.empty() ? "" : opt.screenshot_dir + "/no-fonts.png");
     }
     io.Fonts->ClearTexData();  // the texture holds the pixels now; the glyph cache keeps its own copy of its region
     auto* font_texture = static_cast<SDL_Texture*>(io.Fonts->TexID);
-    int w = 0, h = 0;
-    SDL_GetRendererOutputSize(renderer, &w, &h);
+    // out_w × out_h: the display; w × h: the UI, turned a quarter turn when kiosk.conf's orientation asks for it.
+    ScreenRotation rotation(opt.orientation);
+    int out_w = 0, out_h = 0;
+    SDL_GetRendererOutputSize(renderer, &out_w, &out_h);
+    rotation.update(renderer, out_w, out_h);
+    int w = rotation.view_w(), h = rotation.view_h();
 
     long long wall_base = opt.fixed_time ? opt.fixed_time : static_cast<long long>(std::time(nullptr));
     // Usage counts go to the data folder; without one (read-only disk) the kiosk runs and counts nothing.
@@ -230,7 +263,7 @@ int run_kiosk(const RunOptions& opt) {
     if (!usage) std::fprintf(stderr, "kiosk: usage counts off (%s): %s\n", data_dir.c_str(), usage_error.c_str());
     std::unique_ptr<ui::KioskApp> app;
     // The request form (issue 6): sealed with the office key, stored in DATA/applications.db.
-    const ui::ApplySetup apply_setup{data_dir, opt.office_key, opt.kiosk_id};
+    const ui::ApplySetup apply_setup{data_dir, opt.office_key, opt.kiosk_id, self_check.disk_full};
     if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base), usage.get(), opt.timeouts);
     if (app) app->set_apply_setup(apply_setup);
     auto make_images = [&]() {
@@ -245,6 +278,10 @@ int run_kiosk(const RunOptions& opt) {
     ImeSetup::register_handwriting();
     ImeSetup ime(opt.ime_data.empty() ? input::pinyin_user_dir(data_dir) : opt.ime_data);
     if (store) ime.want(live_path, store->info().content_version, true);
+
+    // The receipt on paper when a printer is configured (platform/receipt_print.h), printed on its own thread.
+    ReceiptPrinter receipt_printer(opt.printer);
+    std::string printed_receipt;  // the number of the receipt last sent, so each is printed once
 
     // ---- Updates from a USB stick (issue 5) --------------------------------------------------------------------------
     core::TrustedKeys keys;
@@ -264,9 +301,17 @@ int run_kiosk(const RunOptions& opt) {
             if (std::string_view(step) == "write") std::this_thread::sleep_for(std::chrono::milliseconds(ms));
         });
     }
-    core::StaffPin staff_pin(opt.staff_pin_file.empty() ? core::staff_pin_in(data_dir) : opt.staff_pin_file);
+    core::StaffPin staff_pin(opt.staff_pin_file.empty() ? core::staff_pin_in(data_dir) : opt.staff_pin_file,
+                             opt.staff_pin_hash);
     ui::StaffController staff(install, worker, staff_pin, opt.timeouts.staff_idle_ms);
+    {
+        std::vector<std::string> problems = opt.config_notes;
+        for (std::string& line : self_check.staff_lines()) problems.push_back(std::move(line));
+        staff.set_self_check(std::move(problems));
+    }
     if (store) staff.set_live_info(store->info());
+    staff.set_usage_log(usage.get());  // updates are counted; the 使用情况 page reads it
+    staff.set_applications(core::applications_db_in(data_dir), opt.kiosk_id);
     // The watcher wakes the loop with an SDL user event (SDL_PushEvent is safe from any thread).
     const Uint32 wake_event = SDL_RegisterEvents(1);
     UsbWatch watch(opt.watch_roots.empty() ? default_usb_roots() : opt.watch_roots);
@@ -288,6 +333,11 @@ int run_kiosk(const RunOptions& opt) {
         std::filesystem::create_directories(opt.screenshot_dir);
     }
     const bool scripted = opt.headless && !opt.script_path.empty();
+    // --soak: random visitors instead of a script (platform/soak_run.h).
+    std::unique_ptr<SoakRun> soak;
+    if (opt.headless && opt.soak_touches > 0 && !scripted)
+        soak = std::make_unique<SoakRun>(
+            SoakOptions{opt.soak_touches, opt.soak_seed, opt.soak_pin, opt.render_every, opt.timeouts});
     {
         ui::ScriptHooks hooks;
         // usb-insert/usb-remove use the first --watch folder; the watcher rescans on request, so a virtual-clock
@@ -297,8 +347,13 @@ int run_kiosk(const RunOptions& opt) {
         hooks.rescan = [&watch] { return watch.request_rescan(); };
         hooks.scan_done = [&watch](std::uint64_t t) { return watch.scan_done(t); };
         hooks.commit_text = [&app](const std::string& text) { if (app) app->commit_text(text); };
+        if (soak) soak->driver().set_hooks(hooks);
         script.set_hooks(std::move(hooks));
     }
+    // A script or a soak runs on the virtual clock; the kiosk itself, and a headless --run-seconds run (kioskctl
+    // bench idle), on the real clock with the real event wait.
+    const bool live_clock = !opt.headless || (!scripted && !soak && opt.run_seconds > 0);
+    StopSignals stop_signals(wake_event);  // SIGTERM / SIGINT (systemctl stop) end the loop cleanly
 
     ui::Ui ui;
     ui::Probe probe;
@@ -307,51 +362,71 @@ int run_kiosk(const RunOptions& opt) {
     ui.images = images.get();
     Pointer pointer;
     double virtual_ms = 1000;  // headless clock; starts above 0 so "never touched" is distinguishable
-    double last_frame_ms = opt.headless ? virtual_ms : monotonic_ms();
+    double last_frame_ms = live_clock ? monotonic_ms() : virtual_ms;
     bool quit = false;
+    bool printing_wake = false;  // a receipt is printing: look at the printer's thread a few times a second
     int exit_code = 0;
     long frames = 0;
+    const double loop_start_ms = monotonic_ms();
+    // Fault injection for tests (tests/CMakeLists.txt ui.frame_exception_is_logged): a frame that throws halfway
+    // must end in app/main.cpp's log line and a non-zero exit, not a silent stop.
+    const char* throw_at = std::getenv("KIOSK_FAULT_THROW_AT_FRAME");
+    const long throw_at_frame = throw_at ? std::atol(throw_at) : 0;
 
     while (!quit) {
         // ---- Wait for a reason to draw ---------------------------------------------------------------------------------
         double frame_advance_ms = 16.0;
         SDL_Event e;
-        if (!opt.headless && frames > 0 && !ui.animating && !pointer.down) {
+        if (live_clock && frames > 0 && !ui.animating && !pointer.down) {
             const double now = monotonic_ms();
             const long long wall = static_cast<long long>(std::time(nullptr));
             double wake = (60 - wall % 60) * 1000.0;  // the clock on the home screen shows minutes
             if (app && !staff.open()) wake = std::min(wake, app->next_wake_ms() - (now - start_ms));
             wake = std::min(wake, staff.next_wake_ms() - (now - start_ms));
             if (staff.model().staging) wake = std::min(wake, 100.0);  // the progress bar and the badge's percent
+            if (printing_wake) wake = std::min(wake, 200.0);  // the receipt's 正在打印 until the printer answers
             if (ime.deploying()) wake = std::min(wake, ime.next_poll_ms(now));  // look at the child once a second
+            if (opt.redraw_always) wake = std::min(wake, 16.0);  // the idle benchmark's baseline: ~60 frames/s
+            if (opt.run_seconds > 0) wake = std::min(wake, loop_start_ms + opt.run_seconds * 1000.0 - now);
             const int timeout = static_cast<int>(std::clamp(wake, 10.0, 60000.0));
-            if (SDL_WaitEventTimeout(&e, timeout)) handle_event(e, pointer, w, h, &quit, opt.windowed);
+            if (SDL_WaitEventTimeout(&e, timeout)) handle_event(e, pointer, out_w, out_h, &quit, fullscreen);
         }
-        if (scripted) {
-            ui::FrameInput in = script.next_frame(probe, ImVec2(static_cast<float>(w), static_cast<float>(h)),
-                                                  ui.animating);
-            if (script.done()) break;
+        if (scripted || soak) {
+            const ImVec2 view_size(static_cast<float>(w), static_cast<float>(h));
+            ui::FrameInput in =
+                soak ? soak->next_frame(probe, view_size, ui.animating,
+                                        ui::SoakView{app ? &app->model() : nullptr, &staff.model(), staff.open()})
+                     : script.next_frame(probe, view_size, ui.animating);
+            if (soak ? soak->done() : script.done()) break;
+            // The script speaks the UI's coordinates; the pointer (like SDL's events) is in the display's.
             if (in.finger) {
-                push_finger_events(pointer, in.pointer, in.down, w, h);
+                push_finger_events(pointer, rotation.to_output(in.pointer), in.down, out_w, out_h);
             } else {
-                pointer.pos = in.pointer;
+                pointer.pos = rotation.to_output(in.pointer);
                 pointer.down = in.down;
             }
             frame_advance_ms = in.advance_ms;
         }
-        while (SDL_PollEvent(&e)) handle_event(e, pointer, w, h, &quit, opt.windowed);
-        SDL_GetRendererOutputSize(renderer, &w, &h);
+        while (SDL_PollEvent(&e)) handle_event(e, pointer, out_w, out_h, &quit, fullscreen);
+        if (const int signo = stop_signals.requested(); signo && !quit) {
+            std::fprintf(stderr, "kiosk: stopping on signal %d (%s)\n", signo, strsignal(signo));
+            quit = true;
+        }
+        SDL_GetRendererOutputSize(renderer, &out_w, &out_h);
+        rotation.update(renderer, out_w, out_h);
+        w = rotation.view_w();
+        h = rotation.view_h();
 
         // ---- One frame -----------------------------------------------------------------------------------------------
         double now_ms;
-        if (opt.headless) { virtual_ms += frame_advance_ms; now_ms = virtual_ms; }
+        if (!live_clock) { virtual_ms += frame_advance_ms; now_ms = virtual_ms; }
         else now_ms = monotonic_ms() - start_ms + 1000;
         const float dt = static_cast<float>(std::clamp((now_ms - last_frame_ms) / 1000.0, 0.001, 0.1));
         last_frame_ms = now_ms;
 
         io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
         io.DeltaTime = dt;
-        io.MousePos = pointer.pos;
+        io.MousePos = rotation.to_view(pointer.pos);
         io.MouseDown[0] = pointer.down;
         // A stick came or went: the bundles it holds, already header-checked on the watcher's thread.
         if (watch.generation() != seen_usb_generation) {
@@ -368,6 +443,9 @@ int run_kiosk(const RunOptions& opt) {
                 bundles.push_back(std::move(b));
             }
             staff.set_bundles(std::move(bundles));
+            std::vector<ui::StaffStick> sticks;
+            for (const UsbVolume& v : snap.volumes) sticks.push_back(ui::StaffStick{v.path, v.name});
+            staff.set_sticks(std::move(sticks));
         }
         const bool staff_open = staff.open();
         if (app && !staff_open) {
@@ -378,13 +456,15 @@ int run_kiosk(const RunOptions& opt) {
         }
         fonts.cache().begin_frame();
         apply_style(ui.theme);
-        ui.wall_seconds = opt.headless ? wall_base + static_cast<long long>(virtual_ms / 1000)
-                                       : static_cast<long long>(std::time(nullptr));
+        ui.wall_seconds = !live_clock ? wall_base + static_cast<long long>(virtual_ms / 1000)
+                                      : static_cast<long long>(std::time(nullptr));
 
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui::NewFrame();
         probe.begin_frame(io.DisplaySize);
-        ui.begin_frame(pointer.pos, pointer.down, now_ms, dt);
+        ui.begin_frame(rotation.to_view(pointer.pos), pointer.down, now_ms, dt);
+        if (throw_at_frame > 0 && frames + 1 == throw_at_frame)
+            throw std::runtime_error("fault injection: frame " + std::to_string(throw_at_frame) + " threw");
         staff.poll(now_ms, ui.gesture.down || ui.gesture.released);
         ui::StaffAction staff_action;
         if (staff_open && staff.open()) {
@@ -402,6 +482,25 @@ int run_kiosk(const RunOptions& opt) {
             staff_action = ui::draw_staff_badge(ui, staff.model(), app && app->model().elder_mode);
         }
         staff.apply(staff_action, ui.wall_seconds, now_ms);
+        printing_wake = false;
+        if (app && receipt_printer.enabled()) {
+            const auto& receipt = app->model().apply.receipt;
+            if (receipt && receipt->number != printed_receipt) {
+                printed_receipt = receipt->number;
+                receipt_printer.print(ReceiptSheet{store ? store->office().name : std::string(), *receipt});
+            }
+            if (receipt && receipt->number == printed_receipt) {
+                const PrintState s = receipt_printer.state();
+                app->set_receipt_paper(s == PrintState::Printing  ? ui::ReceiptPaper::Printing
+                                       : s == PrintState::Printed ? ui::ReceiptPaper::Printed
+                                                                  : ui::ReceiptPaper::Failed);
+                if (s == PrintState::Printing) printing_wake = true;
+            }
+        }
+        if (staff.quit_requested()) {  // staff confirmed 退出程序: the only way out of the fullscreen kiosk
+            quit = true;
+            exit_code = kExitStaffQuit;
+        }
         if (staff.open() != staff_open) ui.animating = true;  // draw the staff screen, or the public one, at once
         if (staff_open && !staff.open() && app) app->reset_for_next_visitor();  // back to a fresh public home
         ImGui::Render();
@@ -410,9 +509,13 @@ int run_kiosk(const RunOptions& opt) {
             const SDL_Rect rect{x, y, uw, uh};
             SDL_UpdateTexture(font_texture, &rect, rgba, pitch);
         });
+        rotation.begin_draw(renderer);
+        // A soak rasterises one frame in --render-every (the rest are built and probed all the same).
+        const bool draw = !soak || soak->draw_this_frame();
         SDL_SetRenderDrawColor(renderer, 0xF4, 0xF1, 0xEA, 255);
-        SDL_RenderClear(renderer);
-        ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+        if (draw) SDL_RenderClear(renderer);
+        if (draw) ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+        rotation.end_draw(renderer);  // before the screenshot: it saves what the display shows
         if (scripted) {
             if (auto name = script.take_screenshot_request()) {
                 const std::string path = opt.screenshot_dir + "/" + *name + ".png";
@@ -420,7 +523,7 @@ int run_kiosk(const RunOptions& opt) {
                 else std::fprintf(stderr, "screenshot %s\n", path.c_str());
             }
         }
-        SDL_RenderPresent(renderer);
+        if (draw) SDL_RenderPresent(renderer);
         ++frames;
         // After a commit or rollback: reopen the content between frames (nothing drawn refers to the old one now).
         if (staff.take_content_changed()) {
@@ -442,14 +545,23 @@ int run_kiosk(const RunOptions& opt) {
         // A finished deployment: the new engine replaces the old one while no form field is open.
         if (ime.poll(monotonic_ms(), !app || !app->model().apply.editing)) ui.animating = true;
         if (pointer.lift_pending) { pointer.pos = ImVec2(-1e6f, -1e6f); pointer.lift_pending = false; }
-        if (opt.headless && !scripted && frames >= 3) break;  // a headless run without a script: start-up check
+        // A headless run without a script: a start-up check (3 frames), or --run-seconds on the real clock.
+        if (opt.headless && !scripted && !soak && opt.run_seconds == 0 && frames >= 3) break;
+        if (opt.run_seconds > 0 && live_clock && monotonic_ms() - loop_start_ms >= opt.run_seconds * 1000.0) break;
     }
 
     if (scripted && script.failed()) {
         std::fprintf(stderr, "%s\n", script.failure().c_str());
         exit_code = 1;
-    } else if (scripted) {
+    } else if (scripted && !stop_signals.requested()) {
         std::fprintf(stderr, "script passed: %d steps, %ld frames\n", script.steps_run(), frames);
+    }
+    if (soak) exit_code = soak->finish(frames, exit_code == kExitStaffQuit);
+    if (opt.run_seconds > 0)  // what kioskctl bench idle reads: how many frames the untouched kiosk drew
+        std::fprintf(stderr, "kiosk: ran %.1f s, %ld frames\n", (monotonic_ms() - loop_start_ms) / 1000.0, frames);
+    if (stop_signals.requested() && (scripted || soak)) {
+        std::fprintf(stderr, "kiosk: the headless run was interrupted\n");
+        exit_code = 1;
     }
     if (!app && !startup_error.empty() && opt.headless) exit_code = 2;
 

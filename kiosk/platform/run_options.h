@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/kiosk_config.h"
 #include "ui/timeouts.h"
 
 namespace kiosk::platform {
@@ -33,12 +34,27 @@ struct RunOptions {
     ui::Timeouts timeouts;  // idle reset / attract screen, the form's 还在吗, staff mode closing
     std::string printer;    // --printer NAME: the CUPS queue receipts print on; empty = none (the receipt says to
                             // photograph the screen)
+    core::Orientation orientation = core::Orientation::Auto;  // --orientation: turn the picture (screen_rotation.h)
+    std::string office_name;     // kiosk.conf's office: the attract screen's name when the content has none
+    std::string staff_pin_hash;  // kiosk.conf's staff_pin_hash: the PIN while DATA/staff-pin holds none
+    std::vector<std::string> config_notes;  // kiosk.conf's problems (Chinese), shown to staff with the self-check's
+    // Issue 7, reliability (platform/soak_run.h; kioskctl bench soak / bench idle).
+    long soak_touches = 0;      // --soak N (headless): N random touches instead of a script
+    unsigned long long soak_seed = 1;  // --seed N
+    std::string soak_pin;       // --soak-pin PIN: what the soak types on the PIN pad (the hash is in --staff-pin)
+    int render_every = 1;       // --render-every N: a soak rasterises one frame in N (all are built and probed)
+    int run_seconds = 0;        // --run-seconds N (headless, no script): the normal loop, real clock, for N s
+    bool redraw_always = false;  // --redraw-always: a frame every ~16 ms even untouched (the idle benchmark's baseline)
 };
 
 inline constexpr const char* kDefaultTrustedKeys = "/etc/disclosure-kiosk/trusted-keys";
 
+// The exit code after staff chose 退出程序 on the staff screen: the service unit does not restart on it
+// (RestartPreventExitStatus=3), while a crash or any other exit is restarted.
+inline constexpr int kExitStaffQuit = 3;
+
 // Runs the kiosk until it is closed (or the script ends). Returns the process exit code: 0 ok, 1 a script step
-// failed, 2 the kiosk could not start (the reason is printed).
+// failed, 2 the kiosk could not start (the reason is printed), kExitStaffQuit.
 int run_kiosk(const RunOptions& options);
 
 }  // namespace kiosk::platform

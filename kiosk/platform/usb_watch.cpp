@@ -73,6 +73,18 @@ bool same_files(const std::vector<UsbFile>& a, const std::vector<UsbFile>& b) {
     return true;
 }
 
+bool is_mount_point(const std::string& dir) {
+    struct stat self{}, parent{};
+    if (stat(dir.c_str(), &self) != 0 || !S_ISDIR(self.st_mode)) return false;
+    if (stat((dir + "/..").c_str(), &parent) != 0) return false;
+    return self.st_dev != parent.st_dev;
+}
+
+std::string last_component(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 }  // namespace
 
 std::vector<std::string> default_usb_roots() { return {"/media", "/media/*", "/run/media/*/*", "/mnt"}; }
@@ -85,6 +97,38 @@ std::vector<UsbFile> scan_usb_roots(const std::vector<std::string>& roots) {
     std::sort(out.begin(), out.end(), [](const UsbFile& a, const UsbFile& b) { return a.path < b.path; });
     out.erase(std::unique(out.begin(), out.end(), [](const UsbFile& a, const UsbFile& b) { return a.path == b.path; }),
               out.end());
+    return out;
+}
+
+std::vector<UsbVolume> scan_usb_volumes(const std::vector<std::string>& roots, const std::vector<UsbFile>& files) {
+    std::vector<UsbVolume> out;
+    auto add = [&out](const std::string& path) { out.push_back(UsbVolume{path, last_component(path)}); };
+    for (const auto& pattern : roots) {
+        for (const auto& root : expand(pattern)) {
+            if (is_mount_point(root)) add(root);
+            const std::string prefix = !root.empty() && root.back() == '/' ? root : root + "/";
+            int budget = kMaxDirsPerScan;
+            if (DIR* d = opendir(root.c_str())) {
+                while (dirent* e = readdir(d)) {
+                    const std::string name = e->d_name;
+                    if (name.empty() || name[0] == '.' || budget-- <= 0) continue;
+                    const std::string path = prefix + name;
+                    if (is_mount_point(path)) add(path);
+                }
+                closedir(d);
+            }
+            // A bundle directly in a folder under the root: that folder is the stick.
+            for (const UsbFile& f : files) {
+                if (f.path.compare(0, prefix.size(), prefix) != 0) continue;
+                const std::string rest = f.path.substr(prefix.size());
+                const auto slash = rest.find('/');
+                if (slash != std::string::npos && rest.find('/', slash + 1) == std::string::npos)
+                    add(prefix + rest.substr(0, slash));
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const UsbVolume& a, const UsbVolume& b) { return a.path < b.path; });
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
@@ -143,9 +187,10 @@ void UsbWatch::run() {
 
 void UsbWatch::scan_once() {
     std::vector<UsbFile> files = scan_usb_roots(roots_);
+    std::vector<UsbVolume> volumes = scan_usb_volumes(roots_, files);
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        if (same_files(files, snapshot_.files)) return;
+        if (same_files(files, snapshot_.files) && volumes == snapshot_.volumes) return;
     }
     // New or changed files are inspected here, off the UI thread; answers are kept while the file is unchanged.
     if (inspector_) {
@@ -168,6 +213,7 @@ void UsbWatch::scan_once() {
     {
         std::lock_guard<std::mutex> lock(mutex_);
         snapshot_.files = std::move(files);
+        snapshot_.volumes = std::move(volumes);
         snapshot_.generation = generation_.load() + 1;
         generation_.store(snapshot_.generation);
     }

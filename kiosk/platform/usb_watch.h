@@ -8,6 +8,10 @@
 // Hidden folders are skipped and the number of folders read per scan is capped, so a big disk under /mnt costs little.
 // A root that is missing or vanishes mid-scan is simply "no stick".
 //
+// It also lists the sticks themselves (volumes), where staff export the request forms to (issue 6): a folder under a
+// root that is a mount point (its device differs from its parent's), a root that is itself one (a stick on /mnt), or
+// — for sticks that are plain folders, as in tests and the demo — a folder directly under a root holding a bundle.
+//
 // The result is a snapshot (sorted by path, duplicates removed) with a generation counter that changes only when the
 // set of files changes (a path, size or mtime differs). An optional inspector runs on the watcher thread for each new
 // or changed file (a header check of a few KiB) and its answer is kept with the file, cached by (path, size, mtime).
@@ -36,9 +40,17 @@ struct UsbFile {
     core::UpdateResult info;  // the inspector's answer, when inspected
 };
 
+// A stick staff can write to: its mount folder and the name to show (the folder's name: udisks names it by label).
+struct UsbVolume {
+    std::string path;
+    std::string name;
+    bool operator==(const UsbVolume&) const = default;
+};
+
 struct UsbSnapshot {
-    std::uint64_t generation = 0;  // 0 until the first scan found something; changes whenever `files` changes
+    std::uint64_t generation = 0;  // 0 until the first scan found something; changes whenever `files` or `volumes` do
     std::vector<UsbFile> files;
+    std::vector<UsbVolume> volumes;
 };
 
 // The roots used when none are configured: the places Debian's desktops and udisks mount sticks.
@@ -46,6 +58,8 @@ std::vector<std::string> default_usb_roots();
 
 // One synchronous scan of `roots` (no inspection): what the watcher thread does every interval.
 std::vector<UsbFile> scan_usb_roots(const std::vector<std::string>& roots);
+// The sticks under `roots` (sorted by path, no duplicates); `files` is what scan_usb_roots found there.
+std::vector<UsbVolume> scan_usb_volumes(const std::vector<std::string>& roots, const std::vector<UsbFile>& files);
 
 class UsbWatch {
 public:

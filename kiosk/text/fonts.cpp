@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/self_check.h"
 #include "text/utf8.h"
 
 namespace kiosk::text {
@@ -37,12 +38,8 @@ bool find_face_in_file(FT_Library ft, const std::string& path, const std::string
     return false;
 }
 
-const char* kDefaultChains =
-    "regular | Noto Sans CJK SC | /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc\n"
-    "regular | Noto Serif CJK SC | /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc\n"
-    "regular | HanaMinA | /usr/share/fonts/truetype/hanazono/HanaMinA.ttf\n"
-    "regular | HanaMinB | /usr/share/fonts/truetype/hanazono/HanaMinB.ttf\n"
-    "bold | Noto Sans CJK SC | /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc\n";
+// Debian's Noto CJK paths; the start-up self-check (core/self_check.h) checks the same text.
+const char* const kDefaultChains = core::kNotoCjkFallback;
 
 }  // namespace
 

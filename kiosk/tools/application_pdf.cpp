@@ -38,8 +38,11 @@ struct Writer {
             cairo_show_page(cr);
             y = kMargin;
         }
+        // As outlines, not embedded text: cairo 1.16's CFF subsetter drops some Noto CJK glyphs (如 among them, so
+        // 刘如 printed as 刘) from embedded fonts. The CSV beside the PDFs carries the text to copy.
         cairo_move_to(cr, kMargin + indent, y);
-        pango_cairo_show_layout(cr, layout);
+        pango_cairo_layout_path(cr, layout);
+        cairo_fill(cr);
         y += height + size * 0.35;
         pango_font_description_free(font);
         g_object_unref(layout);

@@ -13,12 +13,16 @@
 #include "tools/bench_text.h"
 #include "tools/bench_update.h"
 #include "tools/bench_handwriting.h"
+#include "tools/bench_idle.h"
+#include "tools/bench_soak.h"
 #include "tools/search_commands.h"
 #include "tools/ime_commands.h"
 #include "core/signing.h"
 #include "tools/gen_corpus.h"
 #include "tools/update_commands.h"
 #include "tools/application_commands.h"
+#include "tools/config_commands.h"
+#include "tools/stats_commands.h"
 
 #include <unistd.h>
 
@@ -149,6 +153,8 @@ int run_kioskctl(int argc, char** argv) {
     if (cmd == "bench" && !args.empty() && args[0] == "search") return cmd_bench_search({args.begin() + 1, args.end()});
     if (cmd == "bench" && !args.empty() && args[0] == "update") return cmd_bench_update({args.begin() + 1, args.end()});
     if (cmd == "bench" && !args.empty() && args[0] == "ime") return cmd_bench_ime({args.begin() + 1, args.end()});
+    if (cmd == "bench" && !args.empty() && args[0] == "soak") return cmd_bench_soak({args.begin() + 1, args.end()});
+    if (cmd == "bench" && !args.empty() && args[0] == "idle") return cmd_bench_idle({args.begin() + 1, args.end()});
     if (cmd == "ime-deploy") return cmd_ime_deploy(args);
     if (cmd == "ime-type") return cmd_ime_type(args);
     if (cmd == "bench" && !args.empty() && args[0] == "handwriting") return cmd_bench_handwriting({args.begin() + 1, args.end()});
@@ -158,6 +164,7 @@ int run_kioskctl(int argc, char** argv) {
     if (cmd == "export-applications") return cmd_export_applications(args);
     if (cmd == "open-applications") return cmd_open_applications(args);
     if (cmd == "application-stats") return cmd_application_stats(args);
+    if (cmd == "stats") return cmd_stats(args);
     if (cmd == "keygen") {
         if (args.size() != 2) return usage_error("keygen needs the secret key file and the public key file");
         std::string error;
@@ -174,6 +181,9 @@ int run_kioskctl(int argc, char** argv) {
     if (cmd == "rollback") return cmd_rollback(args);
     if (cmd == "status") return cmd_status(args);
     if (cmd == "set-pin") return cmd_set_pin(args);
+    if (cmd == "pin-hash") return cmd_pin_hash(args);
+    if (cmd == "config") return cmd_config(args);
+    if (cmd == "self-check") return cmd_self_check(args);
     if (cmd == "gen-corpus") return cmd_gen_corpus(args);
     if (cmd == kBenchTextChildCommand) return cmd_bench_text_child(args);
     return usage_error(("unknown command " + cmd).c_str());

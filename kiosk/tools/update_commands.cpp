@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <ctime>
 #include <iostream>
 
 #include "core/audit_log.h"
@@ -13,6 +14,7 @@
 #include "core/data_dir.h"
 #include "core/staff_pin.h"
 #include "core/strings_zh.h"
+#include "core/usage_log.h"
 #include "tools/kioskctl_commands.h"
 
 namespace kiosk::tools {
@@ -104,6 +106,19 @@ struct Install {
     }
 };
 
+// Counts an import or rollback that took effect in DATA/usage.db, as the staff screen does (core/usage_log.h), so
+// the figures say how often content changed however it was done. A usage file that cannot be opened only says so.
+void count_update(const UpdateArgs& a, const core::UpdateResult& r) {
+    if (!r.ok()) return;
+    std::string error;
+    const auto usage = core::UsageLog::open(core::usage_db_in(a.data), &error);
+    if (!usage) {
+        std::fprintf(stderr, "kioskctl: usage counts off: %s\n", error.c_str());
+        return;
+    }
+    usage->record_update(r, core::usage_day_of(static_cast<long long>(std::time(nullptr))));
+}
+
 }  // namespace
 
 int write_bundle_command(const std::string& snapshot, const std::string& key_file, const std::string& output) {
@@ -162,6 +177,7 @@ int cmd_import(const std::vector<std::string>& args) {
     if (tty) std::fprintf(stderr, "\r");
     if (r.have_manifest) print_manifest(r.manifest);
     if (r.ok()) print_diff(r.diff);
+    count_update(a, r);
     return report(r);
 }
 
@@ -173,6 +189,7 @@ int cmd_rollback(const std::vector<std::string>& args) {
     Install install(a);
     const core::UpdateResult r = install.content.rollback({});
     if (r.ok()) std::printf("content_version: %s\n", r.manifest.content_version.c_str());
+    count_update(a, r);
     return report(r);
 }
 

@@ -112,6 +112,8 @@ struct AppModel {
     core::Office office;
     core::SnapshotInfo info;
     Route route;
+    // The attract screen covers everything (after the idle reset, until the next touch; ui/attract_screen.h).
+    bool attract = false;
     std::vector<Route> history;  // what 返回 goes back to
     int scroll_generation = 0;   // bumped on every navigation so each screen opens scrolled to the top
 

@@ -17,8 +17,8 @@ using core::FormField;
 
 std::string local_date(long long unix_seconds) { return core::format_time(unix_seconds, "%Y-%m-%d"); }
 
-ApplyController::ApplyController(const core::ContentStore& store)
-    : content_(store), calendar_(store.calendar(), store.calendar_years()) {}
+ApplyController::ApplyController(const core::ContentStore& store, core::UsageLog* usage)
+    : content_(store), usage_(usage), calendar_(store.calendar(), store.calendar_years()) {}
 
 ApplyController::~ApplyController() = default;
 
@@ -28,6 +28,10 @@ void ApplyController::setup(const ApplySetup& setup) {
     key_ = setup.office_key_path.empty() ? std::nullopt : core::read_office_public_key(setup.office_key_path, &error);
     // The key's path and the reason only: never anything an applicant typed.
     if (!key_) std::fprintf(stderr, "kiosk: no office key, the request form cannot accept applications: %s\n", error.c_str());
+    if (key_ && setup.disk_full) {
+        key_.reset();
+        std::fprintf(stderr, "kiosk: the disk is nearly full, the request form takes no applications\n");
+    }
 }
 
 void ApplyController::start(AppModel& model) {
@@ -185,6 +189,7 @@ void ApplyController::submit(AppModel& model, long long now) {
         v.notice = str::kApplySubmitFailed;
         return;
     }
+    if (usage_) usage_->record_event(core::UsageEvent::ApplicationSubmitted, today);
     ApplyView copy;  // the checked copy goes the same way as the draft
     copy.draft = std::move(app);
     wipe(copy);

@@ -13,6 +13,7 @@
 #include "core/application_store.h"
 #include "core/content_store.h"
 #include "core/signing.h"
+#include "core/usage_log.h"
 #include "core/workday_calendar.h"
 #include "ui/app_model.h"
 
@@ -22,11 +23,15 @@ struct ApplySetup {
     std::string data_dir;         // applications go to DATA/applications.db (core/data_dir.h)
     std::string office_key_path;  // the office's public key (kioskctl keygen --office); missing = cannot accept
     std::string kiosk_id = "CY01";
+    // The start-up self-check found the disk nearly full (core/self_check.h): the form says it cannot take
+    // applications rather than fail when the applicant presses 提交申请.
+    bool disk_full = false;
 };
 
 class ApplyController {
 public:
-    explicit ApplyController(const core::ContentStore& store);
+    // `usage` (may be null) counts submitted applications: the number only, nothing typed.
+    ApplyController(const core::ContentStore& store, core::UsageLog* usage);
     ~ApplyController();
     // Reads the office key. Called once at start (and again when content is reopened).
     void setup(const ApplySetup& setup);
@@ -43,6 +48,7 @@ public:
 private:
     void submit(AppModel& model, long long now);
     const core::ContentStore& content_;
+    core::UsageLog* usage_;
     core::WorkdayCalendar calendar_;
     ApplySetup setup_;
     std::optional<core::OfficePublicKey> key_;

@@ -18,6 +18,9 @@
 
 namespace kiosk::ui {
 
+// The receipt on paper, as the platform's printer reports it (platform/receipt_print.h). None: no printer configured.
+enum class ReceiptPaper { None, Printing, Printed, Failed };
+
 enum class ApplyStep { Applicant = 0, Contact, Info, Signature, Review, Receipt };
 inline constexpr int kApplyStepCount = 5;  // the receipt is not a step
 
@@ -62,6 +65,7 @@ struct ApplyView {
     bool can_accept = false;    // the office key is there: applications can be sealed and stored
     std::string notice;         // a failed submit, in words; what was typed stays
     std::optional<core::Receipt> receipt;  // set only after submit returned: the record is on disk
+    ReceiptPaper paper = ReceiptPaper::None;  // the receipt's printing, set by the platform
     bool has_personal_data() const;        // something typed or signed that the privacy timeout must wipe
 };
 

@@ -502,7 +502,16 @@ Action draw_receipt(Ui& ui, const AppModel& model, Area area) {
     const float cap_w = side_by_side ? qr_side + t.unit * 2 : w;
     const float cap_x = side_by_side ? qr_pos.x - t.unit : o.x;
     qy += text_at(ui, FontRole::Small, str::kReceiptQrHint, t.text_muted, ImVec2(cap_x, qy), cap_w);
-    qy += text_at(ui, FontRole::Heading, str::kReceiptPhoto, t.primary, ImVec2(cap_x, qy), cap_w);
+    // With a printer: what it is doing; without one, or when it failed, the phone is the copy the applicant keeps.
+    const ReceiptPaper paper = model.apply.paper;
+    if (paper == ReceiptPaper::Printing)
+        qy += text_at(ui, FontRole::Heading, str::kReceiptPrinting, t.primary, ImVec2(cap_x, qy), cap_w);
+    else if (paper == ReceiptPaper::Printed)
+        qy += text_at(ui, FontRole::Heading, str::kReceiptPrinted, t.valid, ImVec2(cap_x, qy), cap_w);
+    if (paper == ReceiptPaper::Failed)
+        qy += text_at(ui, FontRole::Body, str::kReceiptPrintFailed, t.accent, ImVec2(cap_x, qy), cap_w);
+    if (paper == ReceiptPaper::None || paper == ReceiptPaper::Failed)
+        qy += text_at(ui, FontRole::Heading, str::kReceiptPhoto, t.primary, ImVec2(cap_x, qy), cap_w);
     y = std::max(y, qy) + t.unit;
     ImGui::SetCursorScreenPos(ImVec2(o.x, y));
     ImGui::Dummy(ImVec2(w, t.unit));

@@ -8,6 +8,33 @@
 
 namespace kiosk::ui {
 
+namespace {
+
+// The names screens are counted under in usage.db (core/usage_log.h): stable, since they are kept on disk.
+const char* usage_name(Screen screen) {
+    switch (screen) {
+        case Screen::Home: return "home";
+        case Screen::Catalog: return "catalog";
+        case Screen::Document: return "document";
+        case Screen::Guides: return "guides";
+        case Screen::Guide: return "guide";
+        case Screen::Fees: return "fees";
+        case Screen::Apply: return "apply";
+        case Screen::DisclosureGuide: return "disclosure_guide";
+        case Screen::Notices: return "notices";
+        case Screen::Search: return "search";
+    }
+    return "";
+}
+
+}  // namespace
+
+void Controller::set_today(const std::string& today, AppModel& model) {
+    if (today == today_ || today.empty()) return;
+    today_ = today;
+    model.notices = store_.announcements(today);  // an announcement past its end date is no longer shown
+}
+
 void Controller::load(AppModel& model, const std::string& today) {
     today_ = today;
     model.office = store_.office();
@@ -36,10 +63,16 @@ void Controller::reset_for_next_visitor(AppModel& model) {
     if (model.route.screen == Screen::Search) count_search(model);
     model.text_size = text::TextSize::Standard;
     model.elder_mode = false;
-    go_home(model);  // the input methods forget this visitor's words too (go_home)
+    clear_visit(model);  // the input methods forget this visitor's words too (clear_visit)
+    navigate(model, Route{Screen::Home, 0}, false, false);
 }
 
 void Controller::go_home(AppModel& model) {
+    clear_visit(model);
+    navigate(model, Route{Screen::Home, 0}, false);
+}
+
+void Controller::clear_visit(AppModel& model) {
     model.history.clear();
     model.search = SearchView{};
     model.catalog.filter = {};
@@ -50,13 +83,14 @@ void Controller::go_home(AppModel& model) {
     model.guide.guide.reset();
     wipe(model.apply);  // whatever was typed in the request form is gone, not just hidden
     forget_keyboard_panels();  // and so is what the 拼音 engine learned from this visitor's picks
-    navigate(model, Route{Screen::Home, 0}, false);
+    model.attract = false;
 }
 
-void Controller::navigate(AppModel& model, Route route, bool push) {
+void Controller::navigate(AppModel& model, Route route, bool push, bool counted) {
     if (push) model.history.push_back(model.route);
     model.route = route;
     ++model.scroll_generation;
+    if (counted && usage_) usage_->record_screen(usage_name(route.screen), today_);
 }
 
 void Controller::reload_catalog_page(AppModel& model) {
@@ -148,9 +182,11 @@ void Controller::apply(const Action& action, AppModel& model) {
                 forget_keyboard_panels();
             }
             if (model.history.empty()) { go_home(model); return; }
-            model.route = model.history.back();
-            model.history.pop_back();
-            ++model.scroll_generation;
+            {
+                const Route back = model.history.back();
+                model.history.pop_back();
+                navigate(model, back, false);
+            }
             return;
         case K::OpenDocument: {
             auto doc = store_.document(action.id);
@@ -158,6 +194,7 @@ void Controller::apply(const Action& action, AppModel& model) {
             model.document.doc = std::move(doc);
             show_document_in(model, DocumentView::Original);
             navigate(model, Route{Screen::Document, action.id}, true);
+            if (usage_) usage_->record_document(action.id, today_);
             return;
         }
         case K::OpenGuide: {

@@ -16,7 +16,8 @@ namespace kiosk::ui {
 class Controller {
 public:
     // `usage` may be null (no writable data folder): nothing is counted then.
-    Controller(const core::ContentStore& store, core::UsageLog* usage) : store_(store), usage_(usage), apply_(store) {}
+    Controller(const core::ContentStore& store, core::UsageLog* usage)
+        : store_(store), usage_(usage), apply_(store, usage) {}
     // Where the request form stores applications and the office key it seals them with (ui/apply_controller.h).
     void set_apply_setup(const ApplySetup& setup) { apply_.setup(setup); }
     // Fills what every screen needs at start: office, lists, the disclosure guide. `today` is YYYY-MM-DD.
@@ -28,9 +29,13 @@ public:
     void go_home(AppModel& model);
     // After the idle timeout: home, and the reader's own settings too, so the next visitor starts fresh.
     void reset_for_next_visitor(AppModel& model);
+    // The date now (YYYY-MM-DD), every frame: counts are filed under it, and a new day drops expired notices.
+    void set_today(const std::string& today, AppModel& model);
 
 private:
-    void navigate(AppModel& model, Route route, bool push);
+    // `counted`: a visitor asked for this screen (the idle reset's way home is not a view).
+    void navigate(AppModel& model, Route route, bool push, bool counted = true);
+    void clear_visit(AppModel& model);
     void reload_catalog_page(AppModel& model);
     void show_document_in(AppModel& model, int shown);
     void submit_search(AppModel& model);

@@ -9,6 +9,7 @@
 #include "core/strings_zh.h"
 #include "ui/access_bar.h"
 #include "ui/apply_screen.h"
+#include "ui/attract_screen.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -22,18 +23,17 @@ KioskApp::KioskApp(const core::ContentStore& store, const std::string& today, co
     controller_.load(model_, today);
 }
 
-bool KioskApp::at_rest() const {
-    return model_.route.screen == Screen::Home && model_.history.empty() && !model_.elder_mode &&
-           model_.text_size == text::TextSize::Standard;
-}
-
 bool KioskApp::on_form() const {
     return model_.route.screen == Screen::Apply && model_.apply.step != ApplyStep::Receipt && model_.apply.can_accept;
 }
 
 double KioskApp::next_wake_ms() const {
-    if (at_rest()) return 1e300;
-    const double reset = last_touch_ms_ + timeouts_.idle_reset_ms;
+    if (model_.attract) {
+        // Only to turn the page (the clock's minute is the platform's own wake).
+        if (attract_pages_ <= 1) return 1e300;
+        return attract_since_ms_ + (std::floor((last_now_ms_ - attract_since_ms_) / kAttractPageMs) + 1) * kAttractPageMs;
+    }
+    const double reset = last_touch_ms_ + timeouts_.idle_reset_ms;  // at rest too: the attract screen is due then
     if (!on_form()) return reset;
     const double warn = last_touch_ms_ + timeouts_.form_warning_ms;
     if (last_now_ms_ < warn) return warn;
@@ -68,19 +68,29 @@ Action KioskApp::draw_top_bar(Ui& ui) {
 }
 
 void KioskApp::prepare_frame(Ui& ui, int width, int height) {
-    const int look = static_cast<int>(model_.effective_text_size()) * 2 + (model_.elder_mode ? 1 : 0);
+    // The attract screen has 长辈模式's high-contrast colours (its own larger text is set while it draws).
+    const bool high_contrast = model_.elder_mode || model_.attract;
+    const int look = static_cast<int>(model_.effective_text_size()) * 2 + (high_contrast ? 1 : 0);
     if (ui.relayout_frames > 0) --ui.relayout_frames;
     if (look != last_look_) ui.relayout_frames = last_look_ < 0 ? 0 : 3;
     last_look_ = look;
-    ui.theme = Theme::for_window(width, height, model_.elder_mode);
+    ui.theme = Theme::for_window(width, height, high_contrast);
     ui.fonts->set_sizes(text::FontSizes::for_window(std::min(width, height), model_.effective_text_size()));
 }
 
 void KioskApp::frame(Ui& ui) {
     if (ui.gesture.down || ui.gesture.released || last_touch_ms_ == 0) last_touch_ms_ = ui.now_ms;
     last_now_ms_ = ui.now_ms;
-    if (ui.now_ms - last_touch_ms_ >= timeouts_.idle_reset_ms && !at_rest()) {
-        controller_.reset_for_next_visitor(model_);  // wipes the request form's draft too (Controller::go_home)
+    if (ui.wall_seconds != last_wall_seconds_) {
+        last_wall_seconds_ = ui.wall_seconds;
+        controller_.set_today(core::usage_day_of(ui.wall_seconds), model_);
+    }
+    if (ui.now_ms - last_touch_ms_ >= timeouts_.idle_reset_ms && !model_.attract) {
+        // Even from an untouched home screen: the idle kiosk shows its announcements and invites the next visitor.
+        controller_.reset_for_next_visitor(model_);  // wipes the request form's draft too (Controller::clear_visit)
+        model_.attract = true;
+        attract_since_ms_ = ui.now_ms;
+        ui.animating = true;
     }
     if (!on_form()) still_there_ = false;
     else if (ui.now_ms - last_touch_ms_ >= timeouts_.form_warning_ms) still_there_ = true;
@@ -98,6 +108,15 @@ void KioskApp::frame(Ui& ui) {
     ImGui::PushFont(ui.fonts->get(FontRole::Body));
 
     Action action;
+    if (model_.attract) {
+        action = draw_attract(ui, model_, ui.now_ms - attract_since_ms_, &attract_pages_);
+        ImGui::PopFont();
+        ImGui::End();
+        ImGui::PopStyleColor();
+        controller_.apply(action, model_);  // a touch: home (Controller::go_home ends the attract screen)
+        if (action.kind != Action::Kind::None) ui.animating = true;
+        return;
+    }
     const float pad = t.unit * 2;
     // The reading-comfort bar sits at the bottom of every screen; the screens get what is above it.
     const float bar_h = access_bar_height(ui);

@@ -22,16 +22,20 @@ public:
     // Milliseconds (on ui.now_ms's clock) when the app needs a frame even without input; the platform sleeps until then.
     double next_wake_ms() const;
     const AppModel& model() const { return model_; }
-    // Home, with the reader's settings cleared: when staff mode closes, the next visitor starts fresh.
-    void reset_for_next_visitor() { controller_.reset_for_next_visitor(model_); }
+    // Home, with the reader's settings cleared: when staff mode closes, the next visitor starts fresh. The idle
+    // clock starts again from the next frame (staff's taps were not seen here).
+    void reset_for_next_visitor() {
+        controller_.reset_for_next_visitor(model_);
+        last_touch_ms_ = 0;
+    }
     // The request form's office key, kiosk id and data folder (ui/apply_controller.h).
     void set_apply_setup(const ApplySetup& setup) { controller_.set_apply_setup(setup); }
+    // The receipt's printing, as the platform's printer reports it (shown under the receipt).
+    void set_receipt_paper(ReceiptPaper paper) { model_.apply.paper = paper; }
     // Text committed into the field being edited, as an input method would (the script driver's ime-text step).
     void commit_text(const std::string& text) { controller_.apply(Action::apply(ApplyOp::Type, 0, text), model_); }
 
 private:
-    // Nothing for the idle reset to undo: home, no history, default reading settings.
-    bool at_rest() const;
     Action draw_top_bar(Ui& ui);
     Controller controller_;
     AppModel model_;
@@ -42,6 +46,10 @@ private:
     bool on_form() const;
     bool still_there_ = false;  // the form's "还在吗？" countdown is up (until a tap on it)
     double last_now_ms_ = 0;
+    // The attract screen (ui/attract_screen.h): since when it is up, and how many pages its announcements take.
+    double attract_since_ms_ = 0;
+    int attract_pages_ = 1;
+    long long last_wall_seconds_ = -1;  // the date is looked up again when the clock moves
 };
 
 }  // namespace kiosk::ui

@@ -2,9 +2,13 @@
 #include "ui/staff_controller.h"
 
 #include <cstdio>
+#include <filesystem>
+#include <memory>
 
+#include "core/application_store.h"
 #include "core/bundle_format.h"
 #include "core/strings_zh.h"
+#include "core/text_format.h"
 
 namespace kiosk::ui {
 namespace {
@@ -18,6 +22,7 @@ std::string format_int(const char* fmt, int n) {
 }  // namespace
 
 void StaffController::refresh_installed() {
+    refresh_applications();
     model_.current = install_.current_info();
     model_.previous = install_.previous_info();
     model_.installed_version = install_.installed_version();
@@ -31,6 +36,50 @@ void StaffController::refresh_installed() {
             b.older_or_equal = core::compare_versions(b.info.manifest.content_version, model_.installed_version) <= 0;
     }
 }
+
+void StaffController::refresh_applications() {
+    model_.applications_pending = 0;
+    model_.applications_readable = true;
+    std::error_code ec;
+    if (applications_db_.empty() || !std::filesystem::exists(applications_db_, ec)) return;  // none received yet
+    std::string error;
+    const auto store = core::ApplicationStore::open(applications_db_, &error);
+    if (!store) {
+        model_.applications_readable = false;
+        std::fprintf(stderr, "kiosk: applications database: %s\n", error.c_str());
+        return;
+    }
+    model_.applications_pending = store->pending_count();
+}
+
+void StaffController::export_applications(int stick, long long wall_seconds) {
+    if (stick < 0 || stick >= static_cast<int>(model_.sticks.size())) return;
+    const StaffStick s = model_.sticks[stick];
+    std::string error;
+    const auto store = core::ApplicationStore::open(applications_db_, &error);
+    if (!store) {
+        show_message(core::format_text(str::kErrExportWrite.zh, error.c_str()), false);
+        return;
+    }
+    // Synchronous: a month of forms is a few hundred KiB, and export_pending fsyncs and reads back before it returns.
+    const core::ExportResult r =
+        store->export_pending(s.path + "/" + str::kStaffExportFolder, kiosk_id_, wall_seconds);
+    refresh_applications();
+    if (!r.ok) {
+        std::fprintf(stderr, "kiosk: export to %s failed: %s\n", s.path.c_str(), r.error_en.c_str());
+        show_message(r.error_zh, false);
+    } else if (r.count == 0) {
+        show_message(str::kStaffNonePending, true);
+    } else {
+        std::fprintf(stderr, "kiosk: %d applications exported to %s\n", r.count, r.file.c_str());
+        char buf[1024];
+        std::snprintf(buf, sizeof buf, str::kStaffExportedFmt, r.count, s.name.c_str(),
+                      std::filesystem::path(r.file).filename().string().c_str());
+        show_message(buf, true);
+    }
+}
+
+void StaffController::set_sticks(std::vector<StaffStick> sticks) { model_.sticks = std::move(sticks); }
 
 void StaffController::set_bundles(std::vector<StaffBundle> bundles) {
     raw_bundles_ = std::move(bundles);
@@ -192,6 +241,7 @@ void StaffController::apply(const StaffAction& a, long long wall_seconds, double
             staged_.reset();
             model_.waiting_confirm = false;
             if (r.ok()) content_changed_ = true;
+            if (usage_) usage_->record_update(r, core::usage_day_of(wall_seconds));
             refresh_installed();
             show_result(r);
             break;
@@ -205,6 +255,7 @@ void StaffController::apply(const StaffAction& a, long long wall_seconds, double
         case K::Rollback: {
             const core::UpdateResult r = worker_.rollback();
             if (r.ok()) content_changed_ = true;
+            if (usage_) usage_->record_update(r, core::usage_day_of(wall_seconds));
             refresh_installed();
             show_result(r);
             break;
@@ -212,6 +263,13 @@ void StaffController::apply(const StaffAction& a, long long wall_seconds, double
         case K::Dismiss:
             refresh_installed();
             model_.page = StaffPage::Main;
+            break;
+        case K::ExportApplications: export_applications(a.number, wall_seconds); break;
+        case K::AskQuit: model_.page = StaffPage::ConfirmQuit; break;
+        case K::ShowUsage: load_usage(wall_seconds); model_.page = StaffPage::Usage; break;
+        case K::Quit:
+            std::fprintf(stderr, "kiosk: staff asked to quit\n");
+            quit_requested_ = true;
             break;
         case K::Leave:
         case K::Exit: close(); break;

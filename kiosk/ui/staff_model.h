@@ -12,6 +12,7 @@
 #include "core/content_install.h"
 #include "core/content_model.h"
 #include "core/update_result.h"
+#include "core/usage_log.h"
 
 namespace kiosk::ui {
 
@@ -32,6 +33,14 @@ enum class StaffPage {
     Staging,  // a stage() is running: the progress bar
     Diff,     // staged and checked: what changes, 确认更新 / 取消
     Result,   // a plain message after commit, rollback, a refusal or cancel
+    ConfirmQuit,  // 退出程序: asked once more, since the kiosk then stays dark until restarted
+    Usage,    // 使用情况: the last months' figures as charts, this month's searches (ui/staff_stats_screen.h)
+};
+
+// A stick staff can export the request forms to (platform/usb_watch.h finds them).
+struct StaffStick {
+    std::string path;
+    std::string name;
 };
 
 struct StaffModel {
@@ -53,6 +62,13 @@ struct StaffModel {
     std::optional<core::SnapshotInfo> current, previous;
     std::string installed_version;
     std::vector<StaffBundle> bundles;
+    // What the start-up self-check and kiosk.conf found wrong (core/self_check.h), in Chinese; empty = all well.
+    std::vector<std::string> self_check;
+
+    // Request forms waiting for collection (issue 6).
+    int applications_pending = 0;
+    bool applications_readable = true;  // false: the applications database cannot be read (nothing is lost)
+    std::vector<StaffStick> sticks;
 
     // Staging / diff.
     std::string staging_file;
@@ -63,12 +79,20 @@ struct StaffModel {
     // Result.
     std::string message;
     bool message_ok = false;
+
+    // 使用情况 (core/usage_log.h): filled when the page is opened.
+    bool usage_available = false;            // false: no usage.db (read-only disk) or it cannot be read
+    std::vector<core::MonthFigures> usage_months;  // the last 6, oldest first, this month last
+    std::vector<core::QueryCount> usage_top_searches, usage_not_found;  // this month's
 };
 
 struct StaffAction {
     enum class Kind {
         None, OpenPin, PinDigit, PinBackspace, PinOk, PinCancel, Import, ImportOlder, Confirm, CancelDiff, Rollback,
-        Exit, Leave, StopStaging, Dismiss
+        Exit, Leave, StopStaging, Dismiss,
+        ExportApplications,  // number: the stick's index in StaffModel::sticks
+        AskQuit, Quit,
+        ShowUsage  // the 使用情况 page; 返回 from it is Dismiss
     };
     Kind kind = Kind::None;
     int number = 0;  // PinDigit: the digit; Import/ImportOlder: the bundle's index

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/strings_zh.h"
+#include "ui/staff_stats_screen.h"
 #include "ui/widgets.h"
 
 namespace kiosk::ui {
@@ -58,9 +59,20 @@ void card(Ui& ui, float width, ImU32 border, F body) {
 
 void spacer(Ui& ui, float h) { ImGui::Dummy(ImVec2(1, h)); }
 
+// What the start-up self-check found wrong (issue 7): first on the main page, so staff see it before anything else.
+void draw_self_check(Ui& ui, const StaffModel& m, float width) {
+    if (m.self_check.empty()) return;
+    const Theme& t = ui.theme;
+    text(ui, FontRole::Heading, str::kStaffSelfCheckTitle, t.accent, width);
+    card(ui, width, t.accent, [&](float w) {
+        for (const std::string& line : m.self_check) text(ui, FontRole::Body, line, t.text, w);
+    });
+}
+
 StaffAction draw_installed(Ui& ui, const StaffModel& m, float width) {
     StaffAction action;
     const Theme& t = ui.theme;
+    draw_self_check(ui, m, width);
     text(ui, FontRole::Heading, str::kStaffInstalled, t.text, width);
     card(ui, width, t.border, [&](float w) {
         if (m.current) {
@@ -79,6 +91,62 @@ StaffAction draw_installed(Ui& ui, const StaffModel& m, float width) {
             text(ui, FontRole::Body, str::kStaffNoPrevious, t.text_muted, w);
         }
     });
+    return action;
+}
+
+void button_row(Ui& ui, float width, const char* a, ButtonKind ka, const char* b, ButtonKind kb, bool* ta, bool* tb);
+
+// The request forms waiting on this kiosk, and one export button per stick (issue 6).
+StaffAction draw_applications(Ui& ui, const StaffModel& m, float width) {
+    StaffAction action;
+    const Theme& t = ui.theme;
+    text(ui, FontRole::Heading, str::kStaffApplications, t.text, width);
+    const bool pending = m.applications_readable && m.applications_pending > 0;
+    card(ui, width, pending ? t.valid : t.border, [&](float w) {
+        if (!m.applications_readable) {
+            text(ui, FontRole::Body, str::kStaffApplicationsUnreadable, t.accent, w);
+            return;
+        }
+        text(ui, FontRole::Body, pending ? fmt(str::kStaffPendingFmt, m.applications_pending) : str::kStaffNonePending,
+             pending ? t.text : t.text_muted, w);
+        if (!pending) return;
+        spacer(ui, t.unit * 0.3f);
+        if (m.sticks.empty()) {
+            text(ui, FontRole::Body, str::kStaffInsertStickToExport, t.text_muted, w);
+            return;
+        }
+        for (size_t i = 0; i < m.sticks.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i) + 1000);
+            if (button(ui, fmt(str::kStaffExportToFmt, m.sticks[i].name.c_str()).c_str(), std::min(w, t.touch * 7.0f),
+                       ButtonKind::Primary))
+                action = StaffAction::of(K::ExportApplications, static_cast<int>(i));
+            ImGui::PopID();
+            spacer(ui, t.unit * 0.3f);
+        }
+        text(ui, FontRole::Body, str::kStaffExportNote, t.text_muted, w);
+    });
+    return action;
+}
+
+// Quitting is only here, behind the PIN: the public screens have no way out (issue 7).
+StaffAction draw_quit_button(Ui& ui, float width) {
+    const Theme& t = ui.theme;
+    spacer(ui, t.unit);
+    if (button(ui, str::kStaffQuit, std::min(width, t.touch * 5.0f), ButtonKind::Secondary))
+        return StaffAction::of(K::AskQuit);
+    return StaffAction{};
+}
+
+StaffAction draw_confirm_quit(Ui& ui, float width) {
+    StaffAction action;
+    const Theme& t = ui.theme;
+    card(ui, width, t.accent, [&](float w) { text(ui, FontRole::Heading, str::kStaffQuitAsk, t.text, w); });
+    spacer(ui, t.unit);
+    bool quit = false, cancel = false;
+    button_row(ui, width, str::kStaffQuitConfirm, ButtonKind::Secondary, str::kStaffCancel, ButtonKind::Primary, &quit,
+               &cancel);
+    if (quit) action = StaffAction::of(K::Quit);
+    if (cancel) action = StaffAction::of(K::Dismiss);
     return action;
 }
 
@@ -245,6 +313,8 @@ StaffAction draw_staff(Ui& ui, const StaffModel& m) {
     StaffAction page_action;
     if (m.page == StaffPage::Pin) {
         page_action = draw_pin_pad(ui, m, area);
+    } else if (m.page == StaffPage::Usage) {
+        page_action = draw_staff_stats(ui, m, area);
     } else if (m.page == StaffPage::Main && !t.portrait) {
         // Landscape: what is installed on the left, the stick's bundles on the right, each scrolling on its own.
         const float gap = t.unit * 2;
@@ -252,7 +322,12 @@ StaffAction draw_staff(Ui& ui, const StaffModel& m) {
         const float right_w = area.width() - gap - left_w;
         ImGui::SetCursorScreenPos(area.min);
         begin_scroll(ui, "staff_installed", ImVec2(left_w, area.height()));
-        page_action = draw_installed(ui, m, left_w - t.scrollbar - t.unit * 2);
+        const float lw = left_w - t.scrollbar - t.unit * 2;
+        page_action = draw_installed(ui, m, lw);
+        spacer(ui, t.unit);
+        for (const StaffAction& a : {draw_applications(ui, m, lw), draw_usage_entry(ui, lw), draw_quit_button(ui, lw)})
+            if (a.kind != K::None) page_action = a;
+        ImGui::Dummy(ImVec2(0, t.unit * 4));
         end_scroll(ui);
         ImGui::SetCursorScreenPos(ImVec2(area.min.x + left_w + gap, area.min.y));
         begin_scroll(ui, "staff_bundles", ImVec2(right_w, area.height()));
@@ -270,8 +345,12 @@ StaffAction draw_staff(Ui& ui, const StaffModel& m) {
                 spacer(ui, t.unit);
                 const StaffAction b = draw_bundles(ui, m, w);
                 if (b.kind != K::None) page_action = b;
+                spacer(ui, t.unit);
+                for (const StaffAction& a : {draw_applications(ui, m, w), draw_usage_entry(ui, w), draw_quit_button(ui, w)})
+                    if (a.kind != K::None) page_action = a;
                 break;
             }
+            case StaffPage::ConfirmQuit: page_action = draw_confirm_quit(ui, w); break;
             case StaffPage::Staging: page_action = draw_staging(ui, m, w); break;
             case StaffPage::Diff: page_action = draw_diff(ui, m, w); break;
             case StaffPage::Result: page_action = draw_result(ui, m, w); break;

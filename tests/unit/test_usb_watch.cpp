@@ -113,3 +113,39 @@ TEST_CASE("default roots are the usual mount points", "[usb]") {
     CHECK(std::find(roots.begin(), roots.end(), "/run/media/*/*") != roots.end());
     CHECK(std::find(roots.begin(), roots.end(), "/mnt") != roots.end());
 }
+
+TEST_CASE("sticks to export to: a folder holding a bundle at its top, mount points, never plain folders", "[usb]") {
+    using kiosk::platform::scan_usb_volumes;
+    TempRoot root;
+    write(root.dir / "STICK" / "2026-12.kiosk", "abc");
+    write(root.dir / "OTHER" / "更新" / "2027-01.kiosk", "abc");  // the bundle is a folder down: OTHER is not known
+    write(root.dir / "EMPTY" / "notes.txt", "x");                // a plain folder with no bundle, not mounted
+    const std::vector<std::string> roots{root.dir.string()};
+    const auto volumes = scan_usb_volumes(roots, scan_usb_roots(roots));
+    REQUIRE(volumes.size() == 1);
+    CHECK(volumes[0].path == (root.dir / "STICK").string());
+    CHECK(volumes[0].name == "STICK");
+    // A real mount point under a root is a stick even without a bundle on it: /proc is one under "/".
+    bool proc = false;
+    for (const auto& v : scan_usb_volumes({"/"}, {})) proc |= v.path == "/proc";
+    CHECK(proc);
+    CHECK(scan_usb_volumes({(root.dir / "nothing-here").string()}, {}).empty());
+}
+
+TEST_CASE("the watcher's snapshot carries the sticks, and a new generation when one comes or goes", "[usb]") {
+    TempRoot root;
+    UsbWatch w({root.dir.string()}, 60'000);
+    w.start();
+    rescan(w);
+    CHECK(w.snapshot().volumes.empty());
+    write(root.dir / "U盘" / "a.kiosk", "1");
+    rescan(w);
+    const auto gen = w.generation();
+    REQUIRE(w.snapshot().volumes.size() == 1);
+    CHECK(w.snapshot().volumes[0].name == "U盘");
+    fs::remove_all(root.dir / "U盘");
+    rescan(w);
+    CHECK(w.generation() != gen);
+    CHECK(w.snapshot().volumes.empty());
+    w.stop();
+}

@@ -1,0 +1,172 @@
+// receipt_print.cpp — see receipt_print.h.
+#include "platform/receipt_print.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <cups/cups.h>
+#include <pango/pangocairo.h>
+
+#include <cstdio>
+#include <cstring>
+
+#include "core/qr_code.h"
+#include "core/strings_zh.h"
+#include "ui/apply_form.h"
+
+namespace kiosk::platform {
+namespace {
+
+constexpr double kPageW = 419.53, kPageH = 595.28;  // A5 in points: big enough for large type, half the paper of A4
+constexpr double kMargin = 36;
+
+std::string fmt(const char* f, auto... args) {
+    char buf[1024];
+    std::snprintf(buf, sizeof buf, f, args...);
+    return buf;
+}
+
+// Text at the left margin, wrapped to `width`, returning its height.
+double show_text(cairo_t* cr, const std::string& s, double x, double y, double width, double size, bool bold) {
+    PangoLayout* layout = pango_cairo_create_layout(cr);
+    PangoFontDescription* font = pango_font_description_from_string("Noto Sans CJK SC");
+    pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
+    if (bold) pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
+    pango_layout_set_font_description(layout, font);
+    pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_text(layout, s.c_str(), -1);
+    int w = 0, h = 0;
+    pango_layout_get_size(layout, &w, &h);
+    // As outlines, not embedded text: cairo 1.16's CFF subsetter drops some Noto CJK glyphs (如 among them) from the
+    // embedded font, and a printer must get every character. The receipt needs no selectable text.
+    cairo_move_to(cr, x, y);
+    pango_cairo_layout_path(cr, layout);
+    cairo_fill(cr);
+    pango_font_description_free(font);
+    g_object_unref(layout);
+    return static_cast<double>(h) / PANGO_SCALE;
+}
+
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+std::string render_receipt_pdf(const ReceiptSheet& sheet, std::string* error) {
+    std::string out;
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_bytes, &out, kPageW, kPageH);
+    cairo_t* cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    const core::Receipt& r = sheet.receipt;
+    const double w = kPageW - 2 * kMargin;
+    double y = kMargin;
+    y += show_text(cr, str::kReceiptPaperTitle, kMargin, y, w, 18, true) + 8;
+    if (!sheet.office.empty()) y += show_text(cr, fmt(str::kReceiptPaperOfficeFmt, sheet.office.c_str()), kMargin, y, w, 11, false) + 6;
+    // The number and the QR code side by side: the number is what the applicant reads out on the phone.
+    const double qr_side = 96;
+    const double text_w = w - qr_side - 12;
+    const double top = y;
+    y += show_text(cr, str::kReceiptNumber, kMargin, y, text_w, 11, false);
+    y += show_text(cr, r.number, kMargin, y, text_w, 20, true) + 6;
+    y += show_text(cr, fmt(str::kReceiptTimeFmt, r.received_at.c_str()), kMargin, y, text_w, 11, false) + 4;
+    if (auto qr = core::make_qr(r.number)) {
+        const double cell = qr_side / (qr->size + 2);  // a quiet zone of one module each side
+        for (int qy = 0; qy < qr->size; ++qy)
+            for (int qx = 0; qx < qr->size; ++qx)
+                if (qr->dark(qx, qy))
+                    cairo_rectangle(cr, kMargin + w - qr_side + (qx + 1) * cell, top + (qy + 1) * cell, cell, cell);
+        cairo_fill(cr);
+        show_text(cr, str::kReceiptQrHint, kMargin + w - qr_side, top + qr_side + 2, qr_side, 7.5, false);
+    }
+    y = std::max(y, top + qr_side + 16) + 6;
+    y += show_text(cr, fmt(str::kReceiptDeadlineFmt, ui::date_zh(r.reply_by.date).c_str()), kMargin, y, w, 14, true);
+    y += show_text(cr, fmt(str::kReceiptDeadlineNoteFmt, r.reply_days), kMargin, y, w, 11, false) + 4;
+    y += show_text(cr, fmt(str::kReceiptExtendFmt, r.extension_days, ui::date_zh(r.extended_by.date).c_str()), kMargin, y,
+                   w, 11, false) + 8;
+    y += show_text(cr, str::kReceiptNext, kMargin, y, w, 11, false) + 8;
+    show_text(cr, str::kReceiptPaperKeep, kMargin, y, w, 11, true);
+    cairo_show_page(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    const cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS) {
+        if (error) *error = cairo_status_to_string(status);
+        return {};
+    }
+    return out;
+}
+
+bool send_pdf_to_printer(const std::string& printer, const std::string& pdf, const std::string& title, int timeout_ms,
+                         std::string* error) {
+    auto fail = [&](const std::string& what) {
+        if (error) *error = what + ": " + cupsLastErrorString();
+        return false;
+    };
+    const bool direct = printer.rfind("ipp://", 0) == 0 || printer.rfind("ipps://", 0) == 0;
+    if (!direct) {
+        // A queue of the local cupsd (or CUPS_SERVER's): the scheduler spools it and drives the printer.
+        const int job = cupsCreateJob(CUPS_HTTP_DEFAULT, printer.c_str(), title.c_str(), 0, nullptr);
+        if (job <= 0) return fail("create job on " + printer);
+        if (cupsStartDocument(CUPS_HTTP_DEFAULT, printer.c_str(), job, "receipt.pdf", CUPS_FORMAT_PDF, 1) !=
+                HTTP_STATUS_CONTINUE ||
+            cupsWriteRequestData(CUPS_HTTP_DEFAULT, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE ||
+            cupsFinishDocument(CUPS_HTTP_DEFAULT, printer.c_str()) > IPP_STATUS_OK_EVENTS_COMPLETE) {
+            fail("send document to " + printer);
+            cupsCancelJob2(CUPS_HTTP_DEFAULT, printer.c_str(), job, 0);
+            return false;
+        }
+        return true;
+    }
+    // An IPP printer by its address: no cupsd needed, and a connection that gives up after timeout_ms.
+    cups_dest_t* dest = cupsGetDestWithURI("receipt", printer.c_str());
+    if (!dest) return fail("no such printer " + printer);
+    char resource[256];
+    http_t* http = cupsConnectDest(dest, CUPS_DEST_FLAGS_DEVICE, timeout_ms, nullptr,
+                                   resource, sizeof resource, nullptr, nullptr);
+    if (!http) { cupsFreeDests(1, dest); return fail("cannot connect to " + printer); }
+    bool ok = false;
+    std::string what;
+    cups_dinfo_t* info = cupsCopyDestInfo(http, dest);
+    int job = 0;
+    if (!info) what = "printer attributes";
+    else if (cupsCreateDestJob(http, dest, info, &job, title.c_str(), 0, nullptr) > IPP_STATUS_OK_EVENTS_COMPLETE)
+        what = "create job";
+    else if (cupsStartDestDocument(http, dest, info, job, "receipt.pdf", CUPS_FORMAT_PDF, 0, nullptr, 1) !=
+             HTTP_STATUS_CONTINUE)
+        what = "start document";
+    else if (cupsWriteRequestData(http, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE)
+        what = "send document";
+    else if (cupsFinishDestDocument(http, dest, info) > IPP_STATUS_OK_EVENTS_COMPLETE)
+        what = "finish document";
+    else
+        ok = true;
+    if (!ok) fail(what + " on " + printer);
+    if (info) cupsFreeDestInfo(info);
+    httpClose(http);
+    cupsFreeDests(1, dest);
+    return ok;
+}
+
+ReceiptPrinter::~ReceiptPrinter() {
+    if (thread_.joinable()) thread_.join();
+}
+
+void ReceiptPrinter::print(const ReceiptSheet& sheet) {
+    if (!enabled() || state_.load() == PrintState::Printing) return;
+    if (thread_.joinable()) thread_.join();
+    state_.store(PrintState::Printing);
+    thread_ = std::thread([this, sheet] {
+        std::string error;
+        const std::string pdf = render_receipt_pdf(sheet, &error);
+        const bool ok = !pdf.empty() && send_pdf_to_printer(printer_, pdf, str::kReceiptPaperTitle, 5000, &error);
+        // The receipt number is not personal; it lets staff match a complaint about a missing paper to the log.
+        if (ok) std::fprintf(stderr, "kiosk: receipt %s printed on %s\n", sheet.receipt.number.c_str(), printer_.c_str());
+        else std::fprintf(stderr, "kiosk: receipt %s not printed: %s\n", sheet.receipt.number.c_str(), error.c_str());
+        state_.store(ok ? PrintState::Printed : PrintState::Failed);
+    });
+}
+
+}  // namespace kiosk::platform
