@@ -433,7 +433,7 @@ inline constexpr const char* kStaffPinTooShort = "密码是 4 到 12 位数字�
 inline constexpr const char* kStaffPinNotSet =
     "这台查阅机还没有设置工作人员密码，不能进入。请管理员在电脑上运行 kioskctl set-pin 密码文件 设置密码。";
 // The staff screen.
-inline constexpr const char* kStaffTitle = "工作人员：内容更新";
+inline constexpr const char* kStaffTitle = "工作人员页面";
 inline constexpr const char* kStaffExit = "退出";
 inline constexpr const char* kStaffInstalled = "现在显示的内容";
 inline constexpr const char* kStaffPrevious = "上一版本";

@@ -208,7 +208,7 @@ int cmd_bench_idle(const std::vector<std::string>& args) {
                 "watcher's 2 s scan included), over %.0f s after %.0f s to settle; baseline: the same kiosk with "
                 "--redraw-always over %.0f s\n",
                 o.content.c_str(), o.seconds, o.settle, o.baseline_seconds);
-    std::printf("%-46s | %-24s | %-26s | %-8s | %s\n", "video", "untouched: % of one core", "redraw every 16 ms",
+    std::printf("%-46s | %-28s | %-28s | %-8s | %s\n", "video", "untouched: % of one core", "redraw every 16 ms",
                 "ratio", "target < 1 %");
     std::fflush(stdout);
     int failures = 0;
@@ -230,7 +230,7 @@ int cmd_bench_idle(const std::vector<std::string>& args) {
         std::snprintf(a, sizeof a, "%.2f %% (%ld frames in %.0f s)", idle.percent(), idle.frames, idle.ran_s);
         std::snprintf(b, sizeof b, "%.1f %% (%ld frames in %.0f s)", busy.percent(), busy.frames, busy.ran_s);
         const double ratio = busy.percent() > 0 ? idle.percent() / busy.percent() : 0;
-        std::printf("%-46s | %-24s | %-26s | %-8.4f | %s\n", name.c_str(), a, b, ratio,
+        std::printf("%-46s | %-28s | %-28s | %-8.4f | %s\n", name.c_str(), a, b, ratio,
                     idle.percent() < kTargetPercent ? "met" : "not met");
         std::printf("bench idle: %s: idle / redraw-always ratio %.4f; SIGTERM stopped both cleanly\n",
                     use_cage ? "cage" : "offscreen", ratio);

@@ -325,14 +325,19 @@ StaffAction draw_staff(Ui& ui, const StaffModel& m) {
         const float lw = left_w - t.scrollbar - t.unit * 2;
         page_action = draw_installed(ui, m, lw);
         spacer(ui, t.unit);
-        for (const StaffAction& a : {draw_applications(ui, m, lw), draw_usage_entry(ui, lw), draw_quit_button(ui, lw)})
+        for (const StaffAction& a : {draw_usage_entry(ui, lw), draw_quit_button(ui, lw)})
             if (a.kind != K::None) page_action = a;
         ImGui::Dummy(ImVec2(0, t.unit * 4));
         end_scroll(ui);
+        // The right column is what is on the stick: bundles to import, and the applications to export onto it.
         ImGui::SetCursorScreenPos(ImVec2(area.min.x + left_w + gap, area.min.y));
         begin_scroll(ui, "staff_bundles", ImVec2(right_w, area.height()));
-        const StaffAction b = draw_bundles(ui, m, right_w - t.scrollbar - t.unit * 2);
+        const float rw = right_w - t.scrollbar - t.unit * 2;
+        const StaffAction b = draw_bundles(ui, m, rw);
         if (b.kind != K::None) page_action = b;
+        spacer(ui, t.unit);
+        const StaffAction ap = draw_applications(ui, m, rw);
+        if (ap.kind != K::None) page_action = ap;
         ImGui::Dummy(ImVec2(0, t.unit * 4));
         end_scroll(ui);
     } else {

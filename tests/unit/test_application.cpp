@@ -2,6 +2,8 @@
 // sealing to the office, durable storage with receipts and deadlines, export and read-back (issue 6).
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include <sqlite3.h>
 
 #include "core/application.h"
@@ -267,10 +269,23 @@ TEST_CASE("an export to a stick that cannot be written marks nothing", "[form]")
     auto store = ApplicationStore::open((dir / "a.db").string(), &error);
     REQUIRE(store);
     REQUIRE(store->submit(citizen(), pub, {}, local_time(2026, 12, 1, 9, 0), &error));
-    const ExportResult ex = store->export_pending((dir / "no-such-stick").string(), "K1", local_time(2026, 12, 1, 9, 5));
+    // The stick was pulled: its mount folder is gone, so the export folder on it cannot be made.
+    const ExportResult ex = store->export_pending((dir / "pulled-stick" / "政府信息公开申请").string(), "K1",
+                                                  local_time(2026, 12, 1, 9, 5));
     CHECK_FALSE(ex.ok);
     CHECK(ex.error_zh.find("没有标记为已导出") != std::string::npos);
     CHECK(store->pending_count() == 1);
+    // A file where the folder should be.
+    { std::ofstream(dir / "not-a-folder") << "x"; }
+    CHECK_FALSE(store->export_pending((dir / "not-a-folder").string(), "K1", local_time(2026, 12, 1, 9, 6)).ok);
+    CHECK(store->pending_count() == 1);
+    // The stick is there but the export folder is not yet: it is made, and then the export goes through.
+    fs::create_directories(dir / "stick");
+    const ExportResult ok = store->export_pending((dir / "stick" / "政府信息公开申请").string(), "K1",
+                                                  local_time(2026, 12, 1, 9, 7));
+    CHECK(ok.ok);
+    CHECK(ok.count == 1);
+    CHECK(store->pending_count() == 0);
 }
 
 #include "tools/application_pdf.h"
