@@ -39,6 +39,8 @@ void usage() {
                  "       --no-config            read no config file\n"
                  "       --orientation WORD     auto (as the display reports), landscape or portrait: the picture and\n"
                  "                              touches are turned a quarter turn when the display has the other shape\n"
+                 "       --rotate left|right    which way it is turned: left = counterclockwise (default), right =\n"
+                 "                              clockwise (the other way if the picture stands on its head)\n"
                  "reliability (issue 7; kioskctl bench soak, kioskctl bench idle):\n"
                  "       --headless --soak N    N random touches over every screen instead of a script; prints screens\n"
                  "                              visited and resident memory, exits 1 if memory grew > 5 %% after settling\n"
@@ -107,6 +109,12 @@ int main(int argc, char** argv) {
             else if (word == "landscape") opt.orientation = kiosk::core::Orientation::Landscape;
             else if (word == "portrait") opt.orientation = kiosk::core::Orientation::Portrait;
             else { std::fprintf(stderr, "unknown orientation: %s (auto, landscape or portrait)\n", word.c_str()); return 2; }
+        }
+        else if (a == "--rotate") {
+            const std::string word = value();
+            if (word == "left") opt.rotate = kiosk::core::TurnDirection::Left;
+            else if (word == "right") opt.rotate = kiosk::core::TurnDirection::Right;
+            else { std::fprintf(stderr, "unknown rotate: %s (left or right)\n", word.c_str()); return 2; }
         }
         else if (a == "--staff-pin") opt.staff_pin_file = value();
         else if (a == "--office-key") opt.office_key = value();

@@ -37,6 +37,7 @@ struct KeySpec {
 
 constexpr KeySpec kKeys[] = {
     {"kiosk_id", false},         {"office", false},           {"orientation", false},
+    {"rotate", false},
     {"content", false},          {"data_dir", false},         {"fonts", false},
     {"idle_reset_seconds", false}, {"form_warning_seconds", false}, {"staff_idle_seconds", false},
     {"watch", true},             {"printer", false},          {"trusted_keys", true},
@@ -158,6 +159,14 @@ bool parse_orientation(std::string_view word, Orientation* out) {
     return true;
 }
 
+bool parse_turn(std::string_view word, TurnDirection* out) {
+    const std::string w = lower_ascii(word);
+    if (w == "left" || w == "向左" || w == "左" || w == "逆时针") *out = TurnDirection::Left;
+    else if (w == "right" || w == "向右" || w == "右" || w == "顺时针") *out = TurnDirection::Right;
+    else return false;
+    return true;
+}
+
 // A CUPS queue name (printable, no space, '/', '\\', quotes or '#', not starting with '-', which would read as an
 // option) or an IPP address (ipp:// or ipps://, receipt_print.h speaks to it directly) with a host after the scheme.
 bool printer_ok(std::string_view name) {
@@ -229,6 +238,8 @@ bool apply_line(const LineContext& c, const std::string& base_dir, KioskConfig& 
         cfg.office = v;
     } else if (k == "orientation") {
         if (!parse_orientation(v, &cfg.orientation)) { p.error(c.line, k, str::kCfgBadOrientation, v.c_str()); return false; }
+    } else if (k == "rotate") {
+        if (!parse_turn(v, &cfg.rotate)) { p.error(c.line, k, str::kCfgBadRotate, v.c_str()); return false; }
     } else if (k == "content") {
         cfg.content = resolve_path(v, base_dir);
     } else if (k == "data_dir") {
@@ -408,6 +419,8 @@ const char* orientation_name(Orientation o) {
     }
     return "auto";
 }
+
+const char* turn_name(TurnDirection t) { return t == TurnDirection::Right ? "right" : "left"; }
 
 std::string ConfigProblem::to_zh() const {
     return line > 0 ? format_text(str::kCfgLinePrefix.zh, line) + zh : zh;

@@ -25,12 +25,18 @@ inline constexpr const char* kDefaultTrustedKeysPath = "/etc/disclosure-kiosk/tr
 // monitor turned on its side) rotates the picture by 90°; landscape on a portrait display likewise.
 enum class Orientation { Auto, Landscape, Portrait };
 const char* orientation_name(Orientation o);  // "auto", "landscape", "portrait"
+// Which way the picture is turned when it is: a monitor can be laid on either side. Left: a quarter turn
+// counterclockwise (xrandr's "left", for a monitor turned clockwise); right: clockwise. An installer who sees the
+// picture upside down writes the other one.
+enum class TurnDirection { Left, Right };
+const char* turn_name(TurnDirection t);  // "left", "right"
 
 // The values in effect: the package's defaults, replaced by each line of the file that is right.
 struct KioskConfig {
     std::string kiosk_id = "CY01";
     std::string office;  // empty: the content's own office name
     Orientation orientation = Orientation::Auto;
+    TurnDirection rotate = TurnDirection::Left;
     std::string content = "/usr/share/disclosure-kiosk/demo.db";
     std::string data_dir = "/var/lib/disclosure-kiosk";
     std::string fonts = "/usr/share/disclosure-kiosk/fonts/fallback.txt";

@@ -810,6 +810,9 @@ inline constexpr Bilingual kCfgShortCountdown = {
 inline constexpr Bilingual kCfgBadOrientation = {
     "orientation 只能写 auto、landscape 或 portrait（自动、横屏、竖屏），“%s”不行；使用 auto。",
     "orientation must be auto, landscape or portrait, not \"%s\"; auto is used"};
+inline constexpr Bilingual kCfgBadRotate = {
+    "rotate 只能写 left 或 right（向左、向右），“%s”不行；使用 left。",
+    "rotate must be left or right, not \"%s\"; left is used"};
 // %s: the value, %s: the default
 inline constexpr Bilingual kCfgBadKioskId = {
     "kiosk_id 只能用数字和大写字母（不用 I O S V Z），最多 12 位；“%s”不行，使用默认值 %s。",

@@ -38,6 +38,7 @@ void apply_config(const core::ConfigResult& r, RunOptions& opt) {
     opt.kiosk_id = c.kiosk_id;
     opt.office_name = c.office;
     opt.orientation = c.orientation;
+    opt.rotate = c.rotate;
     opt.content_path = c.content;
     opt.data_dir = c.data_dir;
     opt.fonts_file = c.fonts;

@@ -11,6 +11,7 @@
 // (ContentStore, KioskApp and the attachment textures) between two frames.
 #include <SDL.h>
 #include <SDL_image.h>
+#include <malloc.h>
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
 
@@ -250,7 +251,7 @@ int run_kiosk(const RunOptions& opt) {
     io.Fonts->ClearTexData();  // the texture holds the pixels now; the glyph cache keeps its own copy of its region
     auto* font_texture = static_cast<SDL_Texture*>(io.Fonts->TexID);
     // out_w × out_h: the display; w × h: the UI, turned a quarter turn when kiosk.conf's orientation asks for it.
-    ScreenRotation rotation(opt.orientation);
+    ScreenRotation rotation(opt.orientation, opt.rotate);
     int out_w = 0, out_h = 0;
     SDL_GetRendererOutputSize(renderer, &out_w, &out_h);
     rotation.update(renderer, out_w, out_h);
@@ -365,6 +366,7 @@ int run_kiosk(const RunOptions& opt) {
     double last_frame_ms = live_clock ? monotonic_ms() : virtual_ms;
     bool quit = false;
     bool printing_wake = false;  // a receipt is printing: look at the printer's thread a few times a second
+    bool was_resting = false;    // the attract screen was up last frame
     int exit_code = 0;
     long frames = 0;
     const double loop_start_ms = monotonic_ms();
@@ -544,6 +546,11 @@ int run_kiosk(const RunOptions& opt) {
         }
         // A finished deployment: the new engine replaces the old one while no form field is open.
         if (ime.poll(monotonic_ms(), !app || !app->model().apply.editing)) ui.animating = true;
+        // The idle reset ends a visit: the heap its screens freed goes back to the system, so a kiosk that runs for
+        // months holds what it uses rather than its busiest moment (the soak's resident-memory figure, issue 7).
+        const bool resting = app && app->model().attract;
+        if (resting && !was_resting) malloc_trim(0);
+        was_resting = resting;
         if (pointer.lift_pending) { pointer.pos = ImVec2(-1e6f, -1e6f); pointer.lift_pending = false; }
         // A headless run without a script: a start-up check (3 frames), or --run-seconds on the real clock.
         if (opt.headless && !scripted && !soak && opt.run_seconds == 0 && frames >= 3) break;

@@ -35,6 +35,7 @@ struct RunOptions {
     std::string printer;    // --printer NAME: the CUPS queue receipts print on; empty = none (the receipt says to
                             // photograph the screen)
     core::Orientation orientation = core::Orientation::Auto;  // --orientation: turn the picture (screen_rotation.h)
+    core::TurnDirection rotate = core::TurnDirection::Left;   // --rotate left|right: which way, when it is turned
     std::string office_name;     // kiosk.conf's office: the attract screen's name when the content has none
     std::string staff_pin_hash;  // kiosk.conf's staff_pin_hash: the PIN while DATA/staff-pin holds none
     std::vector<std::string> config_notes;  // kiosk.conf's problems (Chinese), shown to staff with the self-check's

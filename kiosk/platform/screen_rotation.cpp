@@ -10,8 +10,9 @@ namespace {
 constexpr float kNowhere = -1e5f;
 }  // namespace
 
-RotationGeometry RotationGeometry::for_output(core::Orientation wanted, int out_w, int out_h) {
+RotationGeometry RotationGeometry::for_output(core::Orientation wanted, int out_w, int out_h, core::TurnDirection turn) {
     RotationGeometry g;
+    g.clockwise = turn == core::TurnDirection::Right;
     g.out_w = out_w;
     g.out_h = out_h;
     const bool landscape_display = out_w >= out_h;
@@ -21,19 +22,22 @@ RotationGeometry RotationGeometry::for_output(core::Orientation wanted, int out_
 }
 
 // The UI turned a quarter turn counterclockwise onto the display: its top edge along the display's left edge, its
-// left edge along the display's bottom. View (x, y) sits at display (y, out_h − x).
+// left edge along the display's bottom. View (x, y) sits at display (y, out_h − x). Clockwise: its top edge along the
+// display's right edge, its left edge along the top; view (x, y) sits at display (out_w − y, x).
 ImVec2 RotationGeometry::to_view(ImVec2 out) const {
     if (!rotated || out.x < kNowhere || out.y < kNowhere) return out;
+    if (clockwise) return ImVec2(out.y, static_cast<float>(out_w) - out.x);
     return ImVec2(static_cast<float>(out_h) - out.y, out.x);
 }
 
 ImVec2 RotationGeometry::to_output(ImVec2 view) const {
     if (!rotated || view.x < kNowhere || view.y < kNowhere) return view;
+    if (clockwise) return ImVec2(static_cast<float>(out_w) - view.y, view.x);
     return ImVec2(view.y, static_cast<float>(out_h) - view.x);
 }
 
 void ScreenRotation::update(SDL_Renderer* renderer, int out_w, int out_h) {
-    geo_ = RotationGeometry::for_output(failed_ ? core::Orientation::Auto : wanted_, out_w, out_h);
+    geo_ = RotationGeometry::for_output(failed_ ? core::Orientation::Auto : wanted_, out_w, out_h, turn_);
     if (!geo_.rotated) return;
     if (texture_ && tex_w_ == geo_.view_w() && tex_h_ == geo_.view_h()) return;
     if (texture_) SDL_DestroyTexture(texture_);
@@ -47,8 +51,8 @@ void ScreenRotation::update(SDL_Renderer* renderer, int out_w, int out_h) {
         return;
     }
     SDL_SetTextureBlendMode(texture_, SDL_BLENDMODE_NONE);
-    std::fprintf(stderr, "kiosk: display %dx%d, drawn as %s %dx%d turned a quarter turn\n", out_w, out_h,
-                 core::orientation_name(wanted_), tex_w_, tex_h_);
+    std::fprintf(stderr, "kiosk: display %dx%d, drawn as %s %dx%d turned a quarter turn %s\n", out_w, out_h,
+                 core::orientation_name(wanted_), tex_w_, tex_h_, geo_.clockwise ? "clockwise" : "counterclockwise");
 }
 
 void ScreenRotation::begin_draw(SDL_Renderer* renderer) {
@@ -62,7 +66,7 @@ void ScreenRotation::end_draw(SDL_Renderer* renderer) {
     SDL_RenderClear(renderer);
     // The texture's own size, centred on the display, turned about its centre: it then covers the display exactly.
     const SDL_Rect dst{(geo_.out_w - tex_w_) / 2, (geo_.out_h - tex_h_) / 2, tex_w_, tex_h_};
-    SDL_RenderCopyEx(renderer, texture_, nullptr, &dst, RotationGeometry::kCopyAngle, nullptr, SDL_FLIP_NONE);
+    SDL_RenderCopyEx(renderer, texture_, nullptr, &dst, geo_.copy_angle(), nullptr, SDL_FLIP_NONE);
 }
 
 }  // namespace kiosk::platform

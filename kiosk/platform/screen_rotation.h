@@ -4,7 +4,8 @@
 // there is no desktop to rotate the output. So the kiosk turns the picture itself: with kiosk.conf's
 // `orientation = portrait` on a landscape display (or `landscape` on a portrait one) the UI is laid out and drawn
 // for the turned size into an SDL target texture, which SDL_RenderCopyEx puts on the display a quarter turn
-// counterclockwise (xrandr's "left": for a monitor turned clockwise, its top edge now on the right). Touches and
+// counterclockwise (xrandr's "left": for a monitor turned clockwise, its top edge now on the right), or clockwise with
+// `rotate = right` (a monitor laid on its other side). Touches and
 // the mouse arrive in display coordinates and are mapped back into the UI's. `auto` (or a display that already
 // has the wanted shape) draws directly, at no cost.
 //
@@ -24,8 +25,10 @@ namespace kiosk::platform {
 struct RotationGeometry {
     int out_w = 0, out_h = 0;  // as the display (renderer output) reports
     bool rotated = false;      // the UI is laid out for (out_h × out_w) and turned a quarter turn
+    bool clockwise = false;    // ... clockwise (kiosk.conf's rotate = right), else counterclockwise
 
-    static RotationGeometry for_output(core::Orientation wanted, int out_w, int out_h);
+    static RotationGeometry for_output(core::Orientation wanted, int out_w, int out_h,
+                                       core::TurnDirection turn = core::TurnDirection::Left);
 
     int view_w() const { return rotated ? out_h : out_w; }
     int view_h() const { return rotated ? out_w : out_h; }
@@ -34,12 +37,12 @@ struct RotationGeometry {
     // A point of the UI → where it is on the display (scripted touches are given in the UI's coordinates).
     ImVec2 to_output(ImVec2 view) const;
     // SDL_RenderCopyEx's angle (degrees, clockwise) that puts the UI upright on the display.
-    static constexpr double kCopyAngle = -90.0;
+    double copy_angle() const { return clockwise ? 90.0 : -90.0; }
 };
 
 class ScreenRotation {
 public:
-    explicit ScreenRotation(core::Orientation wanted) : wanted_(wanted) {}
+    ScreenRotation(core::Orientation wanted, core::TurnDirection turn) : wanted_(wanted), turn_(turn) {}
     // The texture belongs to the renderer and goes with SDL_DestroyRenderer, so this may outlive the renderer.
     ~ScreenRotation() = default;
     ScreenRotation(const ScreenRotation&) = delete;
@@ -62,6 +65,7 @@ public:
 
 private:
     core::Orientation wanted_;
+    core::TurnDirection turn_;
     RotationGeometry geo_;
     SDL_Texture* texture_ = nullptr;
     int tex_w_ = 0, tex_h_ = 0;

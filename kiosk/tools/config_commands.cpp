@@ -46,6 +46,7 @@ void print_values(const core::ConfigResult& r) {
     print_value(r, "kiosk_id", c.kiosk_id);
     print_value(r, "office", c.office);
     print_value(r, "orientation", core::orientation_name(c.orientation));
+    print_value(r, "rotate", core::turn_name(c.rotate));
     print_value(r, "content", c.content);
     print_value(r, "data_dir", c.data_dir);
     print_value(r, "fonts", c.fonts);

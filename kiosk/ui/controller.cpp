@@ -79,7 +79,7 @@ void Controller::clear_visit(AppModel& model) {
     model.catalog.page = 0;
     model.catalog.year_filter_shown = false;
     reload_catalog_page(model);
-    model.document.doc.reset();
+    model.document = DocumentView{};  // its laid-out text too (megabytes for a long one), not only which it was
     model.guide.guide.reset();
     wipe(model.apply);  // whatever was typed in the request form is gone, not just hidden
     forget_keyboard_panels();  // and so is what the 拼音 engine learned from this visitor's picks

@@ -15,7 +15,7 @@ namespace {
 
 constexpr double kFrameMs = 16.0;
 constexpr double kHoldStepMs = 100.0;   // virtual time per frame while a finger is held still
-constexpr int kSettleCap = 40;          // frames of inertia to wait out at most before the next touch
+constexpr int kSettleCap = 24;          // frames of inertia to wait out at most before the next touch
 constexpr int kLabelRetries = 4;        // frames to look for a planned label before giving the plan up
 
 const char* step_name(ApplyStep s) {
@@ -206,8 +206,15 @@ FrameInput SoakDriver::next_frame(const Probe& shown, ImVec2 screen, bool animat
     if (done_) return in;
     for (int guard = 0; guard < 8; ++guard) {
         if (plan_.empty()) {
-            if (counts_.touches >= settings_.touches) { done_ = true; return in; }
-            plan_next(shown, screen, view);
+            if (counts_.touches >= settings_.touches) {
+                if (final_rest_) { done_ = true; return in; }
+                // Last, an idle gap past the reset: the run ends at rest (checked like any other gap), where the
+                // platform takes its end figure.
+                final_rest_ = true;
+                plan_idle_gap(view, true);
+            } else {
+                plan_next(shown, screen, view);
+            }
             phase_ = 0;
         }
         if (step_frame(plan_.front(), shown, animating, &in)) {
@@ -413,11 +420,11 @@ void SoakDriver::plan_strokes(ImVec2 box_min, ImVec2 box_max, int count) {
     }
 }
 
-void SoakDriver::plan_idle_gap(const SoakView& view) {
+void SoakDriver::plan_idle_gap(const SoakView& view, bool past_reset) {
     (void)view;
     const Timeouts& t = settings_.timeouts;
     const double reset = std::max(t.idle_reset_ms, t.staff_idle_ms) + 5'000;
-    const double r = uniform();
+    const double r = past_reset ? 0.5 : uniform();
     Step s;
     s.kind = Step::Kind::Wait;
     if (r < 0.3) s.ms = t.form_warning_ms + 1'000;  // the form's 还在吗 countdown, not yet the wipe
@@ -510,8 +517,9 @@ void SoakDriver::plan_next(const Probe& shown, ImVec2 screen, const SoakView& vi
     const bool on_home = view.app && !view.staff_open && !view.app->attract && view.app->route.screen == Screen::Home;
     if (view.app && !view.staff_open && view.app->route.screen == Screen::Search && plan_search_word(shown)) return;
     const double r = uniform();
-    if (r < 0.004) { plan_idle_gap(view); return; }
-    if (r < 0.024) {
+    // About one plan in 70 is an idle gap (most of them past the reset): a visit ends, the next visitor comes.
+    if (r < 0.015) { plan_idle_gap(view, false); return; }
+    if (r < 0.035) {
         Step s;
         s.kind = Step::Kind::Hold;
         if (on_home && uniform() < 0.8) {
@@ -527,9 +535,9 @@ void SoakDriver::plan_next(const Probe& shown, ImVec2 screen, const SoakView& vi
         plan_.push_back(s);
         return;
     }
-    if (r < 0.14) { plan_drag(shown, screen); return; }
-    if (r < 0.22) { plan_random_tap(shown, screen); return; }
-    if (r < 0.235) {
+    if (r < 0.15) { plan_drag(shown, screen); return; }
+    if (r < 0.23) { plan_random_tap(shown, screen); return; }
+    if (r < 0.245) {
         Step s;
         s.kind = Step::Kind::Wait;
         s.ms = 200 + pick(50) * 100;  // a reader pausing, under every timeout
@@ -547,7 +555,7 @@ void SoakDriver::plan_next(const Probe& shown, ImVec2 screen, const SoakView& vi
         if (form && is_one_of(item.text, {str::kApplyNext, str::kApplySubmit, str::kApplyToReview, str::kInputDone}))
             w = 4.0;
         // The staff badge is on every public screen while the stick is in: visitors rarely tap it.
-        if (!view.staff_open && item.text.rfind(str::kStaffBadgeShortest, 0) == 0) w = 0.1;
+        if (!view.staff_open && item.text.rfind(str::kStaffBadgeShortest, 0) == 0) w = 0.04;
         items.push_back(&item);
         weights.push_back(w);
         total += w;

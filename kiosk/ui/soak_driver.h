@@ -91,7 +91,7 @@ private:
     void plan_drag(const Probe& shown, ImVec2 screen);
     ImVec2 random_point(const Probe& shown, ImVec2 screen);
     void plan_strokes(ImVec2 box_min, ImVec2 box_max, int count);
-    void plan_idle_gap(const SoakView& view);
+    void plan_idle_gap(const SoakView& view, bool past_reset);  // past_reset: always long enough to reset
     bool plan_form_help(const Probe& shown, ImVec2 screen, const SoakView& view);
     bool plan_search_word(const Probe& shown);
     bool plan_pin(const Probe& shown, const SoakView& view);
@@ -119,6 +119,7 @@ private:
     bool after_reset_gap_ = false;  // the last step was an idle gap past the reset: check the kiosk forgot
     bool after_staff_gap_ = false;  // ... past the staff timeout: check staff mode closed
     int pin_wanted_ = 0;            // the banner was held: the next PIN pad gets the right PIN
+    bool final_rest_ = false;       // the last idle gap, after the last touch, is planned
     bool done_ = false;
     std::string failure_;
 };

@@ -76,6 +76,10 @@ TEST_CASE("each key's values are taken or refused line by line, a refused one ke
         {"竖屏", "orientation = 竖屏", [](const KioskConfig& c) { return c.orientation == Orientation::Portrait; }},
         {"Landscape", "orientation = Landscape",
          [](const KioskConfig& c) { return c.orientation == Orientation::Landscape; }},
+        {"rotate right", "rotate = right", [](const KioskConfig& c) { return c.rotate == TurnDirection::Right; }},
+        {"向右", "rotate = 向右", [](const KioskConfig& c) { return c.rotate == TurnDirection::Right; }},
+        {"bad rotate", "rotate = up", [](const KioskConfig& c) { return c.rotate == TurnDirection::Left; }, 1,
+         ConfigSeverity::Error, "up"},
         {"bad orientation", "orientation = sideways",
          [](const KioskConfig& c) { return c.orientation == Orientation::Auto; }, 1, ConfigSeverity::Error, "sideways"},
         {"misspelt key", "\nidel_reset_seconds = 30", [](const KioskConfig& c) { return c.idle_reset_seconds == 90; },
@@ -193,7 +197,7 @@ TEST_CASE("the packaged kiosk.conf parses cleanly and states the package's defau
     CHECK(c.staff_pin_hash.empty());
     CHECK(c.watch.size() >= 3);
     // Every key the parser knows is documented (set) in the packaged file.
-    for (const char* key : {"kiosk_id", "office", "orientation", "content", "data_dir", "fonts", "idle_reset_seconds",
+    for (const char* key : {"kiosk_id", "office", "orientation", "rotate", "content", "data_dir", "fonts", "idle_reset_seconds",
                             "form_warning_seconds", "staff_idle_seconds", "watch", "printer", "trusted_keys",
                             "office_key", "staff_pin_hash"}) {
         INFO(key);

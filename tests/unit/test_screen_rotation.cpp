@@ -5,6 +5,7 @@
 #include "platform/screen_rotation.h"
 
 using kiosk::core::Orientation;
+using kiosk::core::TurnDirection;
 using kiosk::platform::RotationGeometry;
 
 namespace {
@@ -58,13 +59,42 @@ TEST_CASE("a touch on the turned display maps to the UI point drawn there, and b
     CHECK(same(l.to_view(l.to_output(ImVec2(1700, 900))), ImVec2(1700, 900)));
 }
 
+TEST_CASE("turned clockwise (rotate = right), the UI's corners land on the other sides", "[rotation]") {
+    const RotationGeometry g = RotationGeometry::for_output(Orientation::Portrait, 1920, 1080, TurnDirection::Right);
+    REQUIRE(g.rotated);
+    REQUIRE(g.clockwise);
+    CHECK(g.view_w() == 1080);
+    CHECK(g.view_h() == 1920);
+    CHECK(g.copy_angle() == 90.0);
+    // The UI's top edge along the display's right edge: its top-left corner is the display's top-right, its
+    // bottom-right the display's bottom-left.
+    CHECK(same(g.to_output(ImVec2(0, 0)), ImVec2(1920, 0)));
+    CHECK(same(g.to_output(ImVec2(1080, 1920)), ImVec2(0, 1080)));
+    CHECK(same(g.to_output(ImVec2(540, 0)), ImVec2(1920, 540)));
+    for (float x = 0; x <= 1080; x += 135)
+        for (float y = 0; y <= 1920; y += 240) {
+            const ImVec2 out = g.to_output(ImVec2(x, y));
+            CHECK(out.x >= 0);
+            CHECK(out.x <= 1920);
+            CHECK(out.y >= 0);
+            CHECK(out.y <= 1080);
+            CHECK(same(g.to_view(out), ImVec2(x, y)));
+        }
+    // Left and right are different turns: the same UI point lands elsewhere.
+    const RotationGeometry left = RotationGeometry::for_output(Orientation::Portrait, 1920, 1080, TurnDirection::Left);
+    CHECK(!same(left.to_output(ImVec2(100, 200)), g.to_output(ImVec2(100, 200))));
+    CHECK(left.copy_angle() == -90.0);
+}
+
 TEST_CASE("what is drawn at a UI point shows on the display where that point's touches arrive", "[rotation]") {
     // SDL's software renderer on a plain surface: the same target-texture copy the kiosk makes, without a window.
     SDL_Surface* display = SDL_CreateRGBSurfaceWithFormat(0, 320, 180, 32, SDL_PIXELFORMAT_ARGB8888);
     REQUIRE(display);
     SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(display);
     REQUIRE(renderer);
-    kiosk::platform::ScreenRotation rotation(Orientation::Portrait);
+    const TurnDirection turn = GENERATE(TurnDirection::Left, TurnDirection::Right);
+    INFO("rotate = " << kiosk::core::turn_name(turn));
+    kiosk::platform::ScreenRotation rotation(Orientation::Portrait, turn);
     rotation.update(renderer, 320, 180);
     REQUIRE(rotation.geometry().rotated);
     REQUIRE(rotation.view_w() == 180);
@@ -91,12 +121,14 @@ TEST_CASE("what is drawn at a UI point shows on the display where that point's t
     CHECK(pixel_at(rotation.to_output(ImVec2(145, 270))) == 0x0000FFu);
     CHECK(pixel_at(rotation.to_output(ImVec2(90, 160))) == 0xFFFFFFu);
     // And the other way: where red shows on the display, a touch lands in the red rectangle of the UI.
-    const ImVec2 touch = rotation.to_view(ImVec2(40, 180 - 25));
+    // (Left: the red mark shows near the display's bottom-left; right: near its top-right.)
+    const ImVec2 red_on_display = turn == TurnDirection::Left ? ImVec2(40, 180 - 25) : ImVec2(320 - 40, 25);
+    const ImVec2 touch = rotation.to_view(red_on_display);
     CHECK(touch.x >= 10);
     CHECK(touch.x < 40);
     CHECK(touch.y >= 20);
     CHECK(touch.y < 60);
-    CHECK(pixel_at(ImVec2(40, 180 - 25)) == 0xFF0000u);
+    CHECK(pixel_at(red_on_display) == 0xFF0000u);
     SDL_DestroyRenderer(renderer);
     SDL_FreeSurface(display);
 }
