@@ -1,8 +1,6 @@
 // config_commands.cpp — see config_commands.h.
 #include "tools/config_commands.h"
 
-#include <termios.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -15,6 +13,7 @@
 #include "core/text_format.h"
 #include "platform/usb_watch.h"
 #include "tools/kioskctl_commands.h"
+#include "tools/update_commands.h"
 
 namespace kiosk::tools {
 
@@ -76,25 +75,6 @@ bool report_config(const core::ConfigResult& r) {
     return errors == 0;
 }
 
-std::string read_pin_from_stdin() {
-    // Not echoed when typed at a terminal; a script may pipe it in.
-    termios old{};
-    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &old) == 0;
-    if (tty) {
-        std::fprintf(stderr, "%s / %s: ", str::kPinPrompt.zh, str::kPinPrompt.en);
-        termios quiet = old;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::string pin;
-    std::getline(std::cin, pin);
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
-        std::fprintf(stderr, "\n");
-    }
-    while (!pin.empty() && (pin.back() == '\r' || pin.back() == ' ')) pin.pop_back();
-    return pin;
-}
 
 }  // namespace
 

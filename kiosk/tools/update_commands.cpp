@@ -216,8 +216,7 @@ int cmd_status(const std::vector<std::string>& args) {
     return kExitOk;
 }
 
-int cmd_set_pin(const std::vector<std::string>& args) {
-    if (args.size() != 1) return usage_error("set-pin needs the PIN file (the PIN is read from standard input)");
+std::string read_pin_from_stdin() {
     // Not echoed when typed at a terminal; a script may pipe it in.
     termios old{};
     const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &old) == 0;
@@ -234,6 +233,12 @@ int cmd_set_pin(const std::vector<std::string>& args) {
         std::fprintf(stderr, "\n");
     }
     while (!pin.empty() && (pin.back() == '\r' || pin.back() == ' ')) pin.pop_back();
+    return pin;
+}
+
+int cmd_set_pin(const std::vector<std::string>& args) {
+    if (args.size() != 1) return usage_error("set-pin needs the PIN file (the PIN is read from standard input)");
+    const std::string pin = read_pin_from_stdin();
     std::string error;
     if (!core::set_staff_pin(args[0], pin, &error)) {
         std::fprintf(stderr, "%s\n", error.c_str());

@@ -17,6 +17,8 @@ int cmd_import(const std::vector<std::string>& args);
 int cmd_rollback(const std::vector<std::string>& args);
 int cmd_status(const std::vector<std::string>& args);
 int cmd_set_pin(const std::vector<std::string>& args);
+// The PIN from standard input, not echoed at a terminal (a script may pipe it in); set-pin and pin-hash.
+std::string read_pin_from_stdin();
 // Signs `snapshot` into a bundle at `output` with the secret key in `key_file`; prints the manifest.
 int write_bundle_command(const std::string& snapshot, const std::string& key_file, const std::string& output);
 
