@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kiosk::core {
@@ -119,6 +120,23 @@ struct Office {
     int extension_days = 20;      // 延长期限工作日
     int correction_notice_days = 7;  // 补正告知工作日
 };
+
+// One office.csv key into an Office — pack reads it from the file, ContentStore from the snapshot's office table, and
+// both must agree. `days` is the value as a number, used for the three day counts (pack has validated them).
+inline void set_office_field(Office& o, std::string_view key, const std::string& value, int days) {
+    if (key == "机关名称") o.name = value;
+    else if (key == "简称") o.short_name = value;
+    else if (key == "地址") o.address = value;
+    else if (key == "邮政编码") o.postcode = value;
+    else if (key == "办公时间") o.hours = value;
+    else if (key == "咨询电话") o.phone = value;
+    else if (key == "监督电话") o.complaint_phone = value;
+    else if (key == "电子邮箱") o.email = value;
+    else if (key == "网站") o.website = value;
+    else if (key == "答复期限工作日") o.reply_days = days;
+    else if (key == "延长期限工作日") o.extension_days = days;
+    else if (key == "补正告知工作日") o.correction_notice_days = days;
+}
 
 enum class DayKind { Holiday, AdjustedWorkday };  // 休 / 班
 

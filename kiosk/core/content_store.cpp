@@ -113,19 +113,8 @@ Office ContentStore::office() const {
         while (st.step()) {
             const std::string key = st.text(0);
             const std::string value = st.text(1);
-            if (key == "机关名称") o.name = value;
-            else if (key == "简称") o.short_name = value;
-            else if (key == "地址") o.address = value;
-            else if (key == "邮政编码") o.postcode = value;
-            else if (key == "办公时间") o.hours = value;
-            else if (key == "咨询电话") o.phone = value;
-            else if (key == "监督电话") o.complaint_phone = value;
-            else if (key == "电子邮箱") o.email = value;
-            else if (key == "网站") o.website = value;
             // Day counts were validated by pack; absent keys keep the Regulation's defaults from content_model.h.
-            else if (key == "答复期限工作日") o.reply_days = std::atoi(value.c_str());
-            else if (key == "延长期限工作日") o.extension_days = std::atoi(value.c_str());
-            else if (key == "补正告知工作日") o.correction_notice_days = std::atoi(value.c_str());
+            set_office_field(o, key, value, std::atoi(value.c_str()));
         }
         return o;
     });

@@ -24,21 +24,6 @@ bool contains(const std::string_view (&list)[N], std::string_view s) {
     return std::find(std::begin(list), std::end(list), s) != std::end(list);
 }
 
-void apply_office_key(Office& o, const std::string& key, const std::string& value, int days) {
-    if (key == "机关名称") o.name = value;
-    else if (key == "简称") o.short_name = value;
-    else if (key == "地址") o.address = value;
-    else if (key == "邮政编码") o.postcode = value;
-    else if (key == "办公时间") o.hours = value;
-    else if (key == "咨询电话") o.phone = value;
-    else if (key == "监督电话") o.complaint_phone = value;
-    else if (key == "电子邮箱") o.email = value;
-    else if (key == "网站") o.website = value;
-    else if (key == "答复期限工作日") o.reply_days = days;
-    else if (key == "延长期限工作日") o.extension_days = days;
-    else if (key == "补正告知工作日") o.correction_notice_days = days;
-}
-
 }  // namespace
 
 void read_office(SourceContext& ctx, PackedContent& out) {
@@ -81,7 +66,7 @@ void read_office(SourceContext& ctx, PackedContent& out) {
             }
         }
         if (value.empty()) continue;  // reported as required above
-        apply_office_key(out.office_fields, key, value, days);
+        set_office_field(out.office_fields, key, value, days);
         out.office.emplace_back(key, value);
     }
     // A missing required key is about the whole file; the field names the key so staff know which row to add.
