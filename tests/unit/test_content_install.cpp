@@ -210,7 +210,9 @@ TEST_CASE("every attempt is in the audit log with its outcome", "[install]") {
     install.set_audit_log(audit.get());
     REQUIRE(install.import(f.v2_bundle, f.trusted, {}).ok());
     CHECK(install.import(f.v1_bundle, f.trusted, {}).outcome == UpdateOutcome::NotNewer);
-    REQUIRE(install.import(f.v1_bundle, f.trusted, ImportOptions{true}).ok());
+    ImportOptions older;
+    older.allow_older = true;
+    REQUIRE(install.import(f.v1_bundle, f.trusted, older).ok());
     REQUIRE(install.rollback({}).ok());
     const auto rows = audit->recent(10);
     REQUIRE(rows.size() == 4);  // one row per import (not one per stage and commit), and the rollback

@@ -21,7 +21,7 @@ const std::string& snapshot_path() {
     static TempDir dir;
     static const std::string path = [] {
         const std::string p = (dir / "minimal.db").string();
-        const PackResult r = pack_content({fixture("pack_minimal"), p, "2024.06-test", "测试发布"});
+        const PackResult r = pack_content({fixture("pack_minimal"), p, "2024.06-test", "测试发布", ""});
         if (!r.ok) throw std::runtime_error("fixture did not pack: " + r.errors.front().to_string());
         return p;
     }();

@@ -12,7 +12,7 @@ using namespace test_support;
 TEST_CASE("the demo content packs and meets its minimums", "[pack][real-content]") {
     TempDir tmp;
     const std::string out = (tmp / "demo.db").string();
-    const PackResult r = pack_content({std::string(KIOSK_SOURCE_DIR) + "/content", out, "", ""});
+    const PackResult r = pack_content({std::string(KIOSK_SOURCE_DIR) + "/content", out, "", "", ""});
     for (const auto& e : r.errors) UNSCOPED_INFO(e.to_string());
     REQUIRE(r.ok);
 

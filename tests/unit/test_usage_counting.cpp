@@ -24,7 +24,7 @@ struct Kiosk {
 
     Kiosk() {
         const std::string snapshot = (dir / "minimal.db").string();
-        const core::PackResult r = core::pack_content({test_support::fixture("pack_minimal"), snapshot, "2024.06", ""});
+        const core::PackResult r = core::pack_content({test_support::fixture("pack_minimal"), snapshot, "2024.06", "", ""});
         if (!r.ok) throw std::runtime_error("fixture did not pack");
         store = core::ContentStore::open(snapshot);
         std::string error;
