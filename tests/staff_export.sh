@@ -39,6 +39,10 @@ kapps=$(ls "$work/watched/stick/政府信息公开申请/"*.kapps)
 "$kioskctl" open-applications --key "$work/keys/office.key" "$kapps" -o "$work/opened" >/dev/null
 grep -q "刘䶮" "$work/opened/"*.csv || { echo "staff_export: the applicant's name is not in the opened CSV"; exit 1; }
 grep -q "11010519491231002X" "$work/opened/"*.csv || { echo "staff_export: the ID number is not in the CSV"; exit 1; }
+# The receiving office (the demo county's 机关名称) is kept with each application, on the CSV row and the PDF.
+office=$(sed -n 's/^机关名称,//p' "$src/content/office.csv" | tr -d '\r')
+[ -n "$office" ] || { echo "staff_export: no 机关名称 in content/office.csv"; exit 1; }
+grep -q ",$office" "$work/opened/"*.csv || { echo "staff_export: the receiving office ($office) is not in the CSV"; exit 1; }
 # Marked exported: a second export from the shell finds nothing; the record is still in the database.
 "$kioskctl" export-applications --data "$work/data" --to "$work/again" | grep -q "没有待导出的申请" ||
     { echo "staff_export: the exported application is still pending"; exit 1; }

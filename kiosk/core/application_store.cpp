@@ -27,8 +27,11 @@ namespace {
 // GB 32100's 31 characters (no I, O, S, V, Z: they read as 1, 0, 5, U, 2). 31 is prime, so a weighted sum modulo
 // 31 catches every single wrong character and every swap of two neighbours.
 constexpr std::string_view kReceiptAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-constexpr const char kExportMagic[] = "KIOSKAPPS1\n";
+// Version 2 adds the receiving office to each record; files of version 1 are still read.
+constexpr const char kExportMagic[] = "KIOSKAPPS2\n";
+constexpr const char kExportMagicV1[] = "KIOSKAPPS1\n";
 constexpr std::size_t kExportMagicSize = sizeof kExportMagic - 1;
+static_assert(sizeof kExportMagicV1 == sizeof kExportMagic);
 
 std::string bilingual(const str::Bilingual& m, const std::string& arg) {
     return format_text(m.zh, arg.c_str()) + "\n" + format_text(m.en, arg.c_str());
@@ -94,9 +97,21 @@ std::unique_ptr<ApplicationStore> ApplicationStore::open(const std::string& path
                                         "  sealed BLOB NOT NULL,"
                                         "  exported_at TEXT,"
                                         "  export_file TEXT,"
+                                        "  office TEXT NOT NULL DEFAULT '',"
                                         "  UNIQUE (day, seq)) STRICT;",
                                         error);
-    return db ? std::unique_ptr<ApplicationStore>(new ApplicationStore(db)) : nullptr;
+    if (!db) return nullptr;
+    // A store made before the receiving office was kept: the column is added, empty for what is already there.
+    try {
+        Statement has(db, "SELECT count(*) FROM pragma_table_info('applications') WHERE name = 'office'");
+        if (has.step() && has.int32(0) == 0)
+            exec_sql(db, "ALTER TABLE applications ADD COLUMN office TEXT NOT NULL DEFAULT ''");
+    } catch (const SqliteError& e) {
+        if (error) *error = bilingual(str::kErrApplicationStore, e.what());
+        sqlite3_close(db);
+        return nullptr;
+    }
+    return std::unique_ptr<ApplicationStore>(new ApplicationStore(db));
 }
 
 ApplicationStore::~ApplicationStore() { sqlite3_close(db_); }
@@ -131,10 +146,10 @@ std::optional<Receipt> ApplicationStore::submit(const Application& app, const Of
             std::snprintf(seq_text, sizeof seq_text, "%03d", seq);
             const std::string body = clean_kiosk_id(rules.kiosk_id) + "-" + day_digits + "-" + seq_text;
             r.number = body + receipt_check_char(body);
-            Statement ins(db_, "INSERT INTO applications (receipt_no, day, seq, received_at, kind, sealed) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            Statement ins(db_, "INSERT INTO applications (receipt_no, day, seq, received_at, kind, sealed, office) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
             ins.bind(1, r.number).bind(2, r.received_date).bind(3, seq).bind(4, r.received_at).bind(5, report_kind(app));
-            ins.bind_blob(6, sealed.data(), sealed.size()).run();
+            ins.bind_blob(6, sealed.data(), sealed.size()).bind(7, rules.office_name).run();
             exec_sql(db_, "COMMIT");
         } catch (...) {
             sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -186,11 +201,11 @@ ExportResult ApplicationStore::export_pending(const std::string& dir, const std:
     std::vector<std::int64_t> ids;
     std::vector<ExportedApplication> records;
     {
-        Statement st(db_, "SELECT id, receipt_no, received_at, kind, sealed FROM applications "
+        Statement st(db_, "SELECT id, receipt_no, received_at, kind, sealed, office FROM applications "
                           "WHERE exported_at IS NULL ORDER BY id");
         while (st.step()) {
             ids.push_back(st.int64(0));
-            records.push_back({st.text(1), st.text(2), st.text(3), st.blob(4)});
+            records.push_back({st.text(1), st.text(2), st.text(3), st.text(5), st.blob(4)});
         }
     }
     if (records.empty()) {
@@ -206,6 +221,8 @@ ExportResult ApplicationStore::export_pending(const std::string& dir, const std:
         bytes += r.received_at;
         put_u16(bytes, r.kind.size());
         bytes += r.kind;
+        put_u16(bytes, r.office.size());
+        bytes += r.office;
         put_u32(bytes, r.sealed.size());
         bytes.append(reinterpret_cast<const char*>(r.sealed.data()), r.sealed.size());
     }
@@ -245,7 +262,8 @@ ExportResult ApplicationStore::export_pending(const std::string& dir, const std:
     if (!read_export_file(result.file, &back, &why)) return fail(str::kErrExportVerify, why);
     if (back.size() != records.size()) return fail(str::kErrExportVerify, "record count");
     for (std::size_t i = 0; i < back.size(); ++i) {
-        if (back[i].receipt_number != records[i].receipt_number || back[i].sealed != records[i].sealed) {
+        if (back[i].receipt_number != records[i].receipt_number || back[i].office != records[i].office ||
+            back[i].sealed != records[i].sealed) {
             return fail(str::kErrExportVerify, "record " + records[i].receipt_number);
         }
     }
@@ -290,7 +308,8 @@ bool read_export_file(const std::string& path, std::vector<ExportedApplication>*
         pos += n;
         return true;
     };
-    if (bytes.compare(0, kExportMagicSize, kExportMagic) != 0) { *error = path + ": not an export file"; return false; }
+    const bool v1 = bytes.compare(0, kExportMagicSize, kExportMagicV1) == 0;
+    if (!v1 && bytes.compare(0, kExportMagicSize, kExportMagic) != 0) { *error = path + ": not an export file"; return false; }
     pos = kExportMagicSize;
     if (!need(4)) { *error = path + ": truncated"; return false; }
     const std::size_t count = u(4);
@@ -298,7 +317,8 @@ bool read_export_file(const std::string& path, std::vector<ExportedApplication>*
     for (std::size_t i = 0; i < count; ++i) {
         ExportedApplication r;
         std::string sealed;
-        if (!take(2, &r.receipt_number) || !take(2, &r.received_at) || !take(2, &r.kind) || !take(4, &sealed)) {
+        if (!take(2, &r.receipt_number) || !take(2, &r.received_at) || !take(2, &r.kind) ||
+            (!v1 && !take(2, &r.office)) || !take(4, &sealed)) {
             *error = path + ": truncated in record " + std::to_string(i + 1);
             return false;
         }

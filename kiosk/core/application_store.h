@@ -28,6 +28,7 @@ namespace kiosk::core {
 // How the receipt's number and deadlines are made; the numbers come from content (office.csv), not from code.
 struct ReceiptRules {
     std::string kiosk_id = "CY01";  // digits and capitals but I O S V Z (others are dropped): this kiosk in receipts
+    std::string office_name;        // 受理机关: kept with the application, printed on the office's copy
     int reply_days = 20;              // 答复期限工作日
     int extension_days = 20;          // 延长期限工作日
     const WorkdayCalendar* calendar = nullptr;
@@ -90,6 +91,7 @@ private:
 // One record of an export file, as `kioskctl open-applications` reads it.
 struct ExportedApplication {
     std::string receipt_number, received_at, kind;
+    std::string office;  // 受理机关 (empty in files from before it was kept)
     std::vector<std::uint8_t> sealed;
 };
 // Reads an export file; false with *error if it is not one or is damaged (the checksum file is checked too when it

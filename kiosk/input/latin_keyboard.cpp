@@ -59,7 +59,7 @@ KeyPress draw_latin_keyboard(ui::Ui& ui, ui::Area area) {
     ImGui::SetCursorScreenPos(ImVec2(area.min.x + third + gap, y));
     if (ui::button(ui, str::kKeySpace, third, ButtonKind::Secondary, ui::Icon::None, key_h)) {
         press.kind = KeyPress::Kind::Text;
-        press.text = " ";
+        press.text.assign(1, ' ');  // not = " ": g++ 12 warns falsely on that (-Wrestrict, GCC PR 105329)
     }
     ImGui::SetCursorScreenPos(ImVec2(area.min.x + (third + gap) * 2, y));
     if (ui::button(ui, str::kKeyBackspace, third, ButtonKind::Primary, ui::Icon::Back, key_h))

@@ -132,7 +132,7 @@ int cmd_open_applications(const std::vector<std::string>& raw) {
     fs::create_directories(out, ec);
     std::ofstream csv(fs::path(out) / "applications.csv", std::ios::binary);
     csv << "\xEF\xBB\xBF";  // a BOM, so Excel and WPS open the UTF-8 as Chinese
-    csv << "回执编号,收到时间,申请人类型,姓名或名称,证件名称,证件号码或统一社会信用代码,法定代表人,联系人,联系电话,"
+    csv << "回执编号,收到时间,受理机关,申请人类型,姓名或名称,证件名称,证件号码或统一社会信用代码,法定代表人,联系人,联系电话,"
            "通信地址,邮政编码,电子邮箱,所需信息名称,文号,内容描述,提供形式,获取方式,申请减免费用,减免理由,填表日期\r\n";
     int opened = 0, failed = 0;
     for (const auto& r : records) {
@@ -145,14 +145,14 @@ int cmd_open_applications(const std::vector<std::string>& raw) {
         }
         const bool citizen = app.kind == core::ApplicantKind::Citizen;
         const std::vector<std::string> row = {
-            r.receipt_number, r.received_at, r.kind, citizen ? app.name : app.org_name, citizen ? app.id_type : "",
+            r.receipt_number, r.received_at, r.office, r.kind, citizen ? app.name : app.org_name, citizen ? app.id_type : "",
             citizen ? app.id_number : app.credit_code, app.legal_rep, app.contact_name, app.phone, app.address,
             app.postcode, app.email, app.info_name, app.info_doc_no, app.info_description,
             core::provide_form_zh(app.form), core::delivery_zh(app.delivery), app.fee_waiver ? "是" : "否",
             app.fee_waiver_reason, app.filled_date};
         for (std::size_t i = 0; i < row.size(); ++i) csv << (i ? "," : "") << csv_field(row[i]);
         csv << "\r\n";
-        PdfHeader header{"", r.receipt_number, r.received_at};
+        PdfHeader header{r.office, r.receipt_number, r.received_at};
         if (!write_application_pdf(app, header, (fs::path(out) / (r.receipt_number + ".pdf")).string(), &error)) {
             std::fprintf(stderr, "%s: %s\n", r.receipt_number.c_str(), error.c_str());
             ++failed;

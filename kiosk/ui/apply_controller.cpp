@@ -178,6 +178,7 @@ void ApplyController::submit(AppModel& model, long long now) {
         const core::Office office = content_.office();
         core::ReceiptRules rules;
         rules.kiosk_id = setup_.kiosk_id;
+        rules.office_name = office.name.empty() ? setup_.office_name : office.name;
         rules.reply_days = office.reply_days;
         rules.extension_days = office.extension_days;
         rules.calendar = &calendar_;

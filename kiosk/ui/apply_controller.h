@@ -26,6 +26,8 @@ struct ApplySetup {
     // The start-up self-check found the disk nearly full (core/self_check.h): the form says it cannot take
     // applications rather than fail when the applicant presses 提交申请.
     bool disk_full = false;
+    // kiosk.conf's office: the 受理机关 kept with each application when the content names no office.
+    std::string office_name;
 };
 
 class ApplyController {

@@ -184,6 +184,7 @@ TEST_CASE("submitted applications are sealed, durable, numbered and given deadli
     const WorkdayCalendar calendar = national_day_2026();
     ReceiptRules rules;
     rules.kiosk_id = "ql01";
+    rules.office_name = "安澜县石桥镇人民政府";
     rules.calendar = &calendar;
     const std::string db = (dir / "applications.db").string();
 
@@ -241,6 +242,7 @@ TEST_CASE("submitted applications are sealed, durable, numbered and given deadli
     REQUIRE(read_export_file(ex.file, &read, &error));
     REQUIRE(read.size() == 3);
     CHECK(read[0].receipt_number == numbers[0]);
+    CHECK(read[0].office == "安澜县石桥镇人民政府");  // the 受理机关 travels with each application
     const auto plain = open_sealed(read[0].sealed, pub, sec);
     REQUIRE(plain);
     Application opened;
@@ -286,6 +288,63 @@ TEST_CASE("an export to a stick that cannot be written marks nothing", "[form]")
     CHECK(ok.ok);
     CHECK(ok.count == 1);
     CHECK(store->pending_count() == 0);
+}
+
+TEST_CASE("a store and an export file from before the receiving office was kept still work", "[form]") {
+    TempDir dir;
+    std::string error;
+    REQUIRE(generate_office_key_files((dir / "office.key").string(), (dir / "office.pub").string(), &error));
+    const OfficePublicKey pub = *read_office_public_key((dir / "office.pub").string(), &error);
+    // The store as the first kiosks made it: no office column, one application waiting.
+    const std::string db = (dir / "applications.db").string();
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(raw,
+                             "CREATE TABLE applications (id INTEGER PRIMARY KEY, receipt_no TEXT NOT NULL UNIQUE,"
+                             " day TEXT NOT NULL, seq INTEGER NOT NULL, received_at TEXT NOT NULL, kind TEXT NOT NULL,"
+                             " sealed BLOB NOT NULL, exported_at TEXT, export_file TEXT, UNIQUE (day, seq)) STRICT;"
+                             "INSERT INTO applications (receipt_no, day, seq, received_at, kind, sealed)"
+                             " VALUES ('K1-20261130-001A', '2026-11-30', 1, '2026-11-30 10:00', '自然人', x'0102');",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    auto store = ApplicationStore::open(db, &error);
+    REQUIRE(store);
+    CHECK(store->pending_count() == 1);
+    ReceiptRules rules;
+    rules.kiosk_id = "K1";
+    rules.office_name = "石桥镇人民政府";
+    REQUIRE(store->submit(citizen(), pub, rules, local_time(2026, 12, 1, 9, 0), &error));
+    fs::create_directories(dir / "stick");
+    const ExportResult ex = store->export_pending((dir / "stick").string(), "K1", local_time(2026, 12, 1, 9, 5));
+    REQUIRE(ex.ok);
+    std::vector<ExportedApplication> read;
+    REQUIRE(read_export_file(ex.file, &read, &error));
+    REQUIRE(read.size() == 2);
+    CHECK(read[0].office.empty());  // received before the office was kept
+    CHECK(read[1].office == "石桥镇人民政府");
+
+    // A version-1 file (no office in its records), as an office may still hold from earlier months.
+    std::string v1 = "KIOSKAPPS1\n";
+    auto u16 = [&](std::size_t n) { v1 += static_cast<char>(n & 0xFF); v1 += static_cast<char>(n >> 8); };
+    v1 += std::string("\x01\x00\x00\x00", 4);
+    for (const std::string& s : {std::string("K1-20261130-001A"), std::string("2026-11-30 10:00"), std::string("自然人")}) {
+        u16(s.size());
+        v1 += s;
+    }
+    v1 += std::string("\x02\x00\x00\x00\x01\x02", 6);
+    const std::string old_file = (dir / "old.kapps").string();
+    test_support::write_bytes(old_file, v1);
+    REQUIRE(read_export_file(old_file, &read, &error));
+    REQUIRE(read.size() == 1);
+    CHECK(read[0].receipt_number == "K1-20261130-001A");
+    CHECK(read[0].kind == "自然人");
+    CHECK(read[0].office.empty());
+    CHECK(read[0].sealed == std::vector<std::uint8_t>{1, 2});
+    // Anything else is refused.
+    test_support::write_bytes(old_file, "KIOSKAPPS9\n" + v1.substr(11));
+    CHECK_FALSE(read_export_file(old_file, &read, &error));
 }
 
 #include "tools/application_pdf.h"

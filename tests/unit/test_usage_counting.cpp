@@ -83,7 +83,7 @@ TEST_CASE("a submitted application is counted once, as a number; a refused one i
     std::string error;
     const std::string office_pub = (k.dir / "office.pub").string();
     REQUIRE(core::generate_office_key_files((k.dir / "office.key").string(), office_pub, &error));
-    k.controller->set_apply_setup(ui::ApplySetup{k.dir.path().string(), office_pub, "CY01"});
+    k.controller->set_apply_setup(ui::ApplySetup{k.dir.path().string(), office_pub, "CY01", false, ""});
     auto& c = *k.controller;
     c.apply(ui::Action::apply(ui::ApplyOp::Start), k.model);
     REQUIRE(k.model.route.screen == ui::Screen::Apply);
