@@ -297,18 +297,12 @@ TEST_CASE("a store and an export file from before the receiving office was kept 
     const OfficePublicKey pub = *read_office_public_key((dir / "office.pub").string(), &error);
     // The store as the first kiosks made it: no office column, one application waiting.
     const std::string db = (dir / "applications.db").string();
-    {
-        sqlite3* raw = nullptr;
-        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(raw,
-                             "CREATE TABLE applications (id INTEGER PRIMARY KEY, receipt_no TEXT NOT NULL UNIQUE,"
-                             " day TEXT NOT NULL, seq INTEGER NOT NULL, received_at TEXT NOT NULL, kind TEXT NOT NULL,"
-                             " sealed BLOB NOT NULL, exported_at TEXT, export_file TEXT, UNIQUE (day, seq)) STRICT;"
-                             "INSERT INTO applications (receipt_no, day, seq, received_at, kind, sealed)"
-                             " VALUES ('K1-20261130-001A', '2026-11-30', 1, '2026-11-30 10:00', '自然人', x'0102');",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(raw);
-    }
+    REQUIRE(test_support::write_database(
+        db, "CREATE TABLE applications (id INTEGER PRIMARY KEY, receipt_no TEXT NOT NULL UNIQUE,"
+            " day TEXT NOT NULL, seq INTEGER NOT NULL, received_at TEXT NOT NULL, kind TEXT NOT NULL,"
+            " sealed BLOB NOT NULL, exported_at TEXT, export_file TEXT, UNIQUE (day, seq)) STRICT;"
+            "INSERT INTO applications (receipt_no, day, seq, received_at, kind, sealed)"
+            " VALUES ('K1-20261130-001A', '2026-11-30', 1, '2026-11-30 10:00', '自然人', x'0102');"));
     auto store = ApplicationStore::open(db, &error);
     REQUIRE(store);
     CHECK(store->pending_count() == 1);

@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include <sqlite3.h>
+
 namespace test_support {
 
 namespace fs = std::filesystem;
@@ -61,6 +63,15 @@ inline void replace_once(const fs::path& p, const std::string& from, const std::
 
 inline void append(const fs::path& p, const std::string& bytes) {
     write_bytes(p, read_bytes(p) + bytes);
+}
+
+// A database as an earlier release wrote it, for the upgrade tests: `sql` run on the file. False if SQLite refused.
+inline bool write_database(const fs::path& p, const char* sql) {
+    sqlite3* db = nullptr;
+    const bool ok = sqlite3_open(p.string().c_str(), &db) == SQLITE_OK &&
+                    sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
 }
 
 inline std::string fixture(const std::string& rel) {

@@ -50,17 +50,14 @@ namespace {
 
 // The usage.db the first kiosks wrote: search_counts only, user_version never set (kept verbatim from that release).
 void write_version1_file(const std::string& path) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "PRAGMA journal_mode = WAL;"
-                         "CREATE TABLE IF NOT EXISTS search_counts ("
-                         "  query TEXT NOT NULL, day TEXT NOT NULL,"
-                         "  searches INTEGER NOT NULL DEFAULT 0, without_results INTEGER NOT NULL DEFAULT 0,"
-                         "  PRIMARY KEY (query, day)) STRICT;"
-                         "INSERT INTO search_counts VALUES ('低保', '2026-09-03', 4, 0), ('医保', '2026-09-03', 2, 2);",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    REQUIRE(test_support::write_database(
+        path,
+        "PRAGMA journal_mode = WAL;"
+        "CREATE TABLE IF NOT EXISTS search_counts ("
+        "  query TEXT NOT NULL, day TEXT NOT NULL,"
+        "  searches INTEGER NOT NULL DEFAULT 0, without_results INTEGER NOT NULL DEFAULT 0,"
+        "  PRIMARY KEY (query, day)) STRICT;"
+        "INSERT INTO search_counts VALUES ('低保', '2026-09-03', 4, 0), ('医保', '2026-09-03', 2, 2);"));
 }
 
 int user_version(const std::string& path) {
