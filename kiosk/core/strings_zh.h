@@ -493,6 +493,8 @@ inline constexpr const char* kApplyEdit = "修改";
 inline constexpr const char* kApplySubmit = "提交申请";
 inline constexpr const char* kApplyNoKey =
     "这台查阅机暂时还不能接收申请。请找工作人员帮您办理，或到服务窗口领取纸质申请表。";
+inline constexpr const char* kApplyDiskFull =
+    "这台查阅机的存储空间快满了，申请暂时不能保存，您填写的内容都还在。请告诉工作人员，或到服务窗口领取纸质申请表。";
 inline constexpr const char* kApplySubmitFailed =
     "申请没能保存，您填写的内容都还在。请再点一次“提交申请”；还不行，请告诉工作人员。";
 inline constexpr const char* kApplyForThis = "申请此信息";

@@ -264,7 +264,7 @@ int run_kiosk(const RunOptions& opt) {
     if (!usage) std::fprintf(stderr, "kiosk: usage counts off (%s): %s\n", data_dir.c_str(), usage_error.c_str());
     std::unique_ptr<ui::KioskApp> app;
     // The request form (issue 6): sealed with the office key, stored in DATA/applications.db.
-    const ui::ApplySetup apply_setup{data_dir, opt.office_key, opt.kiosk_id, self_check.disk_full, opt.office_name};
+    const ui::ApplySetup apply_setup{data_dir, opt.office_key, opt.kiosk_id, opt.office_name};
     if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base), usage.get(), opt.timeouts);
     if (app) app->set_apply_setup(apply_setup);
     auto make_images = [&]() {

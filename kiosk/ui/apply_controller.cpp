@@ -28,14 +28,28 @@ void ApplyController::setup(const ApplySetup& setup) {
     key_ = setup.office_key_path.empty() ? std::nullopt : core::read_office_public_key(setup.office_key_path, &error);
     // The key's path and the reason only: never anything an applicant typed.
     if (!key_) std::fprintf(stderr, "kiosk: no office key, the request form cannot accept applications: %s\n", error.c_str());
-    if (key_ && setup.disk_full) {
-        key_.reset();
-        std::fprintf(stderr, "kiosk: the disk is nearly full, the request form takes no applications\n");
+    check_disk();
+}
+
+bool ApplyController::check_disk() {
+    core::SelfCheckInputs limits;
+    limits.warn_free_bytes = limits.error_free_bytes = setup_.min_free_bytes;
+    core::SelfCheckReport report;
+    core::check_free_space(setup_.data_dir, limits, report);
+    // Unknown (statvfs failed) is not "full": the store's own write then decides, and says so if it fails.
+    const bool full = report.free_space_known && report.disk_full;
+    if (full != disk_full_) {
+        std::fprintf(stderr, full ? "kiosk: the disk is nearly full (%llu MB free), the request form takes no applications\n"
+                                  : "kiosk: there is room on the disk again (%llu MB free), the request form takes applications\n",
+                     static_cast<unsigned long long>(report.free_bytes >> 20));
     }
+    disk_full_ = full;
+    return !full;
 }
 
 void ApplyController::start(AppModel& model) {
     wipe(model.apply);
+    check_disk();
     model.apply.can_accept = can_accept();
     forget_keyboard_panels();  // a fresh form: nothing learned from an earlier one
 }
@@ -171,6 +185,7 @@ void ApplyController::submit(AppModel& model, long long now) {
         return;
     }
     if (!key_) { v.notice = str::kApplyNoKey; return; }  // never store what cannot be sealed
+    if (!check_disk()) { v.notice = str::kApplyDiskFull; return; }  // filled up while the form was open
     std::string error;
     if (!db_) db_ = core::ApplicationStore::open(core::applications_db_in(setup_.data_dir), &error);
     std::optional<core::Receipt> receipt;

@@ -12,6 +12,7 @@
 
 #include "core/application_store.h"
 #include "core/content_store.h"
+#include "core/self_check.h"
 #include "core/signing.h"
 #include "core/usage_log.h"
 #include "core/workday_calendar.h"
@@ -23,11 +24,13 @@ struct ApplySetup {
     std::string data_dir;         // applications go to DATA/applications.db (core/data_dir.h)
     std::string office_key_path;  // the office's public key (kioskctl keygen --office); missing = cannot accept
     std::string kiosk_id = "CY01";
-    // The start-up self-check found the disk nearly full (core/self_check.h): the form says it cannot take
-    // applications rather than fail when the applicant presses 提交申请.
-    bool disk_full = false;
     // kiosk.conf's office: the 受理机关 kept with each application when the content names no office.
     std::string office_name;
+    // Free space the data folder must have for the form to take applications (the self-check's error threshold,
+    // core/self_check.h). Checked when each form opens and again at 提交申请: a disk that fills while the kiosk runs
+    // (the journal, an import) makes the form say it cannot take applications before anyone types, rather than fail
+    // at the end or fill the disk to the last byte.
+    std::uint64_t min_free_bytes = core::SelfCheckInputs{}.error_free_bytes;
 };
 
 class ApplyController {
@@ -37,7 +40,7 @@ public:
     ~ApplyController();
     // Reads the office key. Called once at start (and again when content is reopened).
     void setup(const ApplySetup& setup);
-    bool can_accept() const { return key_.has_value(); }
+    bool can_accept() const { return key_.has_value() && !disk_full_; }
 
     enum class Result { Stay, OpenForm, GoHome };
     // Applies one form action to the model. OpenForm: show the form screen; GoHome: the visitor is done.
@@ -49,12 +52,14 @@ public:
 
 private:
     void submit(AppModel& model, long long now);
+    bool check_disk();  // refreshes disk_full_ (logged when it changes); true when there is room
     const core::ContentStore& content_;
     core::UsageLog* usage_;
     core::WorkdayCalendar calendar_;
     ApplySetup setup_;
     std::optional<core::OfficePublicKey> key_;
     std::unique_ptr<core::ApplicationStore> db_;  // opened at the first submit
+    bool disk_full_ = false;
 };
 
 // The local date (YYYY-MM-DD) and time of Unix seconds.

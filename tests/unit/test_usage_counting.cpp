@@ -6,6 +6,7 @@
 #include "core/content_store.h"
 #include "core/pack.h"
 #include "core/signing.h"
+#include "core/strings_zh.h"
 #include "core/usage_log.h"
 #include "test_support.h"
 #include "ui/controller.h"
@@ -83,9 +84,18 @@ TEST_CASE("a submitted application is counted once, as a number; a refused one i
     std::string error;
     const std::string office_pub = (k.dir / "office.pub").string();
     REQUIRE(core::generate_office_key_files((k.dir / "office.key").string(), office_pub, &error));
-    k.controller->set_apply_setup(ui::ApplySetup{k.dir.path().string(), office_pub, "CY01", false, ""});
+    ui::ApplySetup setup{k.dir.path().string(), office_pub, "CY01", ""};
     auto& c = *k.controller;
+    // A disk with less free space than the form needs (here: a threshold above any disk): the form opens saying it
+    // cannot take applications, before anyone types.
+    setup.min_free_bytes = std::uint64_t{1} << 62;
+    c.set_apply_setup(setup);
     c.apply(ui::Action::apply(ui::ApplyOp::Start), k.model);
+    CHECK_FALSE(k.model.apply.can_accept);
+    setup.min_free_bytes = 0;
+    c.set_apply_setup(setup);
+    c.apply(ui::Action::apply(ui::ApplyOp::Start), k.model);
+    CHECK(k.model.apply.can_accept);
     REQUIRE(k.model.route.screen == ui::Screen::Apply);
     const long long now = 1795483800;  // 2026-11-24
     // Nothing filled in: the form says what is missing and nothing is stored or counted.
@@ -104,6 +114,16 @@ TEST_CASE("a submitted application is counted once, as a number; a refused one i
     a.form = core::ProvideForm::Paper;
     a.delivery = core::Delivery::Pickup;
     a.signature = {{100, 100, false}, {200, 150, false}, {300, 120, true}};
+    // The disk fills while the form is open: 提交申请 stores nothing, says why, and keeps what was typed.
+    setup.min_free_bytes = std::uint64_t{1} << 62;
+    c.set_apply_setup(setup);
+    c.apply(ui::Action::apply(ui::ApplyOp::Submit, now), k.model);
+    CHECK_FALSE(k.model.apply.receipt);
+    CHECK(k.model.apply.notice == std::string(str::kApplyDiskFull));
+    CHECK(k.model.apply.draft.name == "刘䶮");
+    CHECK(k.usage->monthly("2026-11", 1)[0].applications_submitted == 0);
+    setup.min_free_bytes = 0;  // staff made room
+    c.set_apply_setup(setup);
     c.apply(ui::Action::apply(ui::ApplyOp::Submit, now), k.model);
     REQUIRE(k.model.apply.receipt);
     CHECK(k.usage->monthly("2026-11", 1)[0].applications_submitted == 1);
