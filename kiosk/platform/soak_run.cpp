@@ -44,7 +44,8 @@ SoakRun::SoakRun(const SoakOptions& options)
     options_.render_every = std::max(1, options_.render_every);
     warmup_touches_ = std::min(std::max(options_.touches / 10, 5'000L), options_.touches / 2);
     progress_step_ = std::max(1L, options_.touches / 20);
-    if (const char* leak = std::getenv("KIOSK_FAULT_LEAK_KB_PER_TOUCH")) leak_per_touch_ = std::strtoul(leak, nullptr, 10) * 1024;
+    if (const char* leak = std::getenv("KIOSK_FAULT_LEAK_KB_PER_TOUCH"))
+        leak_per_touch_ = std::strtoul(leak, nullptr, 10) * 1024;
     next_progress_ = progress_step_;
     start_ms_ = monotonic_ms();
 }
@@ -82,8 +83,8 @@ void SoakRun::at_rest() {
     if (std::getenv("SOAK_DEBUG_REST")) {
         const struct mallinfo2 heap = mallinfo2();
         std::fprintf(stderr, "REST %ld (from %s) total %.1f private %.1f inuse %.1f free %.1f mmap %.1f arenas %.1f\n",
-                     driver_.counts().touches, last_screen_.c_str(), mib(now.total), mib(now.total - now.files), mib(heap.uordblks),
-                     mib(heap.fordblks), mib(heap.hblkhd), mib(heap.arena));
+                     driver_.counts().touches, last_screen_.c_str(), mib(now.total), mib(now.total - now.files),
+                     mib(heap.uordblks), mib(heap.fordblks), mib(heap.hblkhd), mib(heap.arena));
     }
 }
 

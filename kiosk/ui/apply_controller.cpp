@@ -39,8 +39,9 @@ bool ApplyController::check_disk() {
     // Unknown (statvfs failed) is not "full": the store's own write then decides, and says so if it fails.
     const bool full = report.free_space_known && report.disk_full;
     if (full != disk_full_) {
-        std::fprintf(stderr, full ? "kiosk: the disk is nearly full (%llu MB free), the request form takes no applications\n"
-                                  : "kiosk: there is room on the disk again (%llu MB free), the request form takes applications\n",
+        std::fprintf(stderr,
+                     full ? "kiosk: the disk is nearly full (%llu MB free), the request form takes no applications\n"
+                          : "kiosk: there is room on the disk again (%llu MB free), the form takes applications\n",
                      static_cast<unsigned long long>(report.free_bytes >> 20));
     }
     disk_full_ = full;
