@@ -99,13 +99,8 @@ public:
         p.line = line;
         p.severity = sev;
         p.key = std::string(key);
-        if constexpr (sizeof...(Args) == 0) {  // never a template as the format without arguments
-            p.zh = m.zh;
-            p.en = m.en;
-        } else {
-            p.zh = format_text(m.zh, args...);
-            p.en = format_text(m.en, args...);
-        }
+        p.zh = format_message(m.zh, args...);
+        p.en = format_message(m.en, args...);
         r_.problems.push_back(std::move(p));
     }
     template <typename... Args>

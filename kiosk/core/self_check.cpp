@@ -28,13 +28,8 @@ void add(SelfCheckReport& r, CheckFinding::Topic topic, CheckSeverity sev, const
     CheckFinding f;
     f.topic = topic;
     f.severity = sev;
-    if constexpr (sizeof...(Args) == 0) {  // never a template as the format without arguments
-        f.zh = m.zh;
-        f.en = m.en;
-    } else {
-        f.zh = format_text(m.zh, args...);
-        f.en = format_text(m.en, args...);
-    }
+    f.zh = format_message(m.zh, args...);
+    f.en = format_message(m.en, args...);
     r.findings.push_back(std::move(f));
 }
 

@@ -12,6 +12,13 @@ namespace kiosk::core {
 __attribute__((format(printf, 1, 2)))
 #endif
 std::string format_text(const char* fmt, ...);
+// A message from the string table with its arguments; without arguments the text itself, never read as a format
+// (so a '%' in it stays, and -Wformat-security has nothing to say).
+template <typename... Args>
+std::string format_message(const char* text, Args... args) {
+    if constexpr (sizeof...(Args) == 0) return text;
+    else return format_text(text, args...);
+}
 
 // strftime of Unix seconds `t` (local time, or UTC when `utc`), e.g. "%Y-%m-%d %H:%M" for receipts and logs.
 std::string format_time(long long t, const char* fmt, bool utc = false);
