@@ -14,6 +14,8 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 extern char** environ;
 
@@ -73,36 +75,36 @@ bool child_running(const Child& child) {
     return info.si_pid == 0;
 }
 
-double cpu_seconds(pid_t pid) {
+namespace {
+
+// /proc/PID/stat's fields from the third (the state) on; empty if the process is gone. The command name (field 2) is
+// in parentheses and may hold spaces, so the fields are counted after the last ')'.
+std::vector<std::string> stat_fields(pid_t pid) {
     std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
     std::string line;
-    if (!std::getline(in, line)) return -1;
-    // The command name (field 2) is in parentheses and may hold spaces: count fields after the last ')'.
+    if (!std::getline(in, line)) return {};
     const std::size_t close = line.rfind(')');
-    if (close == std::string::npos) return -1;
-    std::istringstream fields(line.substr(close + 2));
-    std::string field;
-    unsigned long long utime = 0, stime = 0;
-    for (int i = 3; fields >> field; ++i) {  // field 3 is the state
-        if (i == 14) utime = std::stoull(field);
-        if (i == 15) { stime = std::stoull(field); break; }
-    }
+    if (close == std::string::npos || close + 2 > line.size()) return {};
+    std::istringstream stream(line.substr(close + 2));
+    std::vector<std::string> fields;
+    for (std::string f; stream >> f;) fields.push_back(f);
+    return fields;
+}
+
+}  // namespace
+
+double cpu_seconds(pid_t pid) {
+    const std::vector<std::string> f = stat_fields(pid);
+    if (f.size() < 13) return -1;
+    const unsigned long long utime = std::stoull(f[14 - 3]), stime = std::stoull(f[15 - 3]);  // fields 14 and 15
     return static_cast<double>(utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 namespace {
 
 pid_t parent_of(pid_t pid) {
-    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-    std::string line;
-    if (!std::getline(in, line)) return -1;
-    const std::size_t close = line.rfind(')');
-    if (close == std::string::npos) return -1;
-    std::istringstream fields(line.substr(close + 2));
-    std::string state;
-    long long ppid = -1;
-    fields >> state >> ppid;
-    return static_cast<pid_t>(ppid);
+    const std::vector<std::string> f = stat_fields(pid);
+    return f.size() < 2 ? -1 : static_cast<pid_t>(std::stoll(f[4 - 3]));  // field 4
 }
 
 std::string comm_of(pid_t pid) {
