@@ -127,6 +127,7 @@ std::optional<Receipt> ApplicationStore::submit(const Application& app, const Of
     Receipt r;
     r.received_date = format_time(now, "%Y-%m-%d");
     r.received_at = format_time(now, "%Y-%m-%d %H:%M");
+    r.office = rules.office_name;
     const std::string day_digits = format_time(now, "%Y%m%d");
     const std::vector<std::uint8_t> sealed = seal_for_office(serialize_application(app), office);
     if (sealed.empty()) {

@@ -38,6 +38,7 @@ struct Receipt {
     std::string number;        // KIOSKID-YYYYMMDD-NNNC: kiosk, day, sequence of the day, check character
     std::string received_at;   // local "YYYY-MM-DD HH:MM"
     std::string received_date; // YYYY-MM-DD
+    std::string office;        // 受理机关, as stored with the application (ReceiptRules::office_name)
     DeadlineResult reply_by;   // the last day of the reply period
     DeadlineResult extended_by;  // the last day if the office extends it
     int reply_days = 0, extension_days = 0;

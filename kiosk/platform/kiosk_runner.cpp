@@ -489,7 +489,7 @@ int run_kiosk(const RunOptions& opt) {
             const auto& receipt = app->model().apply.receipt;
             if (receipt && receipt->number != printed_receipt) {
                 printed_receipt = receipt->number;
-                receipt_printer.print(ReceiptSheet{store ? store->office().name : std::string(), *receipt});
+                receipt_printer.print(ReceiptSheet{receipt->office, *receipt});  // the office stored with it
             }
             if (receipt && receipt->number == printed_receipt) {
                 const PrintState s = receipt_printer.state();

@@ -196,6 +196,7 @@ TEST_CASE("submitted applications are sealed, durable, numbered and given deadli
         const auto r1 = store->submit(citizen(), pub, rules, local_time(2026, 9, 30, 10, 15), &error);
         REQUIRE(r1);
         CHECK(r1->received_at == "2026-09-30 10:15");
+        CHECK(r1->office == "安澜县石桥镇人民政府");  // the receipt names the office stored with it
         CHECK(r1->reply_by.date == "2026-11-03");
         CHECK_FALSE(r1->reply_by.used_fallback);
         CHECK(r1->reply_days == 20);
