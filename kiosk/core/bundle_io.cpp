@@ -483,7 +483,7 @@ bool write_bundle(const std::string& snapshot_path, const SecretKey& key, const 
         *error = bilingual(str::kErrBundleSnapshot, snapshot_path + ": " + why);
         return false;
     }
-    m.created_at = format_now("%Y-%m-%dT%H:%M:%SZ", true);
+    m.created_at = format_time(build_time_now(), "%Y-%m-%dT%H:%M:%SZ", true);
     m.min_kiosk_version = kKioskVersion;
     crypto_sign_ed25519_sk_to_pk(m.key.data(), key.data());
     BundlePart part;

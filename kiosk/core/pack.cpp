@@ -27,6 +27,21 @@ void fail(PackResult& r, const std::string& file, const str::Bilingual& msg, con
     r.errors.push_back({file, 0, "", format_text(msg.zh, arg.c_str()), format_text(msg.en, arg.c_str())});
 }
 
+// The content's own date: the newest 发布日期 of a document or notice, or 生效日期 of a fee, as "YYYY.MM.DD" (with
+// ".N" for a revision). The same sources always give the same version, whatever day they are packed on, and staff
+// read it as "content up to that day". Dates are YYYY-MM-DD by now (pack has normalised them), so the largest
+// string is the newest date.
+std::string content_version_of(const PackedContent& content, int revision) {
+    std::string newest;
+    auto consider = [&](const std::string& d) { if (d.size() == 10 && d > newest) newest = d; };
+    for (const auto& d : content.documents) consider(d.doc.published_date);
+    for (const auto& f : content.fees) consider(f.effective_date);
+    for (const auto& a : content.announcements) consider(a.published_date);
+    std::string version = newest.empty() ? "1" : newest.substr(0, 4) + "." + newest.substr(5, 2) + "." + newest.substr(8, 2);
+    if (revision > 0) version += "." + std::to_string(revision);
+    return version;
+}
+
 }  // namespace
 
 PackResult pack_content(const PackOptions& options) {
@@ -51,8 +66,9 @@ PackResult pack_content(const PackOptions& options) {
     }
 
     SnapshotMeta meta;
-    meta.content_version = options.content_version.empty() ? format_now("%Y.%m.%d", true) : options.content_version;
-    meta.built_at = format_now("%Y-%m-%dT%H:%M:%SZ", true);
+    meta.content_version = options.content_version.empty() ? content_version_of(content, options.revision)
+                                                           : options.content_version;
+    meta.built_at = format_time(build_time_now(), "%Y-%m-%dT%H:%M:%SZ", true);
     meta.publisher = options.publisher.empty() ? content.office_fields.name : options.publisher;
 
     // The search index folds traditional to simplified with OpenCC and indexes pinyin from Rime's luna-pinyin

@@ -25,9 +25,10 @@ struct SourceError {
 struct PackOptions {
     std::string content_dir;
     std::string output_path;
-    std::string content_version;  // empty = derived from the build date, "YYYY.MM.DD"
+    std::string content_version;  // empty = the content's newest date, "YYYY.MM.DD" (pack.cpp content_version_of)
     std::string publisher;        // empty = the office's 机关名称
     std::string pinyin_dict;      // empty = Rime's luna-pinyin dictionary from rime-data-luna-pinyin
+    int revision = 0;             // with an empty content_version and > 0: "YYYY.MM.DD.N", a re-pack of that content
 };
 
 struct PackResult {

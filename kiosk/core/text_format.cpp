@@ -1,6 +1,7 @@
 // text_format.cpp — see text_format.h.
 #include "core/text_format.h"
 
+#include <cstdlib>
 #include <ctime>
 
 #include <cstdarg>
@@ -35,5 +36,14 @@ std::string format_time(long long t, const char* fmt, bool utc) {
 }
 
 std::string format_now(const char* fmt, bool utc) { return format_time(static_cast<long long>(std::time(nullptr)), fmt, utc); }
+
+long long build_time_now() {
+    if (const char* e = std::getenv("SOURCE_DATE_EPOCH"); e && *e) {
+        char* end = nullptr;
+        const long long t = std::strtoll(e, &end, 10);
+        if (end && *end == '\0' && t >= 0) return t;
+    }
+    return static_cast<long long>(std::time(nullptr));
+}
 
 }  // namespace kiosk::core

@@ -49,6 +49,11 @@ int cmd_pack(const std::vector<std::string>& args) {
             const std::string* v = next_value();
             if (!v) return usage_error("--content-version needs a value");
             options.content_version = *v;
+        } else if (a == "--revision") {
+            const std::string* v = next_value();
+            if (!v || v->empty() || v->find_first_not_of("0123456789") != std::string::npos || v->size() > 6)
+                return usage_error("--revision needs a number, e.g. --revision 2");
+            options.revision = std::stoi(*v);
         } else if (a == "--publisher") {
             const std::string* v = next_value();
             if (!v) return usage_error("--publisher needs a value");
@@ -69,10 +74,12 @@ int cmd_pack(const std::vector<std::string>& args) {
     if (options.output_path.empty()) return usage_error("pack needs -o OUT.db");
     const std::string output = options.output_path;
     if (!key_file.empty()) {
-        // A bundle is made from a snapshot packed beside it, which is removed afterwards. Its default version has
-        // the minute in it, so two bundles packed on one day still increase.
+        // A bundle is made from a snapshot packed beside it, which is removed afterwards. Without --content-version
+        // or --revision its version has the minute it was packed in, so two bundles packed on one day still increase
+        // (a fixed typo in a body changes no date, and an equal version would be refused as not newer).
         options.output_path = output + ".snapshot-" + std::to_string(::getpid());
-        if (options.content_version.empty()) options.content_version = core::format_now("%Y.%m.%d.%H%M", true);
+        if (options.content_version.empty() && options.revision == 0)
+            options.content_version = core::format_now("%Y.%m.%d.%H%M", true);
     }
 
     const core::PackResult r = core::pack_content(options);

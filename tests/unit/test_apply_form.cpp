@@ -84,7 +84,7 @@ TEST_CASE("number fields open the number pad, ID numbers with X", "[apply][form]
     CHECK(ui::default_mode(FormField::IdNumber, a) == ui::InputMode::Latin);
 }
 
-TEST_CASE("leaving a field keeps what was typed; a problem gets its words, a fix clears them", "[apply][form]") {
+TEST_CASE("leaving a field keeps what was typed — a problem gets its words, a fix clears them", "[apply][form]") {
     ApplyView v;
     ui::begin_edit(v, FormField::IdNumber);
     ui::type_text(v, "110105194912310021");  // last digit wrong (…002X is right)

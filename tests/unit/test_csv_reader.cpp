@@ -28,7 +28,7 @@ TEST_CASE("unquoted fields are trimmed, quoted ones kept exactly", "[csv]") {
     CHECK(r.records[0].fields == std::vector<std::string>{"a", "b", "c", " d "});
 }
 
-TEST_CASE("empty lines and all-empty rows are skipped; CRLF works", "[csv]") {
+TEST_CASE("empty lines and all-empty rows are skipped — CRLF works", "[csv]") {
     const auto r = parse_csv("h\r\n\r\n,,\r\nv\r\n   \r\n");
     REQUIRE(r.records.size() == 2);
     CHECK(r.records[1].fields[0] == "v");

@@ -51,7 +51,7 @@ TEST_CASE("stroke capture: a press inside the box becomes a stroke in box units 
     CHECK(p[2].second == Approx(500));
 }
 
-TEST_CASE("stroke capture: presses outside the box are not strokes; undo and clear", "[input_panels]") {
+TEST_CASE("stroke capture: presses outside the box are not strokes — undo and clear", "[input_panels]") {
     StrokeCapture c;
     const ImVec2 a(0, 0), b(100, 100);
     Gesture g;

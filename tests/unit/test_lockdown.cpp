@@ -34,7 +34,7 @@ TEST_CASE("lockdown: quit requests and Escape end only an unlocked session", "[l
     CHECK_FALSE(ends_session(alt_f4, true));
 }
 
-TEST_CASE("lockdown: SIGTERM sets the flag and wakes the loop; the old handler comes back", "[lockdown]") {
+TEST_CASE("lockdown: SIGTERM sets the flag and wakes the loop — the old handler comes back", "[lockdown]") {
     REQUIRE(SDL_Init(SDL_INIT_EVENTS) == 0);
     const Uint32 wake = SDL_RegisterEvents(1);
     REQUIRE(wake != static_cast<Uint32>(-1));

@@ -9,6 +9,7 @@
 #include <functional>
 #include <set>
 
+#include "core/content_store.h"
 #include "core/pack.h"
 #include "core/text_encoding.h"
 #include "test_support.h"
@@ -331,4 +332,31 @@ TEST_CASE("a missing content folder or output path is an error, not a crash", "[
     CHECK_FALSE(no_dir.ok);
     REQUIRE(no_dir.errors.size() == 1);
     CHECK_FALSE(fs::exists(tmp / "missing-dir"));
+}
+
+TEST_CASE("the snapshot's version comes from the content's own dates, not from the day it is packed", "[pack][version]") {
+    TempDir tmp;
+    const fs::path content = copy_fixture(tmp, "pack_minimal");
+    auto version_of = [&](const std::string& name, int revision, const char* epoch) {
+        const fs::path out = tmp / name;
+        ::setenv("SOURCE_DATE_EPOCH", epoch, 1);
+        PackOptions options{content.string(), out.string(), "", ""};
+        options.revision = revision;
+        const PackResult r = pack_content(options);
+        ::unsetenv("SOURCE_DATE_EPOCH");
+        REQUIRE(r.ok);
+        const auto info = ContentStore::open(out.string())->info();
+        return std::make_pair(info.content_version, info.built_at);
+    };
+    // The fixture's newest date is two documents' 发布日期 2024-08-01; packed in 2031 or in 2050 it is the same version.
+    const auto a = version_of("a.db", 0, "1930000000");
+    const auto b = version_of("b.db", 0, "2524608000");
+    CHECK(a.first == "2024.08.01");
+    CHECK(b.first == a.first);
+    CHECK(a.second == "2031-02-27T23:06:40Z");  // built_at is when it was packed (SOURCE_DATE_EPOCH here)
+    CHECK(b.second == "2050-01-01T00:00:00Z");
+    CHECK(version_of("c.db", 2, "1930000000").first == "2024.08.01.2");
+    // A newer notice moves the version on.
+    replace_once(content / "announcements.csv", "关于启用新办公地址的通知,2024-06-01", "关于启用新办公地址的通知,2024-09-09");
+    CHECK(version_of("d.db", 0, "1930000000").first == "2024.09.09");
 }

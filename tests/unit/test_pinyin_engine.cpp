@@ -183,7 +183,7 @@ TEST_CASE("pinyin: the candidates come in pages of six", "[pinyin_engine]") {
     CHECK(engine->state().page == last.page);
 }
 
-TEST_CASE("pinyin: a pick commits its text; a partial pick leaves the rest to pick", "[pinyin_engine]") {
+TEST_CASE("pinyin: a pick commits its text — a partial pick leaves the rest to pick", "[pinyin_engine]") {
     auto engine = open_engine();
     type(*engine, "zhengfu");
     const auto c = engine->state().candidates;

@@ -116,7 +116,7 @@ TEST_CASE("traditional and simplified find each other", "[search][convert]") {
     CHECK(find("政務公開").total == find("政务公开").total);
 }
 
-TEST_CASE("ranking: title and 文号 first, then keywords and summary, then body; valid before expired", "[search]") {
+TEST_CASE("ranking: title and 文号 first, then keywords and summary, then body — valid before expired", "[search]") {
     const SearchResult r = find("最低生活保障", 200);
     REQUIRE(r.hits.size() >= 3);
     for (size_t i = 1; i < r.hits.size(); ++i) CHECK(r.hits[i - 1].tier <= r.hits[i].tier);

@@ -71,7 +71,7 @@ TEST_CASE("the data folder must take a file: a read-only one is an error, a writ
     CHECK(writable_as_non_root(data.string()) == 1);
 }
 
-TEST_CASE("fonts: each named file must exist and look like a font; no Chinese face means Debian's Noto CJK", "[self_check]") {
+TEST_CASE("fonts: each named file must exist and look like a font — no Chinese face means Debian's Noto CJK", "[self_check]") {
     TempDir dir;
     const std::string real = std::string(KIOSK_SOURCE_DIR) + "/fonts/fallback.txt";
     SECTION("the repository's chain is usable as it is") {
@@ -110,7 +110,7 @@ TEST_CASE("fonts: each named file must exist and look like a font; no Chinese fa
     }
 }
 
-TEST_CASE("content: current, else previous, else factory, each said and why; none opening is an error", "[self_check]") {
+TEST_CASE("content: current, else previous, else factory, each said and why — none opening is an error", "[self_check]") {
     const auto& f = test_support::bundle_fixture();
     TempDir dir;
     const std::string data = (dir / "data").string();

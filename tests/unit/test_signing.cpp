@@ -9,7 +9,7 @@
 
 using namespace kiosk::core;
 
-TEST_CASE("a key pair signs and verifies; any change breaks the signature", "[signing]") {
+TEST_CASE("a key pair signs and verifies — any change breaks the signature", "[signing]") {
     test_support::TempDir dir;
     const std::string sk_path = (dir / "county.key").string(), pk_path = (dir / "county.pub").string();
     std::string error;

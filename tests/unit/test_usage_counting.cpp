@@ -43,7 +43,7 @@ struct Kiosk {
 
 }  // namespace
 
-TEST_CASE("screens and documents a visitor opens are counted; the idle reset's way home is not", "[usage]") {
+TEST_CASE("screens and documents a visitor opens are counted — the idle reset's way home is not", "[usage]") {
     Kiosk k;
     auto& c = *k.controller;
     c.apply(ui::Action::go(ui::Screen::Catalog), k.model);
@@ -79,7 +79,7 @@ TEST_CASE("counts go under the day it is now, not the day the kiosk started", "[
     CHECK(k.views("guides", "2026-12-01") == 1);
 }
 
-TEST_CASE("a submitted application is counted once, as a number; a refused one is not", "[usage]") {
+TEST_CASE("a submitted application is counted once, as a number — a refused one is not", "[usage]") {
     Kiosk k;
     std::string error;
     const std::string office_pub = (k.dir / "office.pub").string();
