@@ -5,7 +5,8 @@
 #include <exception>
 #include <string>
 
-#include "core/kiosk_config.h"
+#include "core/operation/kiosk_config.h"
+#include "harness/drivers.h"
 #include "platform/config_options.h"
 #include "platform/ime_setup.h"
 #include "platform/run_options.h"
@@ -122,7 +123,7 @@ int main(int argc, char** argv) {
         else if (a == "--ime-data") opt.ime_data = value();
         else if (a == "--printer") opt.printer = value();
         else if (a == "--slow-import-ms") opt.slow_import_ms = std::atoi(value().c_str());
-        // Issue 7, reliability: the soak and the idle benchmark (platform/soak_run.h, kioskctl bench soak / idle).
+        // Issue 7, reliability: the soak and the idle benchmark (harness/soak_run.h, kioskctl bench soak / idle).
         else if (a == "--soak") { if (!count_arg(a, value(), &opt.soak_touches)) return 2; }
         else if (a == "--seed") { long long seed = 0; if (!count_arg(a, value(), &seed)) return 2; opt.soak_seed = seed; }
         else if (a == "--soak-pin") opt.soak_pin = value();
@@ -145,8 +146,14 @@ int main(int argc, char** argv) {
     }
     // A frame that throws must not end the kiosk silently: say what (exception texts carry no visitor's input) and
     // exit non-zero, so that systemd restarts it and the journal shows why.
+    std::string driver_error;
+    const auto driver = kiosk::harness::make_driver(opt, &driver_error);
+    if (!driver && !driver_error.empty()) {
+        std::fprintf(stderr, "%s\n", driver_error.c_str());
+        return 2;
+    }
     try {
-        return kiosk::platform::run_kiosk(opt);
+        return kiosk::platform::run_kiosk(opt, driver.get());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "kiosk: stopped by an unexpected error: %s\n", e.what());
     } catch (...) {

@@ -1,7 +1,7 @@
 // pinyin_engine.cpp — see pinyin_engine.h.
 #include "input/pinyin_engine.h"
 
-#include "core/strings_zh.h"
+#include "core/base/strings_zh.h"
 
 #include <rime_api.h>
 
@@ -16,7 +16,7 @@
 
 #include <unistd.h>
 
-#include "core/chinese_convert.h"
+#include "core/zh/chinese_convert.h"
 
 namespace kiosk::input {
 

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "ui/ui_context.h"
+#include "ui/kit/ui_context.h"
 
 namespace kiosk::platform {
 

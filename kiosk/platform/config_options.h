@@ -1,4 +1,4 @@
-// config_options.h — kiosk.conf (core/kiosk_config.h) turned into RunOptions, before the command line is read.
+// config_options.h — kiosk.conf (core/operation/kiosk_config.h) turned into RunOptions, before the command line is read.
 //
 // The kiosk reads /etc/disclosure-kiosk/kiosk.conf when it exists (not in headless runs, which are tests and must
 // not depend on the machine's configuration; there --config names a file explicitly). Every value the file gives
@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "core/kiosk_config.h"
+#include "core/operation/kiosk_config.h"
 #include "platform/run_options.h"
 
 namespace kiosk::platform {

@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "core/strings_zh.h"
+#include "core/base/strings_zh.h"
 
 namespace kiosk::platform {
 

@@ -12,13 +12,13 @@
 #include <cstring>
 #include <memory>
 
-#include "core/content_store.h"
-#include "core/content_terms.h"
+#include "core/content/content_store.h"
+#include "core/content/content_terms.h"
 #include "input/handwriting.h"
 #include "input/pinyin_engine.h"
-#include "ui/handwriting_panel.h"
-#include "ui/keyboard_panel.h"
-#include "ui/pinyin_panel.h"
+#include "ui/keyboards/handwriting_panel.h"
+#include "ui/keyboards/keyboard_panel.h"
+#include "ui/keyboards/pinyin_panel.h"
 
 extern char** environ;
 

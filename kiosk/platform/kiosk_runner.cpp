@@ -5,7 +5,7 @@
 // SDL_WaitEventTimeout until input, an animation, the next clock minute or the idle reset needs a frame, so an
 // untouched kiosk costs next to no CPU.
 //
-// Content comes from the installed snapshot (DATA/content/current.db, core/content_install.h), falling back to the
+// Content comes from the installed snapshot (DATA/content/current.db, core/updates/content_install.h), falling back to the
 // factory snapshot given by --content. A USB watcher thread (usb_watch.h) wakes the loop when a stick with bundles
 // appears; staff import on UpdateWorker's thread, and after a commit or rollback the loop reopens the content
 // (ContentStore, KioskApp and the attachment textures) between two frames.
@@ -26,33 +26,32 @@
 #include <string_view>
 #include <thread>
 
-#include "core/audit_log.h"
-#include "core/content_install.h"
-#include "core/data_dir.h"
-#include "core/content_store.h"
-#include "core/self_check.h"
-#include "core/staff_pin.h"
-#include "core/update_worker.h"
-#include "core/usage_log.h"
-#include "core/strings_zh.h"
-#include "core/text_format.h"
+#include "core/updates/audit_log.h"
+#include "core/updates/content_install.h"
+#include "core/base/data_dir.h"
+#include "core/content/content_store.h"
+#include "core/operation/self_check.h"
+#include "core/operation/staff_pin.h"
+#include "core/updates/update_worker.h"
+#include "core/operation/usage_log.h"
+#include "core/base/strings_zh.h"
+#include "core/base/text_format.h"
 #include "input/pinyin_engine.h"
 #include "platform/attachment_images.h"
+#include "platform/frame_driver.h"
 #include "platform/font_notice.h"
 #include "platform/screen_rotation.h"
 #include "platform/ime_setup.h"
 #include "platform/receipt_print.h"
 #include "platform/lockdown.h"
 #include "platform/run_options.h"
-#include "platform/soak_run.h"
 #include "platform/usb_watch.h"
 #include "text/fonts.h"
 #include "ui/kiosk_app.h"
 #include "ui/screens.h"
-#include "ui/script_driver.h"
-#include "ui/staff_controller.h"
-#include "ui/staff_screen.h"
-#include "ui/widgets.h"
+#include "ui/staff/staff_controller.h"
+#include "ui/staff/staff_screen.h"
+#include "ui/kit/widgets.h"
 
 namespace kiosk::platform {
 namespace {
@@ -152,7 +151,7 @@ void push_finger_events(const Pointer& p, ImVec2 to, bool down, int w, int h) {
 
 }  // namespace
 
-int run_kiosk(const RunOptions& opt) {
+int run_kiosk(const RunOptions& opt, FrameDriver* driver) {
     if (opt.headless) {
         SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
@@ -200,7 +199,7 @@ int run_kiosk(const RunOptions& opt) {
     std::string install_error;
     if (!install.recover(&install_error)) std::fprintf(stderr, "kiosk: %s\n", install_error.c_str());
     install.set_factory_snapshot(opt.content_path);
-    // The start-up self-check (core/self_check.h): every finding to the journal; the problems go to the staff page.
+    // The start-up self-check (core/operation/self_check.h): every finding to the journal; the problems go to the staff page.
     const core::SelfCheckReport self_check = core::run_self_check({opt.fonts_file, opt.content_path, data_dir});
     for (const core::CheckFinding& f : self_check.findings) {
         const char* level = f.severity == core::CheckSeverity::Error ? "error"
@@ -295,7 +294,7 @@ int run_kiosk(const RunOptions& opt) {
     std::string audit_error;
     std::unique_ptr<core::AuditLog> audit = core::AuditLog::open(core::audit_db_in(data_dir), &audit_error);
     if (!audit) std::fprintf(stderr, "kiosk: audit log off: %s\n", audit_error.c_str());
-    install.set_audit_log(audit.get());  // every stage, commit and rollback is recorded (core/audit_log.h)
+    install.set_audit_log(audit.get());  // every stage, commit and rollback is recorded (core/updates/audit_log.h)
     core::UpdateWorker worker(install, keys);
     if (opt.slow_import_ms > 0) {
         worker.set_fault_hook([ms = opt.slow_import_ms](const char* step) {
@@ -327,18 +326,8 @@ int run_kiosk(const RunOptions& opt) {
     std::uint64_t seen_usb_generation = 0;
     std::fprintf(stderr, "kiosk: ready in %.0f ms (%dx%d)\n", monotonic_ms() - start_ms, w, h);
 
-    ui::ScriptDriver script;
-    if (!opt.script_path.empty()) {
-        std::string err;
-        if (!script.load(opt.script_path, &err)) { std::fprintf(stderr, "%s\n", err.c_str()); return 2; }
-        std::filesystem::create_directories(opt.screenshot_dir);
-    }
-    const bool scripted = opt.headless && !opt.script_path.empty();
-    // --soak: random visitors instead of a script (platform/soak_run.h).
-    std::unique_ptr<SoakRun> soak;
-    if (opt.headless && opt.soak_touches > 0 && !scripted)
-        soak = std::make_unique<SoakRun>(
-            SoakOptions{opt.soak_touches, opt.soak_seed, opt.soak_pin, opt.render_every, opt.timeouts});
+    // A script or a soak decides the pointer and the clock (harness/drivers.h); fault injection only watches.
+    const bool driven = opt.headless && driver && driver->drives();
     {
         ui::ScriptHooks hooks;
         // usb-insert/usb-remove use the first --watch folder; the watcher rescans on request, so a virtual-clock
@@ -348,12 +337,11 @@ int run_kiosk(const RunOptions& opt) {
         hooks.rescan = [&watch] { return watch.request_rescan(); };
         hooks.scan_done = [&watch](std::uint64_t t) { return watch.scan_done(t); };
         hooks.commit_text = [&app](const std::string& text) { if (app) app->commit_text(text); };
-        if (soak) soak->driver().set_hooks(hooks);
-        script.set_hooks(std::move(hooks));
+        if (driver) driver->set_hooks(std::move(hooks));
     }
     // A script or a soak runs on the virtual clock; the kiosk itself, and a headless --run-seconds run (kioskctl
     // bench idle), on the real clock with the real event wait.
-    const bool live_clock = !opt.headless || (!scripted && !soak && opt.run_seconds > 0);
+    const bool live_clock = !opt.headless || (!driven && opt.run_seconds > 0);
     StopSignals stop_signals(wake_event);  // SIGTERM / SIGINT (systemctl stop) end the loop cleanly
 
     ui::Ui ui;
@@ -370,10 +358,6 @@ int run_kiosk(const RunOptions& opt) {
     int exit_code = 0;
     long frames = 0;
     const double loop_start_ms = monotonic_ms();
-    // Fault injection for tests (tests/CMakeLists.txt ui.frame_exception_is_logged): a frame that throws halfway
-    // must end in app/main.cpp's log line and a non-zero exit, not a silent stop.
-    const char* throw_at = std::getenv("KIOSK_FAULT_THROW_AT_FRAME");
-    const long throw_at_frame = throw_at ? std::atol(throw_at) : 0;
 
     while (!quit) {
         // ---- Wait for a reason to draw ---------------------------------------------------------------------------------
@@ -393,13 +377,11 @@ int run_kiosk(const RunOptions& opt) {
             const int timeout = static_cast<int>(std::clamp(wake, 10.0, 60000.0));
             if (SDL_WaitEventTimeout(&e, timeout)) handle_event(e, pointer, out_w, out_h, &quit, fullscreen);
         }
-        if (scripted || soak) {
+        if (driven) {
             const ImVec2 view_size(static_cast<float>(w), static_cast<float>(h));
-            ui::FrameInput in =
-                soak ? soak->next_frame(probe, view_size, ui.animating,
-                                        ui::SoakView{app ? &app->model() : nullptr, &staff.model(), staff.open()})
-                     : script.next_frame(probe, view_size, ui.animating);
-            if (soak ? soak->done() : script.done()) break;
+            const ui::FrameInput in = driver->next_frame(
+                probe, view_size, ui.animating, ui::SoakView{app ? &app->model() : nullptr, &staff.model(), staff.open()});
+            if (driver->done()) break;
             // The script speaks the UI's coordinates; the pointer (like SDL's events) is in the display's.
             if (in.finger) {
                 push_finger_events(pointer, rotation.to_output(in.pointer), in.down, out_w, out_h);
@@ -465,8 +447,7 @@ int run_kiosk(const RunOptions& opt) {
         ImGui::NewFrame();
         probe.begin_frame(io.DisplaySize);
         ui.begin_frame(rotation.to_view(pointer.pos), pointer.down, now_ms, dt);
-        if (throw_at_frame > 0 && frames + 1 == throw_at_frame)
-            throw std::runtime_error("fault injection: frame " + std::to_string(throw_at_frame) + " threw");
+        if (driver) driver->frame_started(frames + 1);
         staff.poll(now_ms, ui.gesture.down || ui.gesture.released);
         ui::StaffAction staff_action;
         if (staff_open && staff.open()) {
@@ -513,14 +494,14 @@ int run_kiosk(const RunOptions& opt) {
         });
         rotation.begin_draw(renderer);
         // A soak rasterises one frame in --render-every (the rest are built and probed all the same).
-        const bool draw = !soak || soak->draw_this_frame();
+        const bool draw = !driven || driver->draw_this_frame();
         SDL_SetRenderDrawColor(renderer, 0xF4, 0xF1, 0xEA, 255);
         if (draw) SDL_RenderClear(renderer);
         if (draw) ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
         rotation.end_draw(renderer);  // before the screenshot: it saves what the display shows
-        if (scripted) {
-            if (auto name = script.take_screenshot_request()) {
-                const std::string path = opt.screenshot_dir + "/" + *name + ".png";
+        if (driven) {
+            if (auto name = driver->take_screenshot_request()) {
+                const std::string path = *name + ".png";
                 if (!save_screenshot(renderer, path)) std::fprintf(stderr, "cannot save %s\n", path.c_str());
                 else std::fprintf(stderr, "screenshot %s\n", path.c_str());
             }
@@ -553,20 +534,14 @@ int run_kiosk(const RunOptions& opt) {
         was_resting = resting;
         if (pointer.lift_pending) { pointer.pos = ImVec2(-1e6f, -1e6f); pointer.lift_pending = false; }
         // A headless run without a script: a start-up check (3 frames), or --run-seconds on the real clock.
-        if (opt.headless && !scripted && !soak && opt.run_seconds == 0 && frames >= 3) break;
+        if (opt.headless && !driven && opt.run_seconds == 0 && frames >= 3) break;
         if (opt.run_seconds > 0 && live_clock && monotonic_ms() - loop_start_ms >= opt.run_seconds * 1000.0) break;
     }
 
-    if (scripted && script.failed()) {
-        std::fprintf(stderr, "%s\n", script.failure().c_str());
-        exit_code = 1;
-    } else if (scripted && !stop_signals.requested()) {
-        std::fprintf(stderr, "script passed: %d steps, %ld frames\n", script.steps_run(), frames);
-    }
-    if (soak) exit_code = soak->finish(frames, exit_code == kExitStaffQuit);
+    if (driven) exit_code = driver->finish(frames, exit_code, exit_code == kExitStaffQuit, stop_signals.requested() != 0);
     if (opt.run_seconds > 0)  // what kioskctl bench idle reads: how many frames the untouched kiosk drew
         std::fprintf(stderr, "kiosk: ran %.1f s, %ld frames\n", (monotonic_ms() - loop_start_ms) / 1000.0, frames);
-    if (stop_signals.requested() && (scripted || soak)) {
+    if (stop_signals.requested() && driven) {
         std::fprintf(stderr, "kiosk: the headless run was interrupted\n");
         exit_code = 1;
     }

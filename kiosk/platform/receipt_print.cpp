@@ -9,9 +9,9 @@
 #include <cstdio>
 #include <cstring>
 
-#include "core/qr_code.h"
-#include "core/strings_zh.h"
-#include "ui/apply_form.h"
+#include "core/requests/qr_code.h"
+#include "core/base/strings_zh.h"
+#include "ui/request/apply_form.h"
 
 namespace kiosk::platform {
 namespace {

@@ -14,7 +14,7 @@
 #include <string>
 #include <thread>
 
-#include "core/application_store.h"
+#include "core/requests/application_store.h"
 
 namespace kiosk::platform {
 

@@ -16,7 +16,7 @@
 #include <SDL.h>
 #include <imgui.h>
 
-#include "core/kiosk_config.h"
+#include "core/operation/kiosk_config.h"
 
 namespace kiosk::platform {
 

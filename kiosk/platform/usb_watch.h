@@ -28,7 +28,7 @@
 #include <tuple>
 #include <vector>
 
-#include "core/update_result.h"
+#include "core/updates/update_result.h"
 
 namespace kiosk::platform {
 

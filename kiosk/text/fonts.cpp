@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/self_check.h"
+#include "core/operation/self_check.h"
 #include "text/utf8.h"
 
 namespace kiosk::text {
@@ -38,7 +38,7 @@ bool find_face_in_file(FT_Library ft, const std::string& path, const std::string
     return false;
 }
 
-// Debian's Noto CJK paths; the start-up self-check (core/self_check.h) checks the same text.
+// Debian's Noto CJK paths; the start-up self-check (core/operation/self_check.h) checks the same text.
 const char* const kDefaultChains = core::kNotoCjkFallback;
 
 }  // namespace

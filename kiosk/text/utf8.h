@@ -1,7 +1,7 @@
-// utf8.h — the text layer's names for the UTF-8 helpers that live in core/utf8.h.
+// utf8.h — the text layer's names for the UTF-8 helpers that live in core/base/utf8.h.
 #pragma once
 
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 
 namespace kiosk::text {
 using core::append_utf8;

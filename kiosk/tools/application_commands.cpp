@@ -9,11 +9,11 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/application_store.h"
-#include "core/data_dir.h"
-#include "core/signing.h"
-#include "core/strings_zh.h"
-#include "core/text_format.h"
+#include "core/requests/application_store.h"
+#include "core/base/data_dir.h"
+#include "core/updates/signing.h"
+#include "core/base/strings_zh.h"
+#include "core/base/text_format.h"
 #include "tools/application_pdf.h"
 #include "tools/kioskctl_commands.h"
 

@@ -8,7 +8,7 @@
 
 #include <cstdio>
 
-#include "core/strings_zh.h"
+#include "core/base/strings_zh.h"
 
 namespace kiosk::tools {
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "core/application.h"
+#include "core/requests/application.h"
 
 namespace kiosk::tools {
 

@@ -6,11 +6,11 @@
 #include <filesystem>
 #include <iostream>
 
-#include "core/kiosk_config.h"
-#include "core/self_check.h"
-#include "core/staff_pin.h"
-#include "core/strings_zh.h"
-#include "core/text_format.h"
+#include "core/operation/kiosk_config.h"
+#include "core/operation/self_check.h"
+#include "core/operation/staff_pin.h"
+#include "core/base/strings_zh.h"
+#include "core/base/text_format.h"
 #include "platform/usb_watch.h"
 #include "tools/kioskctl_commands.h"
 #include "tools/update_commands.h"

@@ -17,9 +17,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "core/content_store.h"
-#include "core/content_terms.h"
-#include "core/strings_zh.h"
+#include "core/content/content_store.h"
+#include "core/content/content_terms.h"
+#include "core/base/strings_zh.h"
 #include "input/pinyin_engine.h"
 #include "tools/kioskctl_commands.h"
 

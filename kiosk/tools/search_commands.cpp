@@ -12,11 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "core/content_store.h"
-#include "core/pack.h"
-#include "core/search.h"
-#include "core/usage_log.h"
-#include "tools/gen_corpus.h"
+#include "core/content/content_store.h"
+#include "core/pack/pack.h"
+#include "core/search/search.h"
+#include "core/operation/usage_log.h"
+#include "harness/gen_corpus.h"
 #include "tools/kioskctl_commands.h"
 
 namespace kiosk::tools {

@@ -5,12 +5,12 @@
 #include <ctime>
 #include <filesystem>
 
-#include "core/data_dir.h"
-#include "core/sqlite_util.h"
-#include "core/strings_zh.h"
-#include "core/text_format.h"
-#include "core/usage_log.h"
-#include "core/usage_report.h"
+#include "core/base/data_dir.h"
+#include "core/base/sqlite_util.h"
+#include "core/base/strings_zh.h"
+#include "core/base/text_format.h"
+#include "core/operation/usage_log.h"
+#include "core/operation/usage_report.h"
 #include "tools/kioskctl_commands.h"
 
 namespace kiosk::tools {

@@ -8,13 +8,13 @@
 #include <ctime>
 #include <iostream>
 
-#include "core/audit_log.h"
-#include "core/bundle_io.h"
-#include "core/content_install.h"
-#include "core/data_dir.h"
-#include "core/staff_pin.h"
-#include "core/strings_zh.h"
-#include "core/usage_log.h"
+#include "core/updates/audit_log.h"
+#include "core/updates/bundle_io.h"
+#include "core/updates/content_install.h"
+#include "core/base/data_dir.h"
+#include "core/operation/staff_pin.h"
+#include "core/base/strings_zh.h"
+#include "core/operation/usage_log.h"
 #include "tools/kioskctl_commands.h"
 
 namespace kiosk::tools {
@@ -106,7 +106,7 @@ struct Install {
     }
 };
 
-// Counts an import or rollback that took effect in DATA/usage.db, as the staff screen does (core/usage_log.h), so
+// Counts an import or rollback that took effect in DATA/usage.db, as the staff screen does (core/operation/usage_log.h), so
 // the figures say how often content changed however it was done. A usage file that cannot be opened only says so.
 void count_update(const UpdateArgs& a, const core::UpdateResult& r) {
     if (!r.ok()) return;

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "core/content_model.h"
-#include "core/search.h"
+#include "core/content/content_model.h"
+#include "core/search/search.h"
 #include "text/fonts.h"
 #include "text/text_block.h"
-#include "ui/apply_form.h"
+#include "ui/request/apply_form.h"
 
 namespace kiosk::ui {
 
@@ -54,7 +54,7 @@ struct Action {
     static Action search_clear() { Action a; a.kind = Kind::SearchClear; return a; }
     // From a search with no results: the catalog, filtered by this category.
     static Action browse_category(std::string c) { Action a; a.kind = Kind::BrowseCategory; a.text = std::move(c); return a; }
-    // The request form (ui/apply_form.h): `op` is an ApplyOp.
+    // The request form (ui/request/apply_form.h): `op` is an ApplyOp.
     static Action apply(ApplyOp op, std::int64_t arg = 0, std::string text = {}) {
         Action a; a.kind = Kind::Apply; a.number = static_cast<int>(op); a.id = arg; a.text = std::move(text); return a;
     }
@@ -112,7 +112,7 @@ struct AppModel {
     core::Office office;
     core::SnapshotInfo info;
     Route route;
-    // The attract screen covers everything (after the idle reset, until the next touch; ui/attract_screen.h).
+    // The attract screen covers everything (after the idle reset, until the next touch; ui/reading/attract_screen.h).
     bool attract = false;
     std::vector<Route> history;  // what 返回 goes back to
     int scroll_generation = 0;   // bumped on every navigation so each screen opens scrolled to the top

@@ -1,7 +1,7 @@
 // controller.cpp — see controller.h.
 #include "ui/controller.h"
 
-#include "ui/keyboard_panel.h"
+#include "ui/keyboards/keyboard_panel.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,7 +10,7 @@ namespace kiosk::ui {
 
 namespace {
 
-// The names screens are counted under in usage.db (core/usage_log.h): stable, since they are kept on disk.
+// The names screens are counted under in usage.db (core/operation/usage_log.h): stable, since they are kept on disk.
 const char* usage_name(Screen screen) {
     switch (screen) {
         case Screen::Home: return "home";

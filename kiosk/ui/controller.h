@@ -4,12 +4,12 @@
 #include <memory>
 #include <string>
 
-#include "core/chinese_convert.h"
-#include "core/content_store.h"
-#include "core/search_worker.h"
-#include "core/usage_log.h"
+#include "core/zh/chinese_convert.h"
+#include "core/content/content_store.h"
+#include "core/search/search_worker.h"
+#include "core/operation/usage_log.h"
 #include "ui/app_model.h"
-#include "ui/apply_controller.h"
+#include "ui/request/apply_controller.h"
 
 namespace kiosk::ui {
 
@@ -18,7 +18,7 @@ public:
     // `usage` may be null (no writable data folder): nothing is counted then.
     Controller(const core::ContentStore& store, core::UsageLog* usage)
         : store_(store), usage_(usage), apply_(store, usage) {}
-    // Where the request form stores applications and the office key it seals them with (ui/apply_controller.h).
+    // Where the request form stores applications and the office key it seals them with (ui/request/apply_controller.h).
     void set_apply_setup(const ApplySetup& setup) { apply_.setup(setup); }
     // Fills what every screen needs at start: office, lists, the disclosure guide. `today` is YYYY-MM-DD.
     void load(AppModel& model, const std::string& today);

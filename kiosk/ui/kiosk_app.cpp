@@ -6,12 +6,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/strings_zh.h"
-#include "ui/access_bar.h"
-#include "ui/apply_screen.h"
-#include "ui/attract_screen.h"
+#include "core/base/strings_zh.h"
+#include "ui/kit/access_bar.h"
+#include "ui/request/apply_screen.h"
+#include "ui/reading/attract_screen.h"
 #include "ui/screens.h"
-#include "ui/widgets.h"
+#include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
 

@@ -3,11 +3,11 @@
 
 #include <string>
 
-#include "core/content_store.h"
+#include "core/content/content_store.h"
 #include "ui/app_model.h"
 #include "ui/controller.h"
 #include "ui/timeouts.h"
-#include "ui/ui_context.h"
+#include "ui/kit/ui_context.h"
 
 namespace kiosk::ui {
 
@@ -28,7 +28,7 @@ public:
         controller_.reset_for_next_visitor(model_);
         last_touch_ms_ = 0;
     }
-    // The request form's office key, kiosk id and data folder (ui/apply_controller.h).
+    // The request form's office key, kiosk id and data folder (ui/request/apply_controller.h).
     void set_apply_setup(const ApplySetup& setup) { controller_.set_apply_setup(setup); }
     // The receipt's printing, as the platform's printer reports it (shown under the receipt).
     void set_receipt_paper(ReceiptPaper paper) { model_.apply.paper = paper; }
@@ -46,7 +46,7 @@ private:
     bool on_form() const;
     bool still_there_ = false;  // the form's "还在吗？" countdown is up (until a tap on it)
     double last_now_ms_ = 0;
-    // The attract screen (ui/attract_screen.h): since when it is up, and how many pages its announcements take.
+    // The attract screen (ui/reading/attract_screen.h): since when it is up, and how many pages its announcements take.
     double attract_since_ms_ = 0;
     int attract_pages_ = 1;
     long long last_wall_seconds_ = -1;  // the date is looked up again when the clock moves

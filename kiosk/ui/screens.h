@@ -8,7 +8,7 @@
 #include <string>
 
 #include "ui/app_model.h"
-#include "ui/ui_context.h"
+#include "ui/kit/ui_context.h"
 
 namespace kiosk::ui {
 

@@ -1,6 +1,6 @@
 // timeouts.h — how long the kiosk waits before it looks after privacy and the next visitor.
 //
-// One plain struct because the office sets these in /etc/disclosure-kiosk/kiosk.conf (core/kiosk_config.h) and the
+// One plain struct because the office sets these in /etc/disclosure-kiosk/kiosk.conf (core/operation/kiosk_config.h) and the
 // public screens, the request form and staff mode each read their own field; the defaults are the ones the product
 // was designed and tested with.
 #pragma once

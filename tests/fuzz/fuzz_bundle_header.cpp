@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/bundle_format.h"
-#include "core/bundle_io.h"
+#include "core/updates/bundle_format.h"
+#include "core/updates/bundle_io.h"
 #include "fuzz_key.h"
 
 namespace {

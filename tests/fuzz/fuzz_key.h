@@ -7,7 +7,7 @@
 
 #include <cstdint>
 
-#include "core/signing.h"
+#include "core/updates/signing.h"
 
 namespace fuzz {
 

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-#include "core/bundle_format.h"
+#include "core/updates/bundle_format.h"
 #include "fuzz_key.h"
 
 using namespace kiosk::core;

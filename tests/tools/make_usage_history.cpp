@@ -10,8 +10,8 @@
 #include <filesystem>
 #include <string>
 
-#include "core/data_dir.h"
-#include "core/usage_log.h"
+#include "core/base/data_dir.h"
+#include "core/operation/usage_log.h"
 
 using namespace kiosk::core;
 

@@ -15,11 +15,11 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/bundle_io.h"
-#include "core/pack.h"
-#include "core/signing.h"
+#include "core/updates/bundle_io.h"
+#include "core/pack/pack.h"
+#include "core/updates/signing.h"
 #include "test_support.h"
-#include "tools/fault_injection.h"
+#include "harness/fault_injection.h"
 
 namespace test_support {
 

@@ -6,9 +6,9 @@
 
 #include <sqlite3.h>
 
-#include "core/application.h"
-#include "core/application_store.h"
-#include "core/signing.h"
+#include "core/requests/application.h"
+#include "core/requests/application_store.h"
+#include "core/updates/signing.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

@@ -22,9 +22,9 @@
 #include <set>
 #include <thread>
 
-#include "core/application.h"
-#include "core/application_store.h"
-#include "core/signing.h"
+#include "core/requests/application.h"
+#include "core/requests/application_store.h"
+#include "core/updates/signing.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

@@ -1,9 +1,9 @@
-// test_apply_form.cpp — the request form's pure rules on screen (ui/apply_form.h) and the receipt's QR matrix
-// (core/qr_code.h), issue 6.
+// test_apply_form.cpp — the request form's pure rules on screen (ui/request/apply_form.h) and the receipt's QR matrix
+// (core/requests/qr_code.h), issue 6.
 #include <catch2/catch.hpp>
 
-#include "core/qr_code.h"
-#include "ui/apply_form.h"
+#include "core/requests/qr_code.h"
+#include "ui/request/apply_form.h"
 
 using namespace kiosk;
 using core::FormField;

@@ -16,12 +16,12 @@
 #include <vector>
 
 #include "bundle_fixture.h"
-#include "core/audit_log.h"
-#include "core/bundle_format.h"
-#include "core/bundle_io.h"
-#include "core/sha256.h"
-#include "core/content_install.h"
-#include "core/update_worker.h"
+#include "core/updates/audit_log.h"
+#include "core/updates/bundle_format.h"
+#include "core/updates/bundle_io.h"
+#include "core/base/sha256.h"
+#include "core/updates/content_install.h"
+#include "core/updates/update_worker.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

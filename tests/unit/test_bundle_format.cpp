@@ -1,7 +1,7 @@
 // test_bundle_format.cpp — the manifest and header reader: round trips, and every way a manifest may be wrong.
 #include <catch2/catch.hpp>
 
-#include "core/bundle_format.h"
+#include "core/updates/bundle_format.h"
 
 using namespace kiosk::core;
 

@@ -8,7 +8,7 @@
 #include <thread>
 #include <vector>
 
-#include "core/chinese_convert.h"
+#include "core/zh/chinese_convert.h"
 #include "test_converter.h"
 #include "test_support.h"
 

@@ -7,11 +7,11 @@
 #include <thread>
 
 #include "bundle_fixture.h"
-#include "core/audit_log.h"
-#include "core/content_install.h"
-#include "core/content_store.h"
-#include "core/staff_pin.h"
-#include "core/update_worker.h"
+#include "core/updates/audit_log.h"
+#include "core/updates/content_install.h"
+#include "core/content/content_store.h"
+#include "core/operation/staff_pin.h"
+#include "core/updates/update_worker.h"
 
 using namespace kiosk::core;
 using test_support::bundle_fixture;

@@ -6,9 +6,9 @@
 
 #include <set>
 
-#include "core/content_store.h"
-#include "core/pack.h"
-#include "core/schema.h"
+#include "core/content/content_store.h"
+#include "core/pack/pack.h"
+#include "core/snapshot/schema.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "core/chinese_convert.h"
+#include "core/zh/chinese_convert.h"
 
 namespace test_support {
 

@@ -1,7 +1,7 @@
 // The CSV dialect of content/README.md: RFC 4180 quoting, physical line numbers, header → columns.
 #include <catch2/catch.hpp>
 
-#include "core/csv_reader.h"
+#include "core/base/csv_reader.h"
 
 using namespace kiosk::core;
 

@@ -1,7 +1,7 @@
 // test_field_check.cpp — the request form's field checks, table-driven (issue 6).
 #include <catch2/catch.hpp>
 
-#include "core/field_check.h"
+#include "core/requests/field_check.h"
 
 using namespace kiosk::core;
 

@@ -1,7 +1,7 @@
 // Fault injection on the import (issue 5): the importer is killed (SIGKILL, in a forked child) at a few hundred
 // points spread over the whole import — at every FaultHook step and inside the work between them — and after each
 // the kiosk must start with one complete snapshot, the old or the new, never a mix, and a re-run must succeed. The
-// method (kiosk/tools/fault_injection.h) is the one `kioskctl bench update --faults N` runs at larger scale.
+// method (kiosk/harness/fault_injection.h) is the one `kioskctl bench update --faults N` runs at larger scale.
 // Also: the source pulled away mid-copy (truncated, unlinked) and the cancel flag.
 #include <catch2/catch.hpp>
 
@@ -16,10 +16,10 @@
 #include <string>
 
 #include "bundle_fixture.h"
-#include "core/content_install.h"
-#include "core/content_store.h"
+#include "core/updates/content_install.h"
+#include "core/content/content_store.h"
 #include "test_support.h"
-#include "tools/fault_injection.h"
+#include "harness/fault_injection.h"
 
 using namespace kiosk::core;
 namespace fault = kiosk::tools::fault;

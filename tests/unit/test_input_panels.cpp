@@ -1,13 +1,13 @@
-// test_input_panels.cpp — the pure parts of the request form's 拼音 and 手写 keyboards (ui/pinyin_panel.h,
-// ui/handwriting_panel.h): where candidate buttons go, and how a finger's gesture becomes strokes in box units.
+// test_input_panels.cpp — the pure parts of the request form's 拼音 and 手写 keyboards (ui/keyboards/pinyin_panel.h,
+// ui/keyboards/handwriting_panel.h): where candidate buttons go, and how a finger's gesture becomes strokes in box units.
 // Also that the visitor reset reaches the panels' forget() (the pinyin engine's session learning).
 #include <catch2/catch.hpp>
 
 #include <memory>
 
-#include "ui/handwriting_panel.h"
-#include "ui/keyboard_panel.h"
-#include "ui/pinyin_panel.h"
+#include "ui/keyboards/handwriting_panel.h"
+#include "ui/keyboards/keyboard_panel.h"
+#include "ui/keyboards/pinyin_panel.h"
 
 using namespace kiosk::ui;
 

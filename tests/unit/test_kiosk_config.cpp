@@ -1,4 +1,4 @@
-// test_kiosk_config.cpp — kiosk.conf (core/kiosk_config.h): each key's values, the line-level problems of files
+// test_kiosk_config.cpp — kiosk.conf (core/operation/kiosk_config.h): each key's values, the line-level problems of files
 // staff edit by hand (binary junk, CRLF, BOM, full-width ＝, very long lines, empty and missing files), the files
 // the config names, the packaged default file, and the staff PIN taken from the config's hash.
 #include <catch2/catch.hpp>
@@ -6,9 +6,9 @@
 #include <functional>
 
 #include "bundle_fixture.h"
-#include "core/kiosk_config.h"
-#include "core/signing.h"
-#include "core/staff_pin.h"
+#include "core/operation/kiosk_config.h"
+#include "core/updates/signing.h"
+#include "core/operation/staff_pin.h"
 
 using namespace kiosk::core;
 using test_support::TempDir;

@@ -9,9 +9,9 @@
 #include <functional>
 #include <set>
 
-#include "core/content_store.h"
-#include "core/pack.h"
-#include "core/text_encoding.h"
+#include "core/content/content_store.h"
+#include "core/pack/pack.h"
+#include "core/zh/text_encoding.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

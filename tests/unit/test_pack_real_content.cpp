@@ -2,8 +2,8 @@
 // content/README.md's brief promises, so a content edit that breaks a source or drops below them fails CI.
 #include <catch2/catch.hpp>
 
-#include "core/content_store.h"
-#include "core/pack.h"
+#include "core/content/content_store.h"
+#include "core/pack/pack.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "core/chinese_convert.h"
-#include "core/pinyin.h"
+#include "core/zh/chinese_convert.h"
+#include "core/zh/pinyin.h"
 #include "test_converter.h"
 #include "test_support.h"
 

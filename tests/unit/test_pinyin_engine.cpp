@@ -7,9 +7,9 @@
 // deploys again), under a lock so parallel test processes deploy it once. Every other test case only opens it (≈20 ms).
 #include <catch2/catch.hpp>
 
-#include "core/content_store.h"
-#include "core/content_terms.h"
-#include "core/pack.h"
+#include "core/content/content_store.h"
+#include "core/content/content_terms.h"
+#include "core/pack/pack.h"
 #include "input/pinyin_engine.h"
 #include "test_support.h"
 

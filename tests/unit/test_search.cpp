@@ -2,10 +2,10 @@
 // every common way, traditional against simplified both ways, filters, ranking, highlights and snippets.
 #include <catch2/catch.hpp>
 
-#include "core/content_store.h"
-#include "core/pack.h"
-#include "core/search.h"
-#include "core/search_worker.h"
+#include "core/content/content_store.h"
+#include "core/pack/pack.h"
+#include "core/search/search.h"
+#include "core/search/search_worker.h"
 #include "test_support.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-// test_self_check.cpp — the start-up self-check (core/self_check.h): a read-only data folder, missing and damaged
+// test_self_check.cpp — the start-up self-check (core/operation/self_check.h): a read-only data folder, missing and damaged
 // fonts, a corrupt current.db and the fallbacks after it, and the free-space thresholds.
 #include <catch2/catch.hpp>
 
@@ -7,9 +7,9 @@
 #include <unistd.h>
 
 #include "bundle_fixture.h"
-#include "core/content_install.h"
-#include "core/data_dir.h"
-#include "core/self_check.h"
+#include "core/updates/content_install.h"
+#include "core/base/data_dir.h"
+#include "core/operation/self_check.h"
 
 using namespace kiosk::core;
 using test_support::TempDir;

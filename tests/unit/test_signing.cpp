@@ -4,7 +4,7 @@
 
 #include <sys/stat.h>
 
-#include "core/signing.h"
+#include "core/updates/signing.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

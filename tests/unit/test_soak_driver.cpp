@@ -1,11 +1,11 @@
-// test_soak_driver.cpp — the soak's random visitors (ui/soak_driver.h) against a fake screen: they end after their
+// test_soak_driver.cpp — the soak's random visitors (harness/soak_driver.h) against a fake screen: they end after their
 // touches, never press the staff "quit" button, repeat themselves for a seed, and their checks do fail when the kiosk
 // keeps what the idle reset must wipe.
 #include <catch2/catch.hpp>
 
 #include <vector>
 
-#include "ui/soak_driver.h"
+#include "harness/soak_driver.h"
 
 using namespace kiosk::ui;
 

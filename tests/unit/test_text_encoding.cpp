@@ -2,7 +2,7 @@
 // error for bytes that are neither.
 #include <catch2/catch.hpp>
 
-#include "core/text_encoding.h"
+#include "core/zh/text_encoding.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

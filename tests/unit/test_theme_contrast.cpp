@@ -2,7 +2,7 @@
 // cite: at least 4.5:1 in the normal theme, at least 7:1 in 长辈模式's high-contrast theme, in both orientations.
 #include <catch2/catch.hpp>
 
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 #include <cmath>
 

@@ -3,11 +3,11 @@
 // Expected counts follow from the actions each test takes, on a snapshot of tests/fixtures/pack_minimal.
 #include <catch2/catch.hpp>
 
-#include "core/content_store.h"
-#include "core/pack.h"
-#include "core/signing.h"
-#include "core/strings_zh.h"
-#include "core/usage_log.h"
+#include "core/content/content_store.h"
+#include "core/pack/pack.h"
+#include "core/updates/signing.h"
+#include "core/base/strings_zh.h"
+#include "core/operation/usage_log.h"
 #include "test_support.h"
 #include "ui/controller.h"
 

@@ -1,4 +1,4 @@
-// The usage figures kept for staff (core/usage_log.h): counted per day, searches per query with the ones that found
+// The usage figures kept for staff (core/operation/usage_log.h): counted per day, searches per query with the ones that found
 // nothing marked, the schema migrated from the first kiosks' file, and nothing finer than a day stored.
 #include <catch2/catch.hpp>
 
@@ -7,8 +7,8 @@
 #include <set>
 #include <stdexcept>
 
-#include "core/update_result.h"
-#include "core/usage_log.h"
+#include "core/updates/update_result.h"
+#include "core/operation/usage_log.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

@@ -1,8 +1,8 @@
-// kioskctl stats' text (core/usage_report.h): the CSV rows and the plain table, from figures written just before.
+// kioskctl stats' text (core/operation/usage_report.h): the CSV rows and the plain table, from figures written just before.
 #include <catch2/catch.hpp>
 
-#include "core/usage_log.h"
-#include "core/usage_report.h"
+#include "core/operation/usage_log.h"
+#include "core/operation/usage_report.h"
 #include "test_support.h"
 
 using namespace kiosk::core;

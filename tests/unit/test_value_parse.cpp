@@ -1,8 +1,8 @@
 // Values staff type: dates in three spellings (full-width digits too), numbers, enumerations, lists, 文号.
 #include <catch2/catch.hpp>
 
-#include "core/civil_date.h"
-#include "core/value_parse.h"
+#include "core/base/civil_date.h"
+#include "core/base/value_parse.h"
 
 using namespace kiosk::core;
 

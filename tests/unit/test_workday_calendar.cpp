@@ -5,7 +5,7 @@
 
 #include <stdexcept>
 
-#include "core/workday_calendar.h"
+#include "core/requests/workday_calendar.h"
 
 using namespace kiosk::core;
 

@@ -1,0 +1,933 @@
+// strings_zh.h — every user-visible Chinese string of the product, in one table.
+//
+// Why one table: the words on a public kiosk are part of its design (plain words for elderly readers, the same word
+// for the same thing on every screen), so they are reviewed together here rather than found scattered in widgets.
+// Messages that staff or CI logs read carry an English twin. Sections follow the screens and subsystems.
+#pragma once
+
+namespace kiosk::str {
+
+// A message for staff: Chinese first, because that is who acts on it; English for logs and developers.
+struct Bilingual {
+    const char* zh;
+    const char* en;
+};
+
+// ---- Navigation, shown on every screen -----------------------------------------------------------------------------
+inline constexpr const char* kBack = "返回";
+inline constexpr const char* kHome = "首页";
+inline constexpr const char* kPrevPage = "上一页";
+inline constexpr const char* kNextPage = "下一页";
+inline constexpr const char* kAll = "全部";
+
+// ---- Reading comfort: text size and 长辈模式, on every screen --------------------------------------------------------
+inline constexpr const char* kTextSize = "字号";
+inline constexpr const char* kSizeStandard = "标准";
+inline constexpr const char* kSizeLarge = "大";
+inline constexpr const char* kSizeExtraLarge = "特大";
+inline constexpr const char* kElderMode = "长辈模式";
+inline constexpr const char* kExitElderMode = "退出长辈模式";
+// The document page's script switch; each label is written in the script it switches to.
+inline constexpr const char* kShowOriginal = "原文";
+inline constexpr const char* kShowSimplified = "简体字";
+inline constexpr const char* kShowTraditional = "繁體字";
+
+// ---- Home -----------------------------------------------------------------------------------------------------------
+inline constexpr const char* kProductName = "政府信息公开查阅";
+inline constexpr const char* kTileCatalog = "公开目录";
+inline constexpr const char* kTileCatalogHint = "查阅政府公开的文件";
+inline constexpr const char* kTileGuides = "办事指南";
+inline constexpr const char* kTileGuidesHint = "办事要带什么、怎么办";
+inline constexpr const char* kTileFees = "收费标准";
+inline constexpr const char* kTileFeesHint = "收费和补助标准";
+inline constexpr const char* kTileApply = "依申请公开";
+inline constexpr const char* kTileApplyHint = "申请查看政府信息";
+inline constexpr const char* kTileDisclosureGuide = "公开指南";
+inline constexpr const char* kTileDisclosureGuideHint = "怎样查阅、怎样申请";
+inline constexpr const char* kTileNotices = "通知公告";
+inline constexpr const char* kTileNoticesHint = "本单位最新通知";
+inline constexpr const char* kOfficeHours = "办公时间";
+inline constexpr const char* kOfficePhone = "咨询电话";
+inline constexpr const char* kOfficeAddress = "地址";
+inline constexpr const char* kTouchToStart = "请用手指轻点屏幕上的大按钮";
+
+// Weekday names for the home clock, Monday first (tm_wday order is Sunday first; see ui/reading/home_screen.cpp).
+inline constexpr const char* kWeekdays[7] = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"};
+
+// ---- Search ---------------------------------------------------------------------------------------------------------
+inline constexpr const char* kSearch = "搜索";
+inline constexpr const char* kSearchTitle = "搜索文件";
+inline constexpr const char* kSearchBarHint = "搜索文件：可以打拼音，如 dibao 或 db";
+inline constexpr const char* kSearchPlaceholder = "请用下面的键盘输入";
+inline constexpr const char* kSearchHelp =
+    "可以输入文件名称里的字、文号，或者拼音。\n例如：dibao（低保）、hydj（婚姻登记）、2021 25（文号）。";
+inline constexpr const char* kSearchWorking = "正在查找…";
+inline constexpr const char* kSearchCountFmt = "找到 %d 件";
+inline constexpr const char* kSearchFound = "找到以下文件（正在统计件数）";
+inline constexpr const char* kSearchCountCappedFmt = "找到 %d 件以上，下面是最相关的";
+inline constexpr const char* kSearchNothingFmt = "没有找到“%s”。可以少打几个字、换个说法，或者按分类查看：";
+inline constexpr const char* kSearchFilters = "筛选";
+inline constexpr const char* kSearchFiltersDone = "看结果";
+inline constexpr const char* kSearchClearFilters = "清除筛选";
+inline constexpr const char* kSearchFilteredBy = "筛选：";
+inline constexpr const char* kAllIssuers = "全部机构";
+inline constexpr const char* kValidOnly = "只看有效文件";
+inline constexpr const char* kLastYearsFmt = "近%d年";
+inline constexpr const char* kKeySpace = "空格";
+inline constexpr const char* kKeyBackspace = "删除";
+inline constexpr const char* kKeyClear = "清空";
+
+// ---- Catalog --------------------------------------------------------------------------------------------------------
+inline constexpr const char* kCatalogTitle = "政府信息公开目录";
+inline constexpr const char* kCategory = "主题分类";
+inline constexpr const char* kYear = "年份";
+inline constexpr const char* kAllCategories = "全部分类";
+inline constexpr const char* kByCategory = "按分类";
+inline constexpr const char* kByYear = "按年份";
+inline constexpr const char* kAllYears = "全部年份";
+inline constexpr const char* kYearSuffix = "年";
+inline constexpr const char* kDocumentCountFmt = "共 %d 件";
+inline constexpr const char* kPageFmt = "第 %d / %d 页";
+inline constexpr const char* kNoDocuments = "这里还没有文件。请换一个分类或年份看看。";
+inline constexpr const char* kValid = "有效";
+inline constexpr const char* kExpired = "失效";
+inline constexpr const char* kRepealed = "废止";
+inline constexpr const char* kExpiredNotice = "注意：本文件已失效，仅供查阅，不再作为办事依据。";
+inline constexpr const char* kRepealedNotice = "注意：本文件已废止，仅供查阅，不再作为办事依据。";
+
+// Document metadata labels, in the order real disclosure pages show them.
+inline constexpr const char* kIndexNo = "索引号";
+inline constexpr const char* kDocTitle = "标题";
+inline constexpr const char* kDocNo = "文号";
+inline constexpr const char* kIssuer = "发布机构";
+inline constexpr const char* kTopic = "主题分类";
+inline constexpr const char* kGenre = "体裁分类";
+inline constexpr const char* kWrittenDate = "成文日期";
+inline constexpr const char* kPublishedDate = "发布日期";
+inline constexpr const char* kValidity = "有效性";
+inline constexpr const char* kKeywords = "主题词";
+inline constexpr const char* kSummary = "内容概述";
+inline constexpr const char* kFullText = "正文";
+inline constexpr const char* kAttachments = "附件";
+inline constexpr const char* kNone = "无";
+
+// ---- Service guides -------------------------------------------------------------------------------------------------
+inline constexpr const char* kGuidesTitle = "办事指南";
+inline constexpr const char* kGuideKind = "事项类型";
+inline constexpr const char* kGuideAgency = "实施机构";
+inline constexpr const char* kGuideBasis = "设定依据";
+inline constexpr const char* kGuideConditions = "受理条件";
+inline constexpr const char* kGuideMaterials = "申请材料";
+inline constexpr const char* kGuideSteps = "办理流程";
+inline constexpr const char* kGuideDeadline = "办理时限";
+inline constexpr const char* kGuideLegalDaysFmt = "法定 %d 个工作日";
+inline constexpr const char* kGuidePromisedDaysFmt = "承诺 %d 个工作日";
+inline constexpr const char* kGuideImmediate = "承诺 即时办结";
+inline constexpr const char* kGuideFee = "收费";
+inline constexpr const char* kGuideFree = "不收费";
+inline constexpr const char* kGuidePlace = "办理地点";
+inline constexpr const char* kGuideHours = "办理时间";
+inline constexpr const char* kGuidePhone = "咨询电话";
+inline constexpr const char* kGuideComplaintPhone = "监督投诉电话";
+inline constexpr const char* kGuideVisitsFmt = "最多跑 %d 次";
+inline constexpr const char* kGuideNoVisit = "不用跑（网上或邮寄办理）";
+inline constexpr const char* kGuideProgress = "进度查询";
+inline constexpr const char* kGuideVisits = "到现场次数";
+inline constexpr const char* kMaterialCopiesFmt = "%d 份";
+
+// ---- Fees -----------------------------------------------------------------------------------------------------------
+inline constexpr const char* kFeesTitle = "收费和补助标准";
+inline constexpr const char* kFeeItem = "项目";
+inline constexpr const char* kFeeStandard = "标准";
+inline constexpr const char* kFeeBasis = "依据";
+inline constexpr const char* kFeeApprover = "批准机关";
+inline constexpr const char* kFeeNote = "备注";
+inline constexpr const char* kFeeEffective = "生效日期";
+
+// ---- Request form: its title, and the words shown when this kiosk cannot take applications (no office key) ----------
+inline constexpr const char* kApplyTitle = "政府信息公开申请";
+inline constexpr const char* kApplyComingBody =
+    "现在可以到服务窗口领取纸质申请表填写，工作人员会帮助您。\n"
+    "不会写字的，可以口头提出申请，由工作人员代为填写。";
+
+// ---- Disclosure guide and notices -----------------------------------------------------------------------------------
+inline constexpr const char* kDisclosureGuideTitle = "政府信息公开指南";
+inline constexpr const char* kNoticesTitle = "通知公告";
+inline constexpr const char* kNoNotices = "目前没有通知。";
+
+// ---- Idle and start-up ----------------------------------------------------------------------------------------------
+inline constexpr const char* kStartupFailedTitle = "查阅机暂时不能使用";
+inline constexpr const char* kStartupFailedBody = "请联系工作人员。";
+
+// ---- Pack: source errors (staff fix spreadsheets by these; file:line:field is added by SourceError) -----------------
+// (pack's messages are added below by the core.)
+
+// Reading a source file's bytes (text_encoding.cpp). Arguments: file, line, byte offset.
+inline constexpr Bilingual kErrEncodingBadUtf8 = {
+    "%s 第 %d 行（第 %zu 字节）有乱码，不是正确的 UTF-8 文字，文件可能损坏或混用了编码。请用 WPS 或记事本打开，检查这一行后另存为 UTF-8",
+    "%s line %d (byte %zu): bytes that are not valid UTF-8; the file may be damaged or mix encodings. Check that line and save the file again as UTF-8"};
+inline constexpr Bilingual kErrEncodingUnknown = {
+    "%s 第 %d 行（第 %zu 字节）：认不出文件的编码，既不是 UTF-8 也不是 GB18030。请用 WPS 或 Excel 另存为 CSV（UTF-8 或默认编码都可以）",
+    "%s line %d (byte %zu): encoding not recognised, neither UTF-8 nor GB18030. Save it again as CSV from WPS or Excel (UTF-8 or the default)"};
+inline constexpr Bilingual kErrEncodingUtf16 = {
+    "%s 是\"Unicode 文本\"（UTF-16）格式，读不了。请另存为\"CSV UTF-8\"或普通 CSV",
+    "%s is saved as \"Unicode text\" (UTF-16), which cannot be read. Save it as \"CSV UTF-8\" or plain CSV"};
+
+// CSV structure (csv_reader.cpp).
+inline constexpr Bilingual kErrCsvUnclosedQuote = {
+    "引号没有配对：这一行有一格以引号开头，却一直没有结束。请检查是否少打了一个英文引号 \"",
+    "unclosed quote: a cell starting on this line opens a quote that never closes; look for a missing \""};
+inline constexpr Bilingual kErrCsvTextAfterQuote = {
+    "引号后面还有文字。一格里要用引号时，整格用引号括起来，里面的引号写两遍（\"\"）",
+    "text after a closing quote; put the whole cell in quotes and write every quote inside it twice (\"\")"};
+inline constexpr Bilingual kErrCsvNoHeader = {
+    "文件是空的。第一行应是列名（表头）；没有数据也要保留表头这一行",
+    "the file is empty; the first row must hold the column names, even when there are no rows"};
+inline constexpr Bilingual kErrCsvEmptyColumn = {
+    "表头第 %d 列没有列名。请填上列名，或删除这一列",
+    "header column %d has no name; name it or delete the column"};
+inline constexpr Bilingual kErrCsvUnknownColumn = {
+    "不认识这个列名，可能打错了字。请对照 content/README.md 里的列名改正",
+    "unknown column name, probably a typo; correct it to one listed in content/README.md"};
+inline constexpr Bilingual kErrCsvDuplicateColumn = {
+    "这个列名出现了两次。请删除多余的一列",
+    "this column appears twice; delete the extra one"};
+inline constexpr Bilingual kErrCsvMissingColumn = {
+    "缺少这一列，它是必填的。请在表头加上这一列，并给每一行填上",
+    "required column missing; add it to the header and fill it in on every row"};
+inline constexpr Bilingual kErrCsvTooManyCells = {
+    "这一行有 %d 格，比表头的 %d 列多。多半是某格内容里有逗号却没有用引号括起来",
+    "this row has %d cells but the header has %d columns; a cell containing a comma probably lacks quotes"};
+
+// Files and paths (pack_sources.cpp, pack_catalog.cpp).
+inline constexpr Bilingual kErrSourceFileMissing = {
+    "找不到这个文件。没有内容也要保留它（只写表头一行）",
+    "file not found; keep it even when there is nothing to list (header row only)"};
+inline constexpr Bilingual kErrFileUnreadable = {
+    "文件打不开，可能没有读取权限。请检查文件权限",
+    "cannot read the file; check its permissions"};
+inline constexpr Bilingual kErrDisclosureGuideMissing = {
+    "找不到政府信息公开指南文件 disclosure_guide.md。请把指南全文放在内容文件夹里",
+    "disclosure_guide.md not found; put the disclosure guide's text in the content folder"};
+inline constexpr Bilingual kErrDisclosureGuideEmpty = {
+    "政府信息公开指南是空的。请写上指南全文",
+    "the disclosure guide is empty; write its text"};
+inline constexpr Bilingual kErrPathAbsolute = {
+    "文件名不能是完整路径（不能以 C:\\ 或 / 开头）。只写文件夹里的文件名，如 2024-001.md",
+    "give the file name only, not a full path (no C:\\ or leading /), e.g. 2024-001.md"};
+inline constexpr Bilingual kErrPathParent = {
+    "文件名里不能有\"..\"。文件必须放在内容文件夹里面",
+    "the file name must not contain \"..\"; the file must be inside the content folder"};
+inline constexpr Bilingual kErrPathOutside = {
+    "这个文件实际在内容文件夹外面（可能是快捷方式或链接）。请把文件本身复制进来",
+    "the file lies outside the content folder (a link?); copy the file itself in"};
+inline constexpr Bilingual kErrPathMissing = {
+    "找不到文件 %s。请检查文件名（包括 .md、.png 这样的扩展名）和表格里写的是否一样",
+    "file %s not found; check that the name, including its extension, matches the spreadsheet"};
+inline constexpr Bilingual kErrBodyType = {
+    "正文只能是 .txt 或 .md 文本文件。Word 文件请另存为\"纯文本\"",
+    "正文 must be a .txt or .md text file; save Word documents as plain text"};
+inline constexpr Bilingual kErrBodyEmpty = {
+    "正文文件是空的。请放入文件全文",
+    "the 正文 file is empty; put the document's full text in it"};
+inline constexpr Bilingual kErrAttachmentType = {
+    "附件 %s 不是 PNG 或 JPEG 图片，查阅机只能显示这两种。PDF、Word 请先转成图片",
+    "attachment %s is not a PNG or JPEG image, the only kinds the kiosk shows; convert PDF or Word pages to images"};
+
+// Cell values (pack_*.cpp).
+inline constexpr Bilingual kErrRequired = {
+    "这一项必须填写",
+    "required, but empty"};
+inline constexpr Bilingual kErrBadDate = {
+    "日期写法不对，或者没有这一天（如 2月30日）。应写成 2024-05-01 这样",
+    "bad date, or no such day (like 30 February); write it as 2024-05-01"};
+inline constexpr Bilingual kErrBadInteger = {
+    "这里只能填整数，如 20，不要带\"天\"\"份\"等字",
+    "must be a whole number like 20, without words such as 天 or 份"};
+inline constexpr Bilingual kErrIntegerTooSmall = {
+    "这里的数不能小于 %lld",
+    "must not be less than %lld"};
+inline constexpr Bilingual kErrBadNumber = {
+    "金额只写数字，如 580 或 12.5，不要带\"元\"或逗号；单位写在\"单位\"一栏",
+    "amount must be a plain number like 580 or 12.5, without 元 or commas; the unit goes in 单位"};
+inline constexpr Bilingual kErrBadValidity = {
+    "有效性只能填 有效、失效 或 废止",
+    "must be 有效 (valid), 失效 (expired) or 废止 (repealed)"};
+inline constexpr Bilingual kErrBadDayKind = {
+    "类型只能填 休（放假）或 班（调休上班）",
+    "must be 休 (holiday) or 班 (adjusted working day)"};
+inline constexpr Bilingual kErrBadYesNo = {
+    "只能填 是 或 否",
+    "must be 是 (yes) or 否 (no)"};
+inline constexpr Bilingual kErrBadOriginalOrCopy = {
+    "只能填 原件、复印件 或 原件和复印件",
+    "must be 原件 (original), 复印件 (copy) or 原件和复印件 (both)"};
+inline constexpr Bilingual kErrBadMedium = {
+    "只能填 纸质、电子 或 纸质或电子",
+    "must be 纸质 (paper), 电子 (electronic) or 纸质或电子 (either)"};
+inline constexpr Bilingual kErrDuplicateIndexNo = {
+    "索引号重复：第 %d 行已经用了这个索引号。每份文件的索引号都必须不同",
+    "duplicate 索引号: line %d already uses it; every document needs its own"};
+inline constexpr Bilingual kErrDuplicateGuideCode = {
+    "事项编码重复：第 %d 行已经用了这个编码。每个事项的编码都必须不同",
+    "duplicate 事项编码: line %d already uses it; every guide needs its own"};
+inline constexpr Bilingual kErrDuplicateOrdinal = {
+    "同一事项的序号重复：第 %d 行已经用了这个序号。请重新编号",
+    "duplicate 序号 within this guide: line %d already uses it; renumber"};
+inline constexpr Bilingual kErrDuplicateCalendarDate = {
+    "这一天重复了：第 %d 行已经写过这个日期。请删除其中一行",
+    "duplicate date: line %d already lists it; delete one of the rows"};
+inline constexpr Bilingual kErrDuplicateOfficeKey = {
+    "这一项重复了：第 %d 行已经写过。请删除其中一行",
+    "duplicate setting: line %d already has it; delete one of the rows"};
+inline constexpr Bilingual kErrUnknownGuide = {
+    "guides.csv 里没有这个事项编码。请先在 guides.csv 里添加这个事项，或改正编码",
+    "no guide with this 事项编码 in guides.csv; add the guide there first or correct the code"};
+inline constexpr Bilingual kErrPromisedOverLegal = {
+    "承诺办结时限不能比法定办结时限长。请检查这两个天数",
+    "the promised time limit cannot be longer than the legal one; check both numbers"};
+inline constexpr Bilingual kErrChargedWithoutFee = {
+    "是否收费填了\"是\"，就要写明收多少钱、依据是什么",
+    "是否收费 is 是, so say how much is charged and on what basis"};
+inline constexpr Bilingual kErrWrittenAfterPublished = {
+    "成文日期晚于发布日期，文件不能先发布后成文。请检查这两个日期",
+    "成文日期 is after 发布日期; a document cannot be published before it is written. Check both dates"};
+inline constexpr Bilingual kErrExpiresBeforePublished = {
+    "截止日期早于发布日期。请检查这两个日期",
+    "截止日期 is before 发布日期; check both dates"};
+inline constexpr Bilingual kErrAmountNeedsUnit = {
+    "填了金额就要填单位，如 元/人·月",
+    "an amount needs a unit, e.g. 元/人·月"};
+inline constexpr Bilingual kErrNeedAmountOrText = {
+    "金额和标准说明至少填一项：有固定金额就填金额和单位，没有就用文字写在标准说明里",
+    "fill in 金额 with 单位, or, when there is no fixed amount, describe the standard in 标准说明"};
+inline constexpr Bilingual kErrAdjustedWorkdayNotWeekend = {
+    "\"班\"（调休上班）只会在星期六或星期日，这一天本来就是工作日。请检查日期",
+    "班 (adjusted working day) falls only on a Saturday or Sunday, but this date is a weekday; check the date"};
+inline constexpr Bilingual kErrOfficeUnknownKey = {
+    "不认识这个项目名，可能打错了字。可填的项目见 content/README.md",
+    "unknown setting, probably a typo; see content/README.md for the list"};
+inline constexpr Bilingual kErrOfficeMissingKey = {
+    "office.csv 缺少这一项，它是必填的。请添加一行",
+    "office.csv lacks this required setting; add a row for it"};
+inline constexpr Bilingual kErrOfficeDays = {
+    "这里填工作日天数，应是 1 到 60 之间的整数",
+    "a number of working days: a whole number from 1 to 60"};
+inline constexpr Bilingual kErrPostcode = {
+    "邮政编码应是 6 位数字",
+    "a postcode is 6 digits"};
+
+// Pack as a whole (pack.cpp). Argument: a folder or file path, or what the system said.
+inline constexpr Bilingual kErrContentDirMissing = {
+    "找不到内容文件夹 %s",
+    "content folder %s not found"};
+inline constexpr Bilingual kErrOutputMissing = {
+    "没有指定输出文件。请用 -o 指定，如 -o demo.db",
+    "no output file given; name one with -o, e.g. -o demo.db"};
+inline constexpr Bilingual kErrWriteFailed = {
+    "内容文件没有写成（%s）。原来的文件没有改动。请检查磁盘空间和文件夹权限",
+    "could not write the snapshot (%s); the old file is unchanged. Check disk space and folder permissions"};
+inline constexpr Bilingual kPackFailed = {
+    "共 %d 处错误，什么都没有写出。请改正后重新打包",
+    "%d errors; nothing was written. Fix them and pack again"};
+inline constexpr Bilingual kPackTruncated = {
+    "错误太多，只列出了前 200 处",
+    "too many errors; only the first 200 are listed"};
+
+// Opening a snapshot (content_store.cpp). Arguments: path, then the file's and this build's schema versions.
+inline constexpr Bilingual kErrSnapshotMissing = {
+    "找不到内容文件 %s",
+    "content snapshot %s not found"};
+inline constexpr Bilingual kErrSnapshotNotSnapshot = {
+    "%s 不是查阅机的内容文件，或者已经损坏。请重新打包或重新复制",
+    "%s is not a kiosk content snapshot, or it is damaged; pack or copy it again"};
+inline constexpr Bilingual kErrSnapshotVersion = {
+    "内容文件 %s 的格式是第 %d 版，这台查阅机只能读第 %d 版。请用配套版本的 kioskctl 重新打包",
+    "snapshot %s has schema version %d, this build reads version %d; pack it again with the matching kioskctl"};
+inline constexpr Bilingual kErrSnapshotRead = {
+    "读取内容文件出错（%s）。请重新复制内容文件",
+    "error reading the snapshot (%s); copy it again"};
+
+// kioskctl, the staff's command-line tool (tools/kioskctl_commands.cpp).
+inline constexpr const char* kKioskctlUsage =
+    "用法 / usage:\n"
+    "  kioskctl pack 内容文件夹 -o 输出.db [--content-version 版本 | --revision N] [--publisher 发布机关]\n"
+    "      检查内容并打包成查阅机的内容文件；有任何错误就不写出文件。版本默认是内容里最新的日期（如 2026.11.20），\n"
+    "      --revision N 在其后加 .N。\n"
+    "      check the content folder and pack it into a snapshot; writes nothing if any row is wrong. The version is\n"
+    "      the content's newest date (e.g. 2026.11.20) unless given; --revision N adds .N to it.\n"
+    "  kioskctl pack 内容文件夹 --key 私钥文件 -o 2026-12.kiosk [--content-version 版本 | --revision N]\n"
+    "      打包并签名成每月更新用的文件，拷到U盘给各查阅机；版本默认是打包的日期和时分。\n"
+    "      pack and sign a monthly update bundle; its version is the date and minute of packing unless given.\n"
+    "  kioskctl verify 更新文件.kiosk --pubkey 公钥文件\n"
+    "      检查更新文件的签名和完整性。 / check a bundle's signature and every part's hash.\n"
+    "  kioskctl import 更新文件.kiosk --data 数据文件夹 --pubkey 公钥文件 [--allow-older] [--factory 内容.db]\n"
+    "      把更新导入查阅机（与工作人员界面相同）。 / import a bundle, exactly as the staff screen does.\n"
+    "  kioskctl rollback --data 数据文件夹\n"
+    "      回到上一版本的内容。 / go back to the previous content.\n"
+    "  kioskctl status --data 数据文件夹\n"
+    "      已装内容的版本和最近的更新记录。 / installed versions and the audit log.\n"
+    "  kioskctl set-pin 密码文件\n"
+    "      设置工作人员密码（从标准输入读入，只保存 Argon2id 散列）。 / set the staff PIN (read from stdin).\n"
+    "  kioskctl pin-hash\n"
+    "      读入密码，打印可贴到 kiosk.conf 的 staff_pin_hash 行。 / print the staff_pin_hash line for kiosk.conf.\n"
+    "  kioskctl config check [配置文件]\n"
+    "      检查 kiosk.conf（默认 /etc/disclosure-kiosk/kiosk.conf），列出问题和将使用的值。 / check kiosk.conf.\n"
+    "  kioskctl self-check [--config 配置文件] [--data 数据文件夹] [--content 内容.db] [--fonts fallback.txt]\n"
+    "      开机自检：字体、内容、数据文件夹、磁盘空间。 / the kiosk's start-up self-check.\n"
+    "  kioskctl keygen --office 私钥文件 公钥文件\n"
+    "      生成单位接收申请用的密钥（私钥留在办公室，公钥装到查阅机）。 / the office's key pair for applications.\n"
+    "  kioskctl export-applications --data 数据文件夹 --to U盘文件夹 [--kiosk-id 编号]\n"
+    "      把待处理的申请导出到U盘（加密，读回核对后才标记）。 / export pending applications, verified.\n"
+    "  kioskctl open-applications --key 单位私钥 导出文件.kapps -o 输出文件夹\n"
+    "      在办公室解开申请：一个 CSV 和每份申请一个 PDF。 / open an export: one CSV, one PDF each.\n"
+    "  kioskctl application-stats --data 数据文件夹 [--csv]\n"
+    "      按月、按申请人类型统计新收申请（年报用）。 / monthly counts by applicant kind.\n"
+    "  kioskctl stats [--data 数据文件夹] [--csv] [--months 月数] [--from 年-月] [--searches [--limit 条数]]\n"
+    "      查阅机的使用情况，按月（默认近 6 个月）；--searches 加上检索最多和没有找到的词。 / usage figures by month.\n"
+    "  kioskctl info 内容文件.db\n"
+    "      显示内容文件的版本和数量。 / show a snapshot's versions and counts.\n"
+    "  kioskctl bench text [--quick] [--content 内容文件.db] [--fonts fallback.txt]\n"
+    "      文字显示的性能测试（与 Dear ImGui 预烘焙字形对比）。 / benchmark of the text layer against ImGui's baked atlas.\n"
+    "  kioskctl keygen 私钥文件 公钥文件\n"
+    "      生成本县发布内容用的签名密钥（私钥妥善保管，公钥装到每台查阅机）。 / make the county's signing key pair.\n"
+    "  kioskctl search 内容文件.db 检索词 [--limit 条数]\n"
+    "      用查阅机的检索查找文件。 / search a snapshot exactly as the kiosk does.\n"
+    "  kioskctl searches usage.db [--since 日期] [--nothing-found]\n"
+    "      群众检索过什么、哪些没有找到。 / what visitors searched for, and what found nothing.\n"
+    "  kioskctl bench search [--quick | --entries 条数 | --snapshot 大库.db]\n"
+    "      检索性能测试（与 LIKE 全表扫描对比）。 / search benchmark against a LIKE scan.\n"
+    "  kioskctl bench update [--quick | --size-mb 大小] [--faults 次数] [--work 文件夹]\n"
+    "      更新包导入的性能和断电测试（与 cp 对比）。 / update import benchmark against cp, with fault injection.\n"
+    "  kioskctl bench handwriting [--quick] [--repeat 次数] [--model 模型文件] [--strokes 笔画文件]\n"
+    "      手写识别的速度（与未处理的笔画对比）。 / handwriting recognition speed, against unprocessed strokes.\n"
+    "  kioskctl ime-deploy --content 内容文件.db --data 数据文件夹\n"
+    "      用内容里的词部署拼音输入法数据（装机或换内容时）。 / deploy the pinyin data with the content's terms.\n"
+    "  kioskctl ime-type --data 数据文件夹 [--stock] 拼音字母\n"
+    "      输入拼音，显示候选字词（数字 1–6 选字）。 / type pinyin and print the candidates (1-6 pick).\n"
+    "  kioskctl bench ime [--content 内容文件.db] [--work 文件夹] [--quick]\n"
+    "      拼音输入法的部署、启动和每次按键耗时（与原版朙月拼音对比）。 / pinyin input benchmark against stock luna.\n"
+    "  kioskctl bench soak [--taps 次数] [--seed 种子] [--size 宽x高] [--render-every N] [--work 文件夹]\n"
+    "      随机点按所有页面的耐久测试，检查内存不增长（默认 10 万次）。 / soak test: random touches, memory must settle.\n"
+    "  kioskctl bench idle [--seconds 秒数] [--video offscreen|cage|both]\n"
+    "      无人操作时的 CPU 占用（与每帧都重画对比）。 / idle CPU of the untouched kiosk, against redrawing every frame.\n"
+    "  kioskctl gen-corpus --entries 条数 -o 输出文件夹 [--seed 种子] [--from 内容文件夹]\n"
+    "      生成大量合成的公开目录，供检索性能测试。 / write a large synthetic content folder for benchmarks.\n"
+    "  kioskctl --help\n"
+    "退出码 / exit codes: 0 成功 ok, 1 内容有错 data error, 2 用法不对 usage error\n";
+
+// ---- Staff screens and the update badge (ui/staff_*) ----
+// The badge in the bottom bar of the public screens (longest first: the first that fits is shown).
+inline constexpr const char* kStaffBadgeStick = "工作人员：发现更新U盘";
+inline constexpr const char* kStaffBadgeStickShort = "工作人员：U盘";
+inline constexpr const char* kStaffBadgeShortest = "工作人员";
+inline constexpr const char* kStaffBadgeProgressFmt = "正在导入 %d%%";      // percent
+inline constexpr const char* kStaffBadgeWaiting = "更新待确认";
+// The PIN pad.
+inline constexpr const char* kStaffPinTitle = "工作人员密码";
+inline constexpr const char* kStaffPinPrompt = "请输入工作人员密码，然后按“确定”";
+inline constexpr const char* kStaffPinTypedFmt = "已输入 %d 位";
+inline constexpr const char* kStaffPinOk = "确定";
+inline constexpr const char* kStaffPinCancel = "取消";
+inline constexpr const char* kStaffPinBackspace = "删除";
+inline constexpr const char* kStaffPinWrongFmt = "密码不对。还可以再试 %d 次。";
+inline constexpr const char* kStaffPinLockedFmt = "密码错了太多次，已锁定。请 %d 分钟后再试。";
+inline constexpr const char* kStaffPinTooShort = "密码是 4 到 12 位数字，请重新输入。";
+inline constexpr const char* kStaffPinNotSet =
+    "这台查阅机还没有设置工作人员密码，不能进入。请管理员在电脑上运行 kioskctl set-pin 密码文件 设置密码。";
+// The staff screen.
+inline constexpr const char* kStaffTitle = "工作人员页面";
+inline constexpr const char* kStaffExit = "退出";
+inline constexpr const char* kStaffInstalled = "现在显示的内容";
+inline constexpr const char* kStaffPrevious = "上一版本";
+inline constexpr const char* kStaffNoPrevious = "没有保存上一版本，不能回退。";
+inline constexpr const char* kStaffFactory = "出厂内容（还没有导入过更新）";
+inline constexpr const char* kStaffInfoFmt = "%s\n版本 %s　制作于 %s";    // publisher, version, date
+inline constexpr const char* kStaffRollbackPrevious = "回退到上一版本";
+inline constexpr const char* kStaffOnStick = "U盘上的更新文件";
+inline constexpr const char* kStaffNoStick = "没有发现插着的U盘，或U盘里没有 .kiosk 更新文件。";
+inline constexpr const char* kStaffCountsFmt = "文件 %d 件　办事指南 %d 项　收费 %d 项";
+inline constexpr const char* kStaffBundleNewer = "比现在的版本新，可以导入。";
+inline constexpr const char* kStaffBundleOlder = "这个版本不比现在的新。只有要退回旧内容时才用它。";
+inline constexpr const char* kStaffImport = "检查并导入";
+inline constexpr const char* kStaffRollbackTo = "回退到此版本";
+inline constexpr const char* kStaffStaging = "正在检查并导入";
+inline constexpr const char* kStaffStagingNote = "导入时公众页面照常可用。请不要拔U盘。";
+inline constexpr const char* kStaffPercentFmt = "已完成 %d%%";
+inline constexpr const char* kStaffLeave = "先回公众页面";
+inline constexpr const char* kStaffStop = "停止导入";
+inline constexpr const char* kStaffDiffTitle = "检查通过。确认后这次更新会：";
+inline constexpr const char* kStaffDiffOlderTitle = "检查通过。这是退回旧版本，确认后会：";
+inline constexpr const char* kStaffDiffFromToFmt = "版本 %s → %s";
+inline constexpr const char* kStaffDiffRowFmt = "%s：新增 %d，删除 %d，修改 %d";   // what, added, removed, changed
+inline constexpr const char* kStaffDiffDocuments = "公开文件";
+inline constexpr const char* kStaffDiffGuides = "办事指南";
+inline constexpr const char* kStaffDiffFees = "收费标准";
+inline constexpr const char* kStaffConfirm = "确认更新";
+inline constexpr const char* kStaffConfirmOlder = "确认回退";
+inline constexpr const char* kStaffCancel = "取消";
+inline constexpr const char* kStaffNowShowingFmt = "现在的版本：%s";
+inline constexpr const char* kStaffDone = "好";
+inline constexpr const char* kStaffCancelled = "已取消，查阅机仍显示原来的内容。";
+
+// ---- The request form on screen (ui/apply_*) ----
+// Steps: few, each with a plain name; the heading says where the applicant is ("第1步（共5步）：申请人").
+inline constexpr const char* kApplyStepNames[5] = {"申请人", "联系方式", "想要的信息", "签名", "核对"};
+inline constexpr const char* kApplyStepFmt = "第%d步（共%d步）：%s";
+inline constexpr const char* kApplyWho = "谁来申请？";
+inline constexpr const char* kApplyTapToFill = "点这里填写";
+inline constexpr const char* kApplyOptional = "（可以不填）";
+inline constexpr const char* kApplyPrefilled = "已经替您填好了想要的信息，请先填写您自己的情况。";
+inline constexpr const char* kApplyNext = "下一步";
+inline constexpr const char* kApplyPrev = "上一步";
+inline constexpr const char* kApplyToReview = "改好了，去核对";
+inline constexpr const char* kApplyFixFirst = "有的地方要改一改，请看红色的提示。";
+inline constexpr const char* kApplyFormQ = "想要什么样的材料？";
+inline constexpr const char* kApplyDeliveryQ = "怎么拿到？";
+inline constexpr const char* kApplyFeeQ = "要不要申请减免费用？（一般不收费）";
+inline constexpr const char* kApplyFeeNo = "不申请";
+inline constexpr const char* kApplyFeeYes = "申请减免";
+inline constexpr const char* kApplySignHint = "请用手指在下面的框里写上您的名字。";
+inline constexpr const char* kApplySignAgain = "重写";
+inline constexpr const char* kApplySigned = "已签名";
+inline constexpr const char* kApplyDateFmt = "申请日期：%s（自动填写）";
+inline constexpr const char* kApplyReviewHint = "请看一遍。哪里不对，就点那一块的“修改”。";
+inline constexpr const char* kApplyEdit = "修改";
+inline constexpr const char* kApplySubmit = "提交申请";
+inline constexpr const char* kApplyNoKey =
+    "这台查阅机暂时还不能接收申请。请找工作人员帮您办理，或到服务窗口领取纸质申请表。";
+inline constexpr const char* kApplyDiskFull =
+    "这台查阅机的存储空间快满了，申请暂时不能保存，您填写的内容都还在。请告诉工作人员，或到服务窗口领取纸质申请表。";
+inline constexpr const char* kApplySubmitFailed =
+    "申请没能保存，您填写的内容都还在。请再点一次“提交申请”；还不行，请告诉工作人员。";
+inline constexpr const char* kApplyForThis = "申请此信息";
+// The keyboard that opens for a field: mode tabs, and the note shown until an engine is plugged in.
+inline constexpr const char* kInputDone = "完成";
+inline constexpr const char* kInputTabs[4] = {"拼音", "手写", "ABC", "123"};
+inline constexpr const char* kInputPinyinSoon = "拼音输入即将提供。现在可以用“ABC”和“123”输入字母和数字，写汉字请找工作人员帮忙。";
+inline constexpr const char* kInputHandwritingSoon = "手写输入即将提供。现在可以用“ABC”和“123”输入字母和数字，写汉字请找工作人员帮忙。";
+inline constexpr const char* kInputEmpty = "还没有输入";
+// 拼音 (ui/pinyin_panel): the candidate bar's hint and page buttons. 手写 (ui/handwriting_panel): the box, its buttons.
+inline constexpr const char* kPinyinHint = "按字母打拼音，再点上面的字";
+inline constexpr const char* kPinyinPrevPage = "◀";
+inline constexpr const char* kPinyinNextPage = "▶";
+inline constexpr const char* kHandwritingBox = "写字框";  // the writing box's name (scripts draw in it)
+inline constexpr const char* kHandwritingHint = "在框里用手指写一个字";
+inline constexpr const char* kHandwritingPick = "请点您写的字";
+inline constexpr const char* kHandwritingRewrite = "重写";
+inline constexpr const char* kHandwritingUndo = "退一笔";
+inline constexpr const char* kHandwritingRare = "生僻字请用拼音";
+inline constexpr const char* kHandwritingNone = "没认出来，请重写";
+// The receipt, shown only after the application is on disk.
+inline constexpr const char* kReceiptTitle = "您的申请已经收到";
+inline constexpr const char* kReceiptNumber = "回执编号";
+inline constexpr const char* kReceiptTimeFmt = "收到时间：%s";
+inline constexpr const char* kReceiptNext =
+    "接下来：工作人员会登记您的申请，查找您要的信息，按您选的方式答复您。需要补充时，会打您留下的电话。";
+inline constexpr const char* kReceiptDeadlineFmt = "答复期限：%s前";
+inline constexpr const char* kReceiptDeadlineNoteFmt = "（%d个工作日内，节假日不算）";
+inline constexpr const char* kReceiptExtendFmt = "如果需要延长，会先告诉您，最多再延长%d个工作日，到%s前。";
+inline constexpr const char* kReceiptFallback =
+    "工作人员请注意：期限跨入日历中还没有录入节假日的年份，暂按周一到周五计算，请核对。";
+inline constexpr const char* kReceiptPhoto = "请用手机拍下这一页";
+inline constexpr const char* kReceiptQrHint = "二维码里是回执编号";
+inline constexpr const char* kReceiptDone = "办完了，回首页";
+// The receipt on paper (platform/receipt_print.cpp) and what the screen says about it.
+inline constexpr const char* kReceiptPaperTitle = "政府信息公开申请回执";
+inline constexpr const char* kReceiptPaperOfficeFmt = "受理机关：%s";
+inline constexpr const char* kReceiptPaperKeep = "请保管好这张回执。问进度时，请报回执编号。";
+inline constexpr const char* kReceiptPrinting = "正在打印回执……";
+inline constexpr const char* kReceiptPrinted = "回执已打印，请到打印机取走。";
+inline constexpr const char* kReceiptPrintFailed = "打印机没有反应，回执没打出来。";
+inline constexpr const char* kDateZhFmt = "%d年%d月%d日";
+// Privacy: a warning after 60 s without a touch on the form; at 90 s everything typed is wiped.
+inline constexpr const char* kStillThereTitle = "还在吗？";
+inline constexpr const char* kStillThereFmt = "%d秒后，为了保护您的信息，填写的内容会全部清除。";
+inline constexpr const char* kStillThereContinue = "继续填写";
+
+// ---- The 拼音 engine's messages for staff and logs (input/pinyin_engine.cpp); an English detail follows each -----
+inline constexpr const char* kImeBusy = "输入法正在使用，不能同时部署";
+inline constexpr const char* kImeNoLuna = "找不到拼音词典 luna_pinyin.dict.yaml（rime-data-luna-pinyin）";
+inline constexpr const char* kImeNoEssay = "找不到常用词表 essay.txt（rime-essay）";
+inline constexpr const char* kImeCannotCreate = "无法创建输入法数据文件夹";
+inline constexpr const char* kImeCannotWrite = "无法写入输入法数据";
+inline constexpr const char* kImeDeployFailed = "输入法数据部署失败";
+inline constexpr const char* kImeCannotReplace = "无法替换输入法数据";
+inline constexpr const char* kImeAlreadyOpen = "输入法已经打开";
+inline constexpr const char* kImeNotDeployed = "输入法数据尚未部署（kioskctl ime-deploy）";
+inline constexpr const char* kImeNoSchema = "输入法数据里没有这个方案";
+inline constexpr const char* kImeCannotOpen = "无法打开输入法";
+inline constexpr const char* kApplyOrgPhone = "联系人电话";  // the phone field's label for organisations
+
+// ---- Search (core/search*.cpp) ---------------------------------------------------------------------------------------
+// Argument: why the dictionary could not be read.
+inline constexpr Bilingual kErrPinyinDict = {
+    "拼音字典读不了（%s），无法建立拼音检索。请安装 rime-data-luna-pinyin",
+    "cannot read the pinyin dictionary (%s), needed for pinyin search; install rime-data-luna-pinyin"};
+
+// ---- Signing keys (core/updates/signing.cpp). Argument: the key file. -------------------------------------------------------
+inline constexpr Bilingual kErrKeyWrite = {
+    "无法写出密钥文件 %s（文件已存在或目录不可写）。已有的密钥不会被覆盖",
+    "cannot write key file %s (it exists, or the folder is not writable); existing keys are never overwritten"};
+inline constexpr Bilingual kErrKeyUnreadable = {"读不到密钥文件 %s", "cannot read key file %s"};
+inline constexpr Bilingual kErrKeyMalformed = {
+    "密钥文件 %s 格式不对，可能复制时被改动了。请找发布单位重新提供",
+    "key file %s is malformed, perhaps changed in copying; ask the publisher for it again"};
+
+// ---- The request form: messages next to a field (core/requests/field_check.cpp) ----------------------------------------------
+// Plain words: what is wrong and what to do, never a rule's number. The typed text stays in the field.
+inline constexpr const char* kFieldRequired = "这一项必须填写";
+inline constexpr const char* kFieldTooLong = "字数太多了，请写得简短一些";
+inline constexpr const char* kFieldBadText = "有看不见的特殊字符，请删掉重新输入";
+inline constexpr const char* kIdBadLength = "身份证号码应为18位，请核对";
+inline constexpr const char* kIdBadCharacters = "身份证号码只有数字，最后一位可能是 X";
+inline constexpr const char* kIdBadDate = "身份证号码中的出生日期不对，请核对第7到14位";
+inline constexpr const char* kIdBadCheck = "身份证号码有一位输错了，请对照证件再核对一遍";
+inline constexpr const char* kCreditBadLength = "统一社会信用代码应为18位，请核对";
+inline constexpr const char* kCreditBadCharacters = "统一社会信用代码里没有字母 I、O、S、V、Z，请核对";
+inline constexpr const char* kCreditBadCheck = "统一社会信用代码有一位输错了，请对照营业执照再核对一遍";
+inline constexpr const char* kPhoneBad = "请填写11位手机号码，或带区号的固定电话，如 0937-6583016";
+inline constexpr const char* kMobileBad = "请填写11位手机号码，以1开头";
+inline constexpr const char* kPostcodeBad = "邮政编码是6位数字";
+inline constexpr const char* kEmailBad = "电子邮箱的样子应为 名字@网站，如 zhangsan@163.com";
+
+// ---- The request form: field names and choices (core/requests/application.cpp) -----------------------------------------------
+inline constexpr const char* kApplicantCitizen = "公民";
+inline constexpr const char* kApplicantOrganisation = "法人或其他组织";
+inline constexpr const char* kOrgKinds[5] = {"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"};
+inline constexpr const char* kFormPaper = "纸质";
+inline constexpr const char* kFormElectronic = "电子";
+inline constexpr const char* kDeliveries[4] = {"自行领取", "邮寄", "电子邮件", "当场查阅或抄录"};
+// In FormField order (core/requests/application.h).
+inline constexpr const char* kFormFieldNames[19] = {
+    "姓名", "工作单位", "证件名称", "证件号码", "单位名称", "统一社会信用代码", "法定代表人", "联系人姓名",
+    "单位类型", "联系电话", "通信地址", "邮政编码", "电子邮箱", "所需信息名称", "文号", "内容描述",
+    "获取方式", "减免费用的理由", "签名"};
+inline constexpr const char* kInfoNeedsWords = "请写出想要的信息名称，或者说明是什么内容";
+inline constexpr const char* kPaperByEmail = "纸质材料不能用电子邮件发送，请改选“电子”或别的获取方式";
+inline constexpr const char* kIdTypeUnknown = "请从列表中选择证件名称";
+inline constexpr const char* kSignatureMissing = "请用手指在框里签名";
+
+// ---- Applications: storing and exporting (core/requests/application_store.cpp) ------------------------------------------------
+// %s: the system's words.
+inline constexpr Bilingual kErrApplicationStore = {
+    "申请没能保存（%s）。您填写的内容还在屏幕上，请告诉工作人员。",
+    "the application could not be stored (%s); what was typed is still on screen. Tell the staff"};
+inline constexpr Bilingual kErrExportWrite = {
+    "导出到U盘失败（%s）。申请仍在本机，没有标记为已导出。请检查U盘是否插好、空间是否足够后再试。",
+    "export to the stick failed (%s); the applications stay on the kiosk, not marked exported. Check the stick, retry"};
+inline constexpr Bilingual kErrExportVerify = {
+    "导出的文件读回来核对不一致（%s）。申请仍在本机，没有标记为已导出。请换一个U盘再试。",
+    "the exported file did not read back the same (%s); nothing marked exported. Try another stick"};
+inline constexpr Bilingual kExportNothing = {"没有待导出的申请。", "there are no pending applications"};
+inline constexpr Bilingual kErrExportFile = {"申请导出文件读不了或已损坏：%s", "the export file is unreadable or damaged: %s"};
+
+// ---- The office's copy of an application (tools/application_pdf.cpp) ------------------------------------------------
+inline constexpr const char* kPdfTitle = "政府信息公开申请表";
+inline constexpr const char* kPdfReceivedBy = "受理机关：";
+inline constexpr const char* kPdfReceiptNumber = "回执编号：";
+inline constexpr const char* kPdfReceivedAt = "收到时间：";
+inline constexpr const char* kPdfApplicant = "申请人：";
+inline constexpr const char* kPdfWanted = "所需信息";
+inline constexpr const char* kPdfForm = "提供形式";
+inline constexpr const char* kPdfFeeWaiver = "申请减免费用";
+inline constexpr const char* kPdfFilledDate = "填表日期";
+inline constexpr const char* kPdfYes = "是";
+inline constexpr const char* kPdfNo = "否";
+
+// ---- Content updates from a USB stick (core/bundle_*, content_install.cpp, snapshot_check.cpp) --------------------
+// One message per refusal reason (core/updates/update_result.h): what happened, then what to do. Staff read the Chinese on
+// the staff screen and in the audit log; the English goes to logs. %s is a detail named in the comment, or none.
+inline constexpr Bilingual kUpdateOk = {"更新成功，查阅机已经在显示新内容。", "update applied; the kiosk shows the new content"};
+inline constexpr Bilingual kUpdateNotABundle = {
+    "这不是查阅机的更新文件，或文件开头已损坏。请确认U盘里放的是发布单位提供的 .kiosk 文件。",
+    "not a kiosk bundle, or its header is damaged; check the stick holds the publisher's .kiosk file"};
+inline constexpr Bilingual kUpdateUnknownKey = {
+    "这个更新文件不是用本机认可的密钥签名的，已拒绝。请向县里的发布单位要正式的更新文件。",
+    "signed with a key this kiosk does not trust; refused. Ask the county's publisher for the official bundle"};
+inline constexpr Bilingual kUpdateBadSignature = {
+    "更新文件的签名对不上，文件可能被改动过，已拒绝。请重新从发布单位拷贝。",
+    "the signature does not match: the file was changed after signing; refused. Copy it again from the publisher"};
+// %s: the damaged part (snapshot.db, manifest, …)
+inline constexpr Bilingual kUpdateDamaged = {
+    "更新文件已损坏（%s 部分不完整或内容不对），已拒绝。请重新拷贝到U盘后再试。",
+    "the bundle is damaged (part %s is incomplete or wrong); refused. Copy it to the stick again"};
+// %s: the installed version
+inline constexpr Bilingual kUpdateNotNewer = {
+    "这个更新不比本机现有内容新（现有版本 %s），没有更新。如果确实要退回旧版本，请选“回退到此版本”。",
+    "not newer than the installed content (version %s); nothing changed. To go back on purpose, choose to go back"};
+inline constexpr Bilingual kUpdateUnsupportedSchema = {
+    "更新文件的内容格式本机读不了，已拒绝。请升级查阅机程序，或向发布单位要适合本机的版本。",
+    "this kiosk cannot read the bundle's content format; refused. Upgrade the kiosk or ask for a matching bundle"};
+// %s: the kiosk version the bundle needs
+inline constexpr Bilingual kUpdateKioskTooOld = {
+    "这个更新需要新版查阅机程序（%s 或以上），已拒绝。请先升级查阅机程序。",
+    "the bundle needs kiosk version %s or newer; refused. Upgrade the kiosk program first"};
+inline constexpr Bilingual kUpdateUnsafeContent = {
+    "更新文件里有不允许的内容（可能被人动过手脚），已拒绝，本机内容没有改变。请联系发布单位。",
+    "the bundle's snapshot holds objects or values that are not allowed; refused, nothing changed. Tell the publisher"};
+// %s: megabytes needed
+inline constexpr Bilingual kUpdateNoSpace = {
+    "本机磁盘空间不够（还需要约 %s MB），没有更新。请联系技术人员清理磁盘。",
+    "not enough disk space (about %s MB more needed); nothing changed. Ask a technician to free space"};
+inline constexpr Bilingual kUpdateSourceRemoved = {
+    "读取时U盘被拔出了，没有更新，本机内容保持原样。请插好U盘再试一次。",
+    "the stick was removed while reading; nothing changed. Insert it again and retry"};
+inline constexpr Bilingual kUpdateNothingToRollBack = {
+    "没有可以回退的上一版本。", "there is no previous content to go back to"};
+inline constexpr Bilingual kUpdateBusy = {
+    "正在进行另一项更新，请等它完成。", "another update is running; wait for it to finish"};
+// %s: the system's words
+inline constexpr Bilingual kUpdateIoError = {
+    "读写文件时出错（%s），没有更新，本机内容保持原样。请再试一次，仍不行请联系技术人员。",
+    "a read or write failed (%s); nothing changed. Try again, then call a technician"};
+inline constexpr Bilingual kRollbackOk = {
+    "已回退到上一版本的内容。再回退一次可以回到刚才的版本。", "rolled back; rolling back again returns to the version before"};
+inline constexpr Bilingual kVerifyOk = {"签名和每个部分的校验值都正确。", "signature and every part's hash are correct"};
+inline constexpr Bilingual kPinPrompt = {"工作人员密码 (4–12 位数字)", "staff PIN"};
+inline constexpr Bilingual kErrBundleWrite = {"无法写出更新文件：%s", "cannot write the bundle: %s"};
+inline constexpr Bilingual kErrBundleSnapshot = {"打包用的内容文件读不了：%s", "cannot read the snapshot to bundle: %s"};
+inline constexpr Bilingual kErrPinWrite = {"无法保存工作人员密码：%s", "cannot save the staff PIN: %s"};
+inline constexpr Bilingual kErrPinFormat = {"工作人员密码须为 4 到 12 位数字。", "the staff PIN must be 4 to 12 digits"};
+inline constexpr const char* kFallbackPrevious = "当前内容文件损坏或不完整，已自动改用上一版本的内容。";
+inline constexpr const char* kFallbackFactory = "没有可用的已导入内容，正在显示出厂时自带的内容。";
+
+// ---- Chinese script conversion (core/zh/chinese_convert.cpp) -----------------------------------------------------------
+// Argument: OpenCC's own reason, which names the config file.
+inline constexpr Bilingual kErrChineseConvertOpen = {
+    "简繁转换的字库打不开（%s），简体/繁体切换和繁体检索用不了。请重新安装 libopencc1.1 和 libopencc-data",
+    "cannot open the simplified/traditional conversion dictionaries (%s); the 简/繁 switch and traditional search "
+    "are unavailable. Reinstall libopencc1.1 and libopencc-data"};
+
+// ---- Staff screen: collecting the request forms, and stopping the kiosk (ui/staff/staff_screen.cpp) ---------------------
+inline constexpr const char* kStaffApplications = "收取申请";
+inline constexpr const char* kStaffPendingFmt = "本机有 %d 份申请还没有导出。";   // count
+inline constexpr const char* kStaffNonePending = "没有待导出的申请。";
+inline constexpr const char* kStaffApplicationsUnreadable = "申请记录读不了，请联系技术人员（申请没有丢失，不要重装系统）。";
+inline constexpr const char* kStaffInsertStickToExport = "插入U盘后可以把申请导出到U盘，交给办公室。";
+inline constexpr const char* kStaffExportToFmt = "导出到U盘「%s」";              // the stick's name
+inline constexpr const char* kStaffExportNote =
+    "导出的文件已加密，只有办公室的密钥能打开。导出后会读回核对，核对无误才标记为已导出；本机的记录不会删除。";
+inline constexpr const char* kStaffExportedFmt = "已导出 %d 份申请到U盘「%s」，读回核对无误。\n文件：%s\n请把U盘交给办公室。";
+inline constexpr const char* kStaffExportFolder = "政府信息公开申请";   // the folder on the stick
+inline constexpr const char* kStaffQuit = "退出程序（维护）";
+inline constexpr const char* kStaffQuitAsk =
+    "退出后查阅机会停止显示，直到重新启动电脑或由技术人员重新打开。确定要退出吗？";
+inline constexpr const char* kStaffQuitConfirm = "确定退出";
+
+// ---- The attract screen after the idle reset (ui/reading/attract_screen.cpp) ------------------------------------------------
+inline constexpr const char* kAttractStart = "点击屏幕开始";
+inline constexpr const char* kAttractWhatFor = "查政府文件、办事指南、收费和补助标准，不收费";
+inline constexpr const char* kAttractNoticesTitle = "最新通知";
+inline constexpr const char* kAttractPageFmt = "第 %d 页，共 %d 页";   // page, pages
+inline constexpr const char* kAttractFullText = "看全文：点屏幕，再点“通知公告”";
+inline constexpr const char* kAttractNoNotices = "目前没有新的通知。";
+inline constexpr const char* kAttractDateFmt = "%d年%d月%d日 %s";      // year, month, day, weekday
+
+// ---- Usage figures: the staff screen's 使用情况 page (ui/staff/staff_stats_screen.cpp) and kioskctl stats -----------------
+inline constexpr const char* kStaffUsageButton = "使用情况";
+inline constexpr const char* kStaffUsageButtonHint = "近 6 个月的使用次数，群众检索最多和没有找到的词";
+inline constexpr const char* kStaffUsageTitle = "使用情况（近 6 个月，按月）";
+inline constexpr const char* kStaffUsagePrivacy = "只按天计数，不记录是谁、几点钟、先后看了什么。";
+inline constexpr const char* kStaffUsagePeriodFmt = "%d年%d月至%d年%d月，每月一栏。";  // from year, month, to …
+inline constexpr const char* kStaffUsageOff = "使用情况没有记录：数据文件夹不能写入，或统计文件打不开。";
+inline constexpr const char* kStaffUsageScreens = "浏览页面";
+inline constexpr const char* kStaffUsageDocuments = "打开文件";
+inline constexpr const char* kStaffUsageSearches = "检索";
+inline constexpr const char* kStaffUsageNothingFound = "检索无结果";
+inline constexpr const char* kStaffUsageApplications = "提交申请";
+inline constexpr const char* kStaffUsageUpdates = "内容更新";
+inline constexpr const char* kStaffUsageRollbacks = "回退";
+inline constexpr const char* kStaffUsageMonthFmt = "%d月";                 // month number
+inline constexpr const char* kStaffUsageTotalFmt = "合计 %d";             // the 6 months' sum
+inline constexpr const char* kStaffUsageTopSearches = "本月检索最多的词";
+inline constexpr const char* kStaffUsageNotFound = "本月没有找到结果的检索";
+inline constexpr const char* kStaffUsageNotFoundHint = "群众想找却没找到的内容，可以考虑补充公开或补充关键词。";
+inline constexpr const char* kStaffUsageNoSearches = "本月还没有人检索。";
+inline constexpr const char* kStaffUsageAllFound = "本月的检索都找到了结果。";
+inline constexpr const char* kStaffUsageTimesFmt = "%d 次";
+inline constexpr const char* kStaffUsageBack = "返回";
+// kioskctl stats: the CSV's header rows (Chinese, as application-stats writes them) and the plain table's.
+inline constexpr const char* kStatsCsvHeader = "月份,浏览页面,打开文件,检索,检索无结果,提交申请,内容更新,内容回退";
+inline constexpr const char* kStatsCsvTopHeader = "检索最多的词,检索次数,其中无结果";
+inline constexpr const char* kStatsCsvNotFoundHeader = "没有找到结果的词,无结果次数,检索次数";
+inline constexpr const char* kStatsTableTitle = "查阅机使用情况（按月） / usage by month";
+inline constexpr const char* kStatsTableTotal = "合计";
+inline constexpr const char* kStatsTableTop = "检索最多的词（次数） / most searched";
+inline constexpr const char* kStatsTableNotFound = "没有找到结果的词（无结果次数） / searched, nothing found";
+inline constexpr const char* kStatsTableNone = "（没有）";
+inline constexpr Bilingual kStatsNoUsageDb = {
+    "找不到使用情况文件 %s。请用 --data 指定查阅机的数据文件夹（装机后一般是 /var/lib/disclosure-kiosk）",
+    "no usage figures at %s; give the kiosk's data folder with --data (installed: /var/lib/disclosure-kiosk)"};
+inline constexpr Bilingual kStatsCannotOpen = {"使用情况文件打不开：%s", "cannot open the usage figures: %s"};
+
+// ---- Issue 7: the configuration file (core/operation/kiosk_config.cpp, kioskctl config check) -----------------------------
+// Each message says what is wrong and which value is used instead; staff read them in `kioskctl config check`, in
+// the journal and on the staff page. The line prefix is added in front: "第 3 行：…" / "line 3: …".
+inline constexpr Bilingual kCfgLinePrefix = {"第 %d 行：", "line %d: "};
+inline constexpr Bilingual kCfgFileMissing = {"找不到配置文件 %s，全部使用默认值。",
+                                              "config file %s not found; every value is the default"};
+inline constexpr Bilingual kCfgFileUnreadable = {"配置文件 %s 读不了（%s），全部使用默认值。",
+                                                 "cannot read config file %s (%s); every value is the default"};
+inline constexpr Bilingual kCfgFileTooLarge = {"配置文件 %s 超过 %d MB，不像是配置文件，全部使用默认值。",
+                                               "config file %s is larger than %d MB, not a config file; every value is the default"};
+inline constexpr Bilingual kCfgEmpty = {"配置文件里没有任何设置，全部使用默认值。",
+                                        "the config file sets nothing; every value is the default"};
+inline constexpr Bilingual kCfgLineTooLong = {"这一行太长（超过 %d 字节），已忽略。", "longer than %d bytes; ignored"};
+inline constexpr Bilingual kCfgNotUtf8 = {
+    "这一行不是 UTF-8 文字（可能用 GBK 保存了，或文件已损坏），已忽略。请把文件存为 UTF-8。",
+    "not UTF-8 text (saved as GBK, or damaged); ignored. Save the file as UTF-8"};
+inline constexpr Bilingual kCfgControlChars = {"这一行含有不可见的控制字符（文件可能已损坏），已忽略。",
+                                               "holds control characters (a damaged file?); ignored"};
+inline constexpr Bilingual kCfgNotKeyValue = {"看不懂这一行：应写成“名称 = 值”。已忽略。",
+                                              "not a \"key = value\" line; ignored"};
+inline constexpr Bilingual kCfgFullwidthEquals = {"这一行用了全角的“＝”，已按“=”理解。建议改成半角“=”。",
+                                                  "full-width ＝ taken as ="};
+// %s: the key as written, %s: the nearest known key
+inline constexpr Bilingual kCfgUnknownKeySuggest = {"没有“%s”这一项，是不是要写“%s”？本行已忽略。",
+                                                    "unknown key \"%s\" (did you mean \"%s\"?); ignored"};
+inline constexpr Bilingual kCfgUnknownKey = {"没有“%s”这一项，本行已忽略。可以写的项见 /etc/disclosure-kiosk/kiosk.conf 的说明。",
+                                             "unknown key \"%s\"; ignored"};
+// %s: key, %d: the line that set it first
+inline constexpr Bilingual kCfgDuplicate = {"“%s”在第 %d 行已经设置过，只能写一次；本行已忽略。",
+                                            "\"%s\" was already set on line %d and may appear once; this line is ignored"};
+inline constexpr Bilingual kCfgEmptyValue = {"“%s”不能为空；使用默认值。", "\"%s\" may not be empty; the default is used"};
+inline constexpr Bilingual kCfgValueHasHash = {
+    "值里有“#”。注释必须单独写一行：这里的“#”和后面的字都算作值的一部分。",
+    "the value holds a #: comments must be on their own line, so the # and what follows are part of the value"};
+// %s: key, %s: the value, %d: the default
+inline constexpr Bilingual kCfgBadNumber = {"“%s”应是整数秒数，“%s”不是；使用默认值 %d 秒。",
+                                            "\"%s\" must be a whole number of seconds, not \"%s\"; the default %d is used"};
+// %s: key, %d..%d: the range, %lld: the value, %d: the default
+inline constexpr Bilingual kCfgOutOfRange = {"“%s”须在 %d 到 %d 秒之间，%lld 不行；使用默认值 %d 秒。",
+                                             "\"%s\" must be %d to %d seconds, not %lld; the default %d is used"};
+// %d: form_warning asked, %d: idle_reset asked, then the two values used
+inline constexpr Bilingual kCfgWarningAfterReset = {
+    "form_warning_seconds（%d）必须小于 idle_reset_seconds（%d），否则来不及提醒；改用 idle_reset_seconds = %d，"
+    "form_warning_seconds = %d。",
+    "form_warning_seconds (%d) must be less than idle_reset_seconds (%d); using idle_reset_seconds = %d, "
+    "form_warning_seconds = %d"};
+// %d: the countdown, %d: the suggested minimum
+inline constexpr Bilingual kCfgShortCountdown = {
+    "申请表“还在吗？”的倒计时只有 %d 秒（idle_reset_seconds 减 form_warning_seconds），申请人可能来不及回答；"
+    "建议至少 %d 秒。",
+    "the form's 还在吗 countdown is only %d s (idle_reset_seconds - form_warning_seconds); at least %d s is advised"};
+inline constexpr Bilingual kCfgBadOrientation = {
+    "orientation 只能写 auto、landscape 或 portrait（自动、横屏、竖屏），“%s”不行；使用 auto。",
+    "orientation must be auto, landscape or portrait, not \"%s\"; auto is used"};
+inline constexpr Bilingual kCfgBadRotate = {
+    "rotate 只能写 left 或 right（向左、向右），“%s”不行；使用 left。",
+    "rotate must be left or right, not \"%s\"; left is used"};
+// %s: the value, %s: the default
+inline constexpr Bilingual kCfgBadKioskId = {
+    "kiosk_id 只能用数字和大写字母（不用 I O S V Z），最多 12 位；“%s”不行，使用默认值 %s。",
+    "kiosk_id takes digits and capitals except I O S V Z, at most 12; \"%s\" is not, the default %s is used"};
+inline constexpr Bilingual kCfgKioskIdUpper = {"kiosk_id 已改为大写：%s。", "kiosk_id upper-cased: %s"};
+inline constexpr Bilingual kCfgBadOffice = {"office 超过 %d 个字或含有控制字符；不使用。",
+                                            "office is longer than %d characters or holds control characters; not used"};
+inline constexpr Bilingual kCfgBadPrinter = {
+    "打印机“%s”不对：应是 CUPS 队列名（用 lpstat -p 查看；不能有空格、/、\\、#、引号，不能以 - 开头，最多 127 个字符）"
+    "或打印机的 ipp:// 地址；不使用打印机。",
+    "printer \"%s\" is neither a CUPS queue name (see lpstat -p; no spaces, / \\ # quotes, no leading -, at most 127) "
+    "nor an ipp:// address; no printer is used"};
+inline constexpr Bilingual kCfgPinNotHash = {
+    "staff_pin_hash 看起来是密码本身。这里只能放密码的哈希值：请运行 kioskctl pin-hash 生成；这一行不使用。",
+    "staff_pin_hash looks like the PIN itself; only its hash may go here (kioskctl pin-hash); not used"};
+inline constexpr Bilingual kCfgBadPinHash = {
+    "staff_pin_hash 应是 kioskctl pin-hash 打印的“$argon2id$…”整行，这个不是（可能复制时少了一截）；这一行不使用。",
+    "staff_pin_hash must be the whole \"$argon2id$...\" string kioskctl pin-hash prints; not used"};
+inline constexpr Bilingual kCfgOfficeKeyEmpty = {"office_key 为空：申请表不受理申请。",
+                                                 "office_key is empty: the request form takes no applications"};
+// %s: path, %s: the reason, %s: the default
+inline constexpr Bilingual kCfgContentMissing = {"内容文件 %s 不存在；使用默认值 %s。",
+                                                 "content snapshot %s does not exist; the default %s is used"};
+inline constexpr Bilingual kCfgContentBad = {"内容文件 %s 打不开（%s）；使用默认值 %s。",
+                                             "content snapshot %s does not open (%s); the default %s is used"};
+inline constexpr Bilingual kCfgDefaultContentMissing = {
+    "出厂内容文件 %s 不存在。没有导入过更新时，查阅机只能显示故障提示。请重新安装软件包。",
+    "the factory snapshot %s does not exist; without imported content the kiosk can only show a notice. Reinstall"};
+inline constexpr Bilingual kCfgDefaultContentBad = {
+    "出厂内容文件 %s 打不开（%s）。没有导入过更新时，查阅机只能显示故障提示。请重新安装软件包。",
+    "the factory snapshot %s does not open (%s); without imported content the kiosk can only show a notice"};
+inline constexpr Bilingual kCfgFontsBad = {"字体配置 %s 读不了（%s）；使用默认值 %s。",
+                                           "fonts file %s cannot be read (%s); the default %s is used"};
+inline constexpr Bilingual kCfgDefaultFontsBad = {
+    "字体配置 %s 读不了（%s）；查阅机将改用 Debian 的 Noto CJK 字体（fonts-noto-cjk）。",
+    "fonts file %s cannot be read (%s); the kiosk will use Debian's Noto CJK fonts (fonts-noto-cjk)"};
+inline constexpr Bilingual kCfgOfficeKeyMissing = {
+    "单位公钥 %s 还没有安装，申请表暂停受理（用 kioskctl keygen --office 生成，把公钥拷到这里）。",
+    "office key %s is not installed: the request form takes no applications (kioskctl keygen --office)"};
+inline constexpr Bilingual kCfgOfficeKeyBad = {"单位公钥 %s 读不了：%s。不使用它，申请表暂停受理。",
+                                               "office key %s cannot be read: %s; not used, the form takes no applications"};
+inline constexpr Bilingual kCfgTrustedMissing = {"信任公钥 %s 不存在：在它装好之前，U 盘里的更新都会被拒绝。",
+                                                 "trusted key %s does not exist: update bundles are refused until it is installed"};
+inline constexpr Bilingual kCfgTrustedBad = {"信任公钥 %s 读不了：%s。这一项不使用。",
+                                             "trusted key %s cannot be read: %s; not used"};
+inline constexpr Bilingual kCfgTrustedEmptyDir = {"文件夹 %s 里没有 .pub 公钥文件。",
+                                                  "folder %s holds no .pub key file"};
+inline constexpr Bilingual kCfgNoTrustedKeys = {"没有一把可用的信任公钥：U 盘里的更新都会被拒绝。",
+                                                "no usable trusted key: every update bundle will be refused"};
+// kioskctl config check / self-check: the words in front of each finding, and the summary.
+inline constexpr Bilingual kSeverityError = {"错误", "error"};
+inline constexpr Bilingual kSeverityWarning = {"提醒", "warning"};
+inline constexpr Bilingual kSeverityOk = {"正常", "ok"};
+inline constexpr Bilingual kCfgCheckFile = {"配置文件：%s", "config file: %s"};
+inline constexpr Bilingual kCfgCheckNoProblems = {"没有发现问题。", "no problems found"};
+inline constexpr Bilingual kCfgCheckSummary = {"%d 个错误，%d 个提醒。有错误的项使用默认值。",
+                                               "%d errors, %d warnings; keys with an error keep their default"};
+inline constexpr Bilingual kCfgCheckValues = {"将使用的值：", "values in effect:"};
+inline constexpr Bilingual kCfgCheckDefaultMark = {"（默认）", "(default)"};
+// kioskctl pin-hash: printed to stderr after the line for the config file.
+inline constexpr Bilingual kPinHashHint = {
+    "把上面这一行复制到 /etc/disclosure-kiosk/kiosk.conf，替换原来的 staff_pin_hash 行，然后重启查阅机。",
+    "paste the line above into /etc/disclosure-kiosk/kiosk.conf in place of the staff_pin_hash line, then restart"};
+
+// ---- Issue 7: the start-up self-check (core/operation/self_check.cpp); the Chinese half is also shown on the staff page ------
+inline constexpr const char* kStaffSelfCheckTitle = "开机自检发现的问题";
+inline constexpr Bilingual kSelfFontsFileMissing = {
+    "字体配置 %s 读不了（%s），改用 Debian 的 Noto CJK 字体（fonts-noto-cjk）。",
+    "fonts file %s cannot be read (%s); using Debian's Noto CJK fonts (fonts-noto-cjk)"};
+// %s: family, %s: the files tried
+inline constexpr Bilingual kSelfFontLineMissing = {"字体“%s”找不到（%s）：少数字可能显示不出来。",
+                                                   "font \"%s\" not found (%s): some characters may not show"};
+inline constexpr Bilingual kSelfFontNotAFont = {"%s 不是字体文件（可能已损坏）。", "%s is not a font file (damaged?)"};
+inline constexpr Bilingual kSelfFontsFallback = {
+    "字体配置里的中文字体都找不到，改用 Debian 的 Noto CJK 字体 %s。",
+    "none of the configured Chinese fonts is usable; using Debian's Noto CJK font %s"};
+inline constexpr Bilingual kSelfFontsNone = {
+    "找不到任何中文字体，查阅机无法显示中文。请安装 fonts-noto-cjk（apt-get install fonts-noto-cjk）后重启。",
+    "no Chinese font at all: the kiosk cannot show Chinese. Install fonts-noto-cjk and restart"};
+inline constexpr Bilingual kSelfFontsOk = {"字体：%d 个字体文件可用。", "fonts: %d font files usable"};
+// %s: path, %s: content version
+inline constexpr Bilingual kSelfSnapshotCurrent = {"内容：显示已导入的内容（版本 %s）。",
+                                                   "content: the imported snapshot (version %s)"};
+inline constexpr Bilingual kSelfSnapshotPrevious = {
+    "内容：当前内容文件损坏或不完整，已改用上一版本（版本 %s）。请重新导入最新的更新。",
+    "content: current.db is damaged or incomplete; showing the previous snapshot (version %s). Import the update again"};
+inline constexpr Bilingual kSelfSnapshotFactory = {"内容：还没有导入过更新，显示出厂内容（版本 %s）。",
+                                                   "content: nothing imported yet; showing the factory snapshot (version %s)"};
+inline constexpr Bilingual kSelfSnapshotFactoryFallback = {
+    "内容：已导入的内容文件都打不开，已改用出厂内容（版本 %s）。请重新导入最新的更新。",
+    "content: no imported snapshot opens; showing the factory snapshot (version %s). Import the update again"};
+inline constexpr Bilingual kSelfSnapshotNone = {
+    "内容：没有一个内容文件能打开（%s），查阅机只显示故障提示。请导入更新或重新安装软件包。",
+    "content: no snapshot opens (%s); the kiosk shows only a notice. Import an update or reinstall"};
+inline constexpr Bilingual kSelfDataNotWritable = {
+    "数据文件夹 %s 不能写入（%s）：申请、使用统计和导入更新都用不了。请检查磁盘和权限。",
+    "data folder %s is not writable (%s): applications, usage figures and updates do not work. Check disk and rights"};
+inline constexpr Bilingual kSelfDataOk = {"数据文件夹 %s 可以写入。", "data folder %s is writable"};
+// %lld: MB free, %lld: the threshold in MB
+inline constexpr Bilingual kSelfDiskLow = {"磁盘剩余空间只有 %lld MB（少于 %lld MB），请尽快导出申请、清理磁盘。",
+                                           "only %lld MB free on disk (under %lld MB): export applications, free space soon"};
+inline constexpr Bilingual kSelfDiskFull = {
+    "磁盘剩余空间只有 %lld MB（少于 %lld MB）：申请表暂停受理，以免提交时保存失败。请立即清理磁盘。",
+    "only %lld MB free on disk (under %lld MB): the request form takes no applications. Free space now"};
+inline constexpr Bilingual kSelfDiskOk = {"磁盘剩余空间 %lld MB。", "%lld MB free on disk"};
+inline constexpr Bilingual kSelfDiskUnknown = {"查不到磁盘剩余空间（%s）。", "cannot read the free disk space (%s)"};
+// Shown with ImGui's built-in font when no Chinese font can be found at all, so it cannot be in Chinese.
+inline constexpr const char* kNoFontsNotice =
+    "Chinese fonts not found / zhongwen ziti zhao bu dao\n\n"
+    "Install fonts-noto-cjk (apt-get install fonts-noto-cjk), then restart the kiosk.\n"
+    "Details: kioskctl self-check, or journalctl -t disclosure-kiosk";
+
+}  // namespace kiosk::str

@@ -1,0 +1,86 @@
+// search.h — finding documents: Chinese substrings of any length, pinyin and initials, 文号 written any way, either
+// script; ranked title and 文号 first, then keywords, issuer, category and summary, then body; within each, valid
+// before expired, newest first. Filters by category, issuer, year range and validity combine with any query.
+//
+// The engine has its own read-only connection to the snapshot, so the UI can run it on a worker thread while the
+// main thread keeps using ContentStore. The index is built by pack (search_index.h); nothing is built here.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/content/content_model.h"
+
+struct sqlite3;
+
+namespace kiosk::core {
+
+class PinyinTable;
+class SearchFolder;
+
+struct SearchRequest {
+    std::string query;
+    std::string category;            // empty = all
+    std::string issuer;              // part of 发布机构; empty = all
+    int year_from = 0, year_to = 0;  // 0 = open
+    bool valid_only = false;         // only 有效 documents
+    int offset = 0;
+    int limit = 20;
+    bool count = true;  // count all matches too; the kiosk asks for the page first and the count after
+};
+
+struct TextRange {
+    std::uint32_t begin = 0, end = 0;  // byte offsets into the string they mark
+};
+
+struct SearchHit {
+    DocumentSummary doc;
+    int tier = 3;                        // 1 title/文号, 2 keywords/issuer/category/summary, 3 body
+    std::vector<TextRange> title_marks;  // what matched in the title
+    std::string snippet;                 // text around the first body match (or the summary)
+    std::vector<TextRange> snippet_marks;
+};
+
+// A service guide or fee item whose name matches (they are few: matched in memory, shown above documents).
+struct NameHit {
+    std::int64_t id = 0;
+    std::string name;                    // 事项名称 or 收费项目
+    std::string detail;                  // 事项类型 · 实施机构, or the fee's category
+    std::vector<TextRange> name_marks;
+};
+
+struct SearchResult {
+    std::vector<NameHit> guides;         // service guides whose name matches
+    std::vector<NameHit> fees;           // fee and subsidy items whose name or category matches
+    std::vector<SearchHit> hits;
+    int total = 0;                 // matches in all, counted up to kCountCap; -1 = not counted (request.count false)
+    bool total_capped = false;     // more than kCountCap matched
+    bool query_empty = false;      // nothing searchable in the query (only spaces or punctuation)
+};
+
+class SearchEngine {
+public:
+    static constexpr int kCountCap = 1000;
+    // Throws ContentError (bilingual) if the snapshot cannot be opened or has no index.
+    static std::unique_ptr<SearchEngine> open(const std::string& snapshot_path);
+    ~SearchEngine();
+    SearchEngine(const SearchEngine&) = delete;
+    SearchEngine& operator=(const SearchEngine&) = delete;
+
+    SearchResult search(const SearchRequest& request) const;
+    // All matches of the request's query and filters, up to kCountCap (*capped: there are more).
+    int count(const SearchRequest& request, bool* capped) const;
+    // The FTS5 expression a query becomes (all columns); empty if nothing in it can be searched. For tests and
+    // diagnostics.
+    std::string match_expression(std::string_view query) const;
+
+private:
+    SearchEngine();
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kiosk::core

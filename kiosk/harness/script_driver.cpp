@@ -1,0 +1,326 @@
+// script_driver.cpp — see script_driver.h.
+#include "harness/script_driver.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+#include <thread>
+
+#include "core/base/strings_zh.h"
+
+namespace kiosk::ui {
+namespace {
+
+std::string trim(const std::string& s) {
+    const size_t b = s.find_first_not_of(" \t\r");
+    if (b == std::string::npos) return "";
+    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+constexpr int kSettleFrames = 3;      // frames after a step so the new screen is drawn and probed
+constexpr int kMaxAnimateFrames = 240;  // cap on waiting for inertia to stop
+constexpr int kDragFrames = 10;
+constexpr int kFindRetries = 8;       // frames to keep looking for a label before failing
+constexpr double kMaxRealWaitMs = 60'000;  // wait-for and usb-…: real time before giving up
+constexpr double kLongPressStepMs = 100;   // virtual time per frame while a long press is held
+
+double real_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+bool ScriptDriver::load(const std::string& path, std::string* error) {
+    std::ifstream in(path);
+    if (!in) { *error = "cannot open script " + path; return false; }
+    path_ = path;
+    int line_no = 0;
+    for (std::string line; std::getline(in, line);) {
+        ++line_no;
+        line = trim(line);
+        if (line.empty() || line[0] == '#') continue;
+        ScriptStep step;
+        step.line = line_no;
+        const size_t sp = line.find_first_of(" \t");
+        step.verb = line.substr(0, sp);
+        step.arg = sp == std::string::npos ? "" : trim(line.substr(sp));
+        std::istringstream nums(step.arg);
+        for (float f; nums >> f;) step.numbers.push_back(f);
+        // finger-… verbs are the plain ones delivered as touch events; the driver stores them without the prefix.
+        if (step.verb == "finger-tap-at" || step.verb == "finger-drag") {
+            step.finger = true;
+            step.verb = step.verb.substr(7);
+        }
+        const bool known = step.verb == "tap" || step.verb == "tap~" || step.verb == "tap-at" || step.verb == "drag" ||
+                           step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
+                           step.verb == "scroll-to" || step.verb == "type-keys" ||
+                           step.verb == "screenshot" || step.verb == "long-press" || step.verb == "wait-for" ||
+                           step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text" ||
+                           step.verb == "draw-strokes";
+        auto bad = [&](const char* why) {
+            *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
+            return false;
+        };
+        if (!known) return bad("unknown step");
+        if ((step.verb == "tap-at" && step.numbers.size() != 2) || (step.verb == "drag" && step.numbers.size() != 4) ||
+            (step.verb == "wait" && step.numbers.size() != 1) ||
+            (step.verb == "long-press" && step.numbers.size() != 3))
+            return bad("wrong number of arguments");
+        if (step.arg.empty() && step.verb != "usb-remove") return bad("missing argument");
+        if (step.verb == "draw-strokes") {
+            std::istringstream strokes(step.arg);
+            for (std::string one; std::getline(strokes, one, ';');) {
+                std::istringstream pts(one);
+                std::vector<float> xy;
+                for (float f; pts >> f;) xy.push_back(f);
+                if (!pts.eof()) return bad("draw-strokes takes numbers");
+                if (xy.empty()) continue;
+                if (xy.size() % 2 != 0) return bad("a stroke needs x y pairs");
+                step.strokes.push_back(std::move(xy));
+            }
+            if (step.strokes.empty()) return bad("draw-strokes needs at least one stroke");
+        }
+        if (step.verb == "type-keys") {
+            // Typing on the on-screen keyboard: one tap per key, by its label (a space is the 空格 key).
+            for (char c : step.arg) {
+                ScriptStep key = step;
+                key.verb = "tap";
+                key.arg = c == ' ' ? std::string("空格") : std::string(1, c);
+                steps_.push_back(std::move(key));
+            }
+            continue;
+        }
+        steps_.push_back(std::move(step));
+    }
+    return true;
+}
+
+void ScriptDriver::fail(const std::string& why, const Probe& shown) {
+    const ScriptStep& s = steps_[index_];
+    failure_ = path_ + ":" + std::to_string(s.line) + ": step '" + s.verb + " " + s.arg + "' failed: " + why +
+               "\nVisible on screen:\n" + shown.dump();
+    done_ = true;
+}
+
+std::optional<std::string> ScriptDriver::take_screenshot_request() {
+    auto r = std::move(screenshot_);
+    screenshot_.reset();
+    return r;
+}
+
+FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool animating) {
+    FrameInput in;
+    if (done_) return in;
+    if (settle_ > 0) {
+        // Let the screen settle; keep going while the UI animates (inertia), within a cap.
+        --settle_;
+        if (settle_ == 0 && animating && animate_frames_ < kMaxAnimateFrames) { settle_ = 1; ++animate_frames_; }
+        if (settle_ == 0) animate_frames_ = 0;
+        if (settle_ == 0) {
+            if (settle_resumes_step_) settle_resumes_step_ = false;  // the step continues (scroll-to)
+            else advance();
+        }
+        return in;
+    }
+    if (index_ >= steps_.size()) { done_ = true; return in; }
+    const ScriptStep& s = steps_[index_];
+    in.finger = s.finger;
+    auto at = [&](float fx, float fy) { return ImVec2(fx <= 1.0f ? fx * screen.x : fx, fy <= 1.0f ? fy * screen.y : fy); };
+
+    if (s.verb == "tap" || s.verb == "tap~" || s.verb == "tap-at") {
+        if (phase_ == 0) {
+            if (s.verb == "tap-at") {
+                target_ = at(s.numbers[0], s.numbers[1]);
+            } else {
+                const ProbeItem* item = shown.find_tappable(s.arg, s.verb == "tap~");
+                if (!item) {
+                    if (++retries_ < kFindRetries) return in;  // the screen may still be changing: look again
+                    fail("no visible button with that label", shown);
+                    return in;
+                }
+                target_ = ImVec2((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f);
+            }
+            retries_ = 0;
+            phase_ = 1;
+            in.pointer = target_;
+            return in;
+        }
+        in.pointer = target_;
+        in.down = phase_ == 1;
+        if (phase_ == 2) { settle_ = kSettleFrames; phase_ = 3; return in; }
+        ++phase_;
+        return in;
+    }
+    if (s.verb == "drag") {
+        const ImVec2 a = at(s.numbers[0], s.numbers[1]), b = at(s.numbers[2], s.numbers[3]);
+        if (phase_ <= kDragFrames) {
+            const float f = static_cast<float>(phase_) / kDragFrames;
+            in.pointer = ImVec2(a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f);
+            in.down = true;
+            ++phase_;
+            return in;
+        }
+        in.pointer = b;
+        in.down = false;
+        settle_ = kSettleFrames;
+        phase_ = 0;
+        return in;
+    }
+    if (s.verb == "scroll-to") {
+        // Short, slow drags (held still before release, so there is no fling) until the text shows.
+        constexpr int kMaxDrags = 40, kHoldFrames = 4;
+        const ImVec2 a = at(0.7f, 0.55f), b = at(0.7f, 0.35f);
+        if (phase_ == 0) {
+            if (shown.shows(s.arg)) { scroll_drags_ = 0; advance(); return next_frame(shown, screen, animating); }
+            if (scroll_drags_++ >= kMaxDrags) { fail("still not visible after scrolling", shown); return in; }
+        }
+        if (phase_ <= kDragFrames) {
+            const float f = static_cast<float>(phase_) / kDragFrames;
+            in.pointer = ImVec2(a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f);
+            in.down = true;
+        } else if (phase_ <= kDragFrames + kHoldFrames) {
+            in.pointer = b;
+            in.down = true;
+        } else {
+            in.pointer = b;
+            in.down = false;
+            phase_ = -1;  // next frame checks again
+            settle_ = kSettleFrames;
+            settle_resumes_step_ = true;
+        }
+        ++phase_;
+        return in;
+    }
+    if (s.verb == "wait") {
+        in.advance_ms = s.numbers[0];
+        settle_ = kSettleFrames;
+        return in;
+    }
+    if (s.verb == "expect" || s.verb == "expect-not") {
+        const bool want = s.verb == "expect";
+        if (shown.shows(s.arg) == want) { advance(); return next_frame(shown, screen, animating); }
+        if (++phase_ < kFindRetries) return in;
+        fail(want ? "text not visible" : "text is visible but should not be", shown);
+        return in;
+    }
+    if (s.verb == "long-press") {
+        if (phase_ == 0) {
+            target_ = at(s.numbers[0], s.numbers[1]);
+            hold_ms_ = 0;
+            phase_ = 1;
+            in.pointer = target_;
+            return in;
+        }
+        in.pointer = target_;
+        if (hold_ms_ < s.numbers[2]) {
+            in.down = true;
+            in.advance_ms = hold_ms_ == 0 ? 16.0 : kLongPressStepMs;
+            hold_ms_ += in.advance_ms;
+            return in;
+        }
+        settle_ = kSettleFrames;
+        return in;
+    }
+    if (s.verb == "wait-for") {
+        if (phase_ == 0) { real_start_ms_ = real_ms(); phase_ = 1; }
+        if (shown.shows(s.arg)) { advance(); return next_frame(shown, screen, animating); }
+        if (real_ms() - real_start_ms_ > kMaxRealWaitMs) { fail("text did not appear within 60 s", shown); return in; }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));  // leave the other thread the CPU it needs
+        return in;
+    }
+    if (s.verb == "usb-insert" || s.verb == "usb-remove") {
+        namespace fs = std::filesystem;
+        if (phase_ == 0) {
+            if (hooks_.usb_root.empty() || !hooks_.rescan || !hooks_.scan_done) {
+                fail("no watched folder: run the kiosk with --watch DIR", shown);
+                return in;
+            }
+            std::error_code ec;
+            if (s.verb == "usb-insert") {
+                const fs::path src(s.arg);
+                const std::string name = src.filename().empty() ? src.parent_path().filename().string()
+                                                                : src.filename().string();
+                const fs::path hidden = fs::path(hooks_.usb_root) / ("." + name + ".inserting");
+                const fs::path dest = fs::path(hooks_.usb_root) / name;
+                fs::remove_all(hidden, ec);
+                fs::remove_all(dest, ec);
+                fs::create_directories(hooks_.usb_root, ec);
+                fs::copy(src, hidden, fs::copy_options::recursive, ec);
+                if (!ec) fs::rename(hidden, dest, ec);
+                if (ec) { fail("cannot copy the stick's folder: " + ec.message(), shown); return in; }
+                inserted_ = dest.string();
+            } else {
+                if (inserted_.empty()) { fail("usb-remove without a usb-insert before it", shown); return in; }
+                fs::remove_all(inserted_, ec);
+                if (ec) { fail("cannot remove the stick's folder: " + ec.message(), shown); return in; }
+                inserted_.clear();
+            }
+            ticket_ = hooks_.rescan();
+            real_start_ms_ = real_ms();
+            phase_ = 1;
+            return in;
+        }
+        if (hooks_.scan_done(ticket_)) { settle_ = kSettleFrames; return in; }
+        if (real_ms() - real_start_ms_ > kMaxRealWaitMs) { fail("the USB watcher did not rescan", shown); return in; }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        return in;
+    }
+    if (s.verb == "ime-text") {
+        if (!hooks_.commit_text) { fail("no input hook", shown); return in; }
+        hooks_.commit_text(s.arg);
+        settle_ = kSettleFrames;
+        return in;
+    }
+    if (s.verb == "draw-strokes") {
+        constexpr int kSegmentFrames = 4;  // frames per segment of a stroke: a finger moving, not jumping
+        if (phase_ == 0) {
+            if (stroke_ == 0) {  // where the fractions are of: the writing box if shown, else the window
+                const ProbeItem* box = shown.find_tappable(str::kHandwritingBox, false);
+                target_ = box ? box->min : ImVec2(0, 0);
+                target_end_ = box ? box->max : screen;
+            }
+            const std::vector<float>& xy = s.strokes[stroke_];
+            auto map = [&](std::size_t i) {
+                return ImVec2(target_.x + (target_end_.x - target_.x) * xy[i],
+                              target_.y + (target_end_.y - target_.y) * xy[i + 1]);
+            };
+            stroke_path_.assign(1, map(0));
+            for (std::size_t i = 2; i + 1 < xy.size(); i += 2) {
+                const ImVec2 a = map(i - 2), b = map(i);
+                for (int f = 1; f <= kSegmentFrames; ++f) {
+                    const float k = static_cast<float>(f) / kSegmentFrames;
+                    stroke_path_.push_back(ImVec2(a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k));
+                }
+            }
+            in.pointer = stroke_path_[0];  // over the start, not yet down
+            phase_ = 1;
+            return in;
+        }
+        if (static_cast<std::size_t>(phase_) <= stroke_path_.size()) {
+            in.pointer = stroke_path_[static_cast<std::size_t>(phase_) - 1];
+            in.down = true;
+            ++phase_;
+            return in;
+        }
+        in.pointer = stroke_path_.back();  // lift
+        if (++stroke_ < s.strokes.size()) {
+            phase_ = 0;
+        } else {
+            stroke_ = 0;
+            settle_ = kSettleFrames;
+        }
+        return in;
+    }
+    if (s.verb == "screenshot") {
+        screenshot_ = s.arg;
+        settle_ = 1;
+        return in;
+    }
+    fail("unknown step", shown);
+    return in;
+}
+
+}  // namespace kiosk::ui

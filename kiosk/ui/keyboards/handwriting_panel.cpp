@@ -1,0 +1,172 @@
+// handwriting_panel.cpp — see handwriting_panel.h.
+#include "ui/keyboards/handwriting_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/base/strings_zh.h"
+#include "ui/kit/widgets.h"
+
+namespace kiosk::ui {
+
+using text::FontRole;
+
+// ---- StrokeCapture --------------------------------------------------------------------------------------------------
+
+namespace {
+bool inside(ImVec2 p, ImVec2 a, ImVec2 b) { return p.x >= a.x && p.x < b.x && p.y >= a.y && p.y < b.y; }
+}  // namespace
+
+void StrokeCapture::add(const Gesture& g, ImVec2 a, ImVec2 b) {
+    if (strokes_.empty()) return;
+    auto& pts = strokes_.back().points;
+    if (pts.size() >= kMaxPoints) return;
+    const float w = std::max(1.0f, b.x - a.x), h = std::max(1.0f, b.y - a.y);
+    const float x = std::clamp((g.pos.x - a.x) / w, 0.0f, 1.0f) * 1000.0f;
+    const float y = std::clamp((g.pos.y - a.y) / h, 0.0f, 1.0f) * 1000.0f;
+    if (!std::isfinite(x) || !std::isfinite(y)) return;
+    if (!pts.empty() && std::abs(pts.back().first - x) + std::abs(pts.back().second - y) < 1.0f) return;
+    pts.emplace_back(x, y);
+}
+
+bool StrokeCapture::update(const Gesture& g, ImVec2 a, ImVec2 b) {
+    if (g.pressed && inside(g.start, a, b) && strokes_.size() < input::kMaxStrokes) {
+        strokes_.emplace_back();
+        active_ = true;
+        add(g, a, b);
+        return false;
+    }
+    if (!active_) return false;
+    if (g.down) {
+        add(g, a, b);
+        return false;
+    }
+    // Lifted (released this frame, or the press ended unseen): the stroke is done.
+    if (g.released) add(g, a, b);
+    active_ = false;
+    return true;
+}
+
+void StrokeCapture::undo() {
+    if (!strokes_.empty()) strokes_.pop_back();
+    active_ = false;
+}
+
+void StrokeCapture::clear() {
+    strokes_.clear();
+    active_ = false;
+}
+
+// ---- The panel ------------------------------------------------------------------------------------------------------
+
+HandwritingPanel::HandwritingPanel(std::unique_ptr<input::HandwritingRecognizer> recognizer)
+    : recognizer_(std::move(recognizer)) {}
+
+void HandwritingPanel::reset() {
+    capture_.clear();
+    candidates_.clear();
+}
+
+void HandwritingPanel::recognize() {
+    candidates_ = capture_.strokes().empty() ? std::vector<std::string>{}
+                                             : recognizer_->recognize(capture_.strokes(), kCandidates, 1.0f);
+}
+
+PanelInput HandwritingPanel::draw(Ui& ui, Area area) {
+    PanelInput in;
+    const Theme& t = ui.theme;
+    const float gap = t.unit * 0.6f;
+    const float body_h = text::line_height(*ui.fonts, FontRole::Body);
+    // Beside the box (landscape) or under it (portrait): a status line, two rows of five candidates, 退一笔 / 重写,
+    // and the note.
+    const float min_cell = t.touch * 1.1f;
+    const float controls_min = body_h + gap + (min_cell * 2 + gap) + gap + t.touch + gap + body_h;
+    const bool wide = area.width() > area.height() * 1.3f;
+    float side;
+    ImVec2 box;
+    Area rest;
+    if (wide) {
+        side = std::min(area.height(), area.width() * 0.42f);
+        box = area.min;
+        rest = Area{ImVec2(box.x + side + t.unit * 2, area.min.y), area.max};
+    } else {
+        side = std::max(t.touch * 3, std::min(area.width(), area.height() - controls_min - t.unit));
+        box = ImVec2(area.min.x + (area.width() - side) * 0.5f, area.min.y);
+        rest = Area{ImVec2(area.min.x, box.y + side + t.unit), area.max};
+    }
+    const ImVec2 box_max(box.x + side, box.y + side);
+
+    // ---- The writing box: white, a faint 田字格, the ink ----------------------------------------------------------------
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(box, box_max, IM_COL32(255, 255, 255, 255), t.radius);
+    dl->AddRect(box, box_max, t.primary, t.radius, 0, 4.0f);
+    const ImVec2 c(box.x + side * 0.5f, box.y + side * 0.5f);
+    for (float f = 0.04f; f < 0.96f; f += 0.06f) {  // dashed centre lines
+        dl->AddLine(ImVec2(box.x + side * f, c.y), ImVec2(box.x + side * (f + 0.03f), c.y), t.border, 2.0f);
+        dl->AddLine(ImVec2(c.x, box.y + side * f), ImVec2(c.x, box.y + side * (f + 0.03f)), t.border, 2.0f);
+    }
+    ImGui::SetCursorScreenPos(box);
+    bool held = false;
+    card_area(ui, "handwriting_box", ImVec2(side, side), &held, str::kHandwritingBox);  // takes presses inside
+    if (capture_.update(ui.gesture, box, box_max)) recognize();
+    if (capture_.writing()) ui.animating = true;
+    if (capture_.strokes().empty()) {
+        const float w = text::text_width(*ui.fonts, FontRole::Body, str::kHandwritingHint);
+        text_at(ui, FontRole::Body, str::kHandwritingHint, t.text_muted,
+                ImVec2(box.x + std::max(t.unit, (side - w) * 0.5f), box.y + side * 0.25f - body_h * 0.5f),
+                side - t.unit * 2, 2);
+    }
+    const float ink = std::max(4.0f, side * 0.024f);
+    auto map = [&](const std::pair<float, float>& p) {
+        return ImVec2(box.x + side * p.first / 1000.0f, box.y + side * p.second / 1000.0f);
+    };
+    for (const input::Stroke& s : capture_.strokes()) {
+        if (s.points.empty()) continue;
+        std::vector<ImVec2> pts;
+        pts.reserve(s.points.size());
+        for (const auto& p : s.points) pts.push_back(map(p));
+        if (pts.size() > 1) dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), t.text, 0, ink);
+        dl->AddCircleFilled(pts.front(), ink * 0.5f, t.text, 16);  // round ends (a tap is a dot)
+        dl->AddCircleFilled(pts.back(), ink * 0.5f, t.text, 16);
+    }
+
+    // ---- Status, candidates, 退一笔 / 重写, the note -----------------------------------------------------------------
+    float y = rest.min.y;
+    const char* status = !candidates_.empty()             ? str::kHandwritingPick
+                         : !capture_.strokes().empty() && !capture_.writing() ? str::kHandwritingNone
+                                                                              : "";
+    text_at(ui, FontRole::Body, status, t.text, ImVec2(rest.min.x, y), rest.width(), 1);
+    y += body_h + gap;
+    constexpr int kCols = 5;
+    const float below = rest.max.y - y - (gap + t.touch + gap + body_h);
+    const float cell_h = std::clamp((below - gap) / 2, t.touch * 0.9f, t.touch * 1.6f);
+    const float cell_w = std::min((rest.width() - gap * (kCols - 1)) / kCols, cell_h * 1.4f);
+    for (std::size_t i = 0; i < candidates_.size() && i < static_cast<std::size_t>(kCandidates); ++i) {
+        const int r = static_cast<int>(i) / kCols, col = static_cast<int>(i) % kCols;
+        ImGui::SetCursorScreenPos(ImVec2(rest.min.x + col * (cell_w + gap), y + r * (cell_h + gap)));
+        ImGui::PushID(static_cast<int>(i));
+        const std::string pick = candidates_[i];
+        if (panel_key(ui, pick.c_str(), ImVec2(cell_w, cell_h), i == 0, FontRole::Display)) {
+            in.commit = pick;
+            capture_.clear();
+            candidates_.clear();
+        }
+        ImGui::PopID();
+    }
+    y += cell_h * 2 + gap * 2;
+    const float bw = std::min((rest.width() - gap) / 2, t.touch * 3.2f);
+    ImGui::SetCursorScreenPos(ImVec2(rest.min.x, y));
+    if (button(ui, str::kHandwritingUndo, bw, ButtonKind::Secondary, Icon::Back, t.touch)) {
+        capture_.undo();
+        recognize();
+    }
+    ImGui::SetCursorScreenPos(ImVec2(rest.min.x + bw + gap, y));
+    if (button(ui, str::kHandwritingRewrite, bw, ButtonKind::Secondary, Icon::None, t.touch)) reset();
+    y += t.touch + gap;
+    text_at(ui, FontRole::Body, str::kHandwritingRare, t.text_muted, ImVec2(rest.min.x, y), rest.width(), 1);
+    return in;
+}
+
+}  // namespace kiosk::ui

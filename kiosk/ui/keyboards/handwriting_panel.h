@@ -1,0 +1,55 @@
+// handwriting_panel.h — the request form's 手写 keyboard (issue 6): a large square writing box, and on every finger
+// lift up to 10 candidate characters as big buttons (input::HandwritingRecognizer, zinnia). Tapping one commits it
+// and clears the box; 退一笔 takes back the last stroke, 重写 clears the box. The model has only GB 2312's 6763
+// characters, so the panel says 生僻字请用拼音.
+//
+// The box captures strokes the way the signature pad does (ui/request/apply_screen.cpp): an invisible button covers it, so a
+// press that starts inside is the box's — ImGui makes it the active item and no other button fires where the finger
+// is lifted — and the gesture's points are kept in box units while the finger is down (StrokeCapture, below).
+// Recognition (≈5–12 ms) runs on the UI thread once per lift.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "input/handwriting.h"
+#include "ui/keyboards/keyboard_panel.h"
+
+namespace kiosk::ui {
+
+// Turns the pointer's gesture into strokes in a box's own units (0..1000 both axes, y down). A stroke starts when a
+// press starts inside the box and lasts until that finger is lifted; points outside the box are clamped to its edge;
+// a point closer than one unit to the last one is not kept. Presses that start outside the box are ignored. At most
+// input::kMaxStrokes strokes (more are not started) and kMaxPoints points per stroke (more are not kept).
+class StrokeCapture {
+public:
+    static constexpr std::size_t kMaxPoints = 2000;
+    // One frame of the gesture over the box [box_min, box_max] (screen pixels). True when a stroke ended this frame.
+    bool update(const Gesture& g, ImVec2 box_min, ImVec2 box_max);
+    const std::vector<input::Stroke>& strokes() const { return strokes_; }
+    bool writing() const { return active_; }  // a finger is down, drawing the last stroke
+    void undo();   // removes the last stroke (the one being drawn, if any)
+    void clear();
+
+private:
+    void add(const Gesture& g, ImVec2 box_min, ImVec2 box_max);
+    std::vector<input::Stroke> strokes_;
+    bool active_ = false;
+};
+
+class HandwritingPanel : public KeyboardPanel {
+public:
+    static constexpr int kCandidates = 10;
+    explicit HandwritingPanel(std::unique_ptr<input::HandwritingRecognizer> recognizer);
+    PanelInput draw(Ui& ui, Area area) override;
+    void reset() override;
+
+private:
+    void recognize();
+    std::unique_ptr<input::HandwritingRecognizer> recognizer_;
+    StrokeCapture capture_;
+    std::vector<std::string> candidates_;
+};
+
+}  // namespace kiosk::ui

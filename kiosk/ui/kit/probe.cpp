@@ -1,0 +1,40 @@
+// probe.cpp — see probe.h.
+#include "ui/kit/probe.h"
+
+#include <algorithm>
+
+namespace kiosk::ui {
+
+void Probe::record(std::string text, ImVec2 min, ImVec2 max, ImVec2 clip_min, ImVec2 clip_max, bool tappable) {
+    ImVec2 a{std::max({min.x, clip_min.x, 0.0f}), std::max({min.y, clip_min.y, 0.0f})};
+    ImVec2 b{std::min({max.x, clip_max.x, screen_.x}), std::min({max.y, clip_max.y, screen_.y})};
+    // A tappable item must show enough of itself to be tapped; text counts as shown if any of it is on screen.
+    const float min_visible = tappable ? 8.0f : 1.0f;
+    if (b.x - a.x < min_visible || b.y - a.y < min_visible) return;
+    items_.push_back({std::move(text), a, b, tappable});
+}
+
+const ProbeItem* Probe::find_tappable(const std::string& label, bool substring) const {
+    for (const auto& item : items_) {
+        if (!item.tappable) continue;
+        if (substring ? item.text.find(label) != std::string::npos : item.text == label) return &item;
+    }
+    return nullptr;
+}
+
+bool Probe::shows(const std::string& needle) const {
+    return std::any_of(items_.begin(), items_.end(),
+                       [&](const ProbeItem& item) { return item.text.find(needle) != std::string::npos; });
+}
+
+std::string Probe::dump() const {
+    std::string out;
+    for (const auto& item : items_) {
+        out += item.tappable ? "  [button] " : "  ";
+        out += item.text;
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,57 @@
+// widgets.h — the kiosk's touch widgets on top of Dear ImGui.
+//
+// Every widget is finger-sized (Theme::touch), says its label in words, records what it shows in the probe, and
+// treats a drag as a drag, not a tap. Text is wrapped by the Chinese line breaker in kiosk/text.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ui/kit/ui_context.h"
+
+namespace kiosk::ui {
+
+enum class ButtonKind { Primary, Secondary, OnHeader };
+enum class Icon { None, Catalog, Guide, Fee, Apply, Info, Notice, Back, Home };
+
+// A button at the cursor; `width` 0 = fit the label. Returns true when tapped (released on it without a drag).
+// `height` 0 = the theme's touch size.
+bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon = Icon::None, float height = 0);
+// Wrapped text with some byte ranges marked (search matches): the marked characters get a highlight behind them.
+struct Mark {
+    std::uint32_t begin, end;
+};
+float text_at_marked(Ui& ui, text::FontRole role, std::string_view s, ImU32 color, ImVec2 pos, float width,
+                     int max_lines, const std::vector<Mark>& marks, ImU32 mark_color);
+
+// A big home-screen tile with a pictogram, a label and a one-line hint, filling `size`.
+bool tile(Ui& ui, const char* id, const char* label, const char* hint, Icon icon, ImU32 color, ImVec2 size);
+// A filter chip; selected chips are filled.
+bool chip(Ui& ui, const std::string& label, bool selected);
+ImVec2 chip_size(const Ui& ui, const std::string& label);
+// Lays chips out left to right, wrapping at `width`; returns the index tapped or -1.
+int chip_flow(Ui& ui, const std::vector<std::string>& labels, int selected, float width);
+float chip_flow_height(const Ui& ui, const std::vector<std::string>& labels, float width);
+// A card that is tapped as a whole; draws nothing itself. Returns true when tapped; `pressed` tells if held.
+bool card_area(Ui& ui, const char* id, ImVec2 size, bool* pressed, const std::string& probe_label);
+
+// Wrapped text at the cursor, advancing it. `width` 0 = the rest of the line.
+void text(Ui& ui, text::FontRole role, std::string_view s, ImU32 color, float width = 0);
+// Draws wrapped text in a fixed place without moving the cursor; returns the height used.
+float text_at(Ui& ui, text::FontRole role, std::string_view s, ImU32 color, ImVec2 pos, float width, int max_lines = 0);
+// The height that text() would take.
+float text_height(const Ui& ui, text::FontRole role, std::string_view s, float width, int max_lines = 0);
+
+// A small label with a border and words, e.g. the validity badge. Drawn at pos; returns its size.
+ImVec2 badge(Ui& ui, ImVec2 pos, std::string_view label, ImU32 color);
+ImVec2 badge_size(const Ui& ui, std::string_view label);
+
+void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color);
+
+// A vertically scrolling region the size of `size` at the cursor: finger drag scrolls with inertia, the wheel too.
+void begin_scroll(Ui& ui, const char* id, ImVec2 size);
+void end_scroll(Ui& ui);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,25 @@
+// catalog_common.h — pieces shared by the catalog list, the document page and (later) search results.
+#pragma once
+
+#include "core/content/content_model.h"
+#include "ui/kit/ui_context.h"
+#include "ui/kit/widgets.h"
+
+namespace kiosk::ui {
+
+const char* validity_label(core::Validity v);
+ImU32 validity_color(const Theme& t, core::Validity v);
+
+// Search matches to show on a card: marked parts of the title, and a snippet of the body with its own marks.
+struct CardMarks {
+    std::vector<Mark> title;
+    std::string snippet;
+    std::vector<Mark> snippet_marks;
+};
+inline constexpr ImU32 kMarkColor = IM_COL32(0xFF, 0xE0, 0x66, 255);  // highlighter yellow; text on it stays dark
+
+// One document in a list: title (two lines at most), then 文号 · date · issuer, the snippet if any, and the
+// validity badge. Returns true when tapped.
+bool document_card(Ui& ui, const core::DocumentSummary& doc, float width, const CardMarks& marks = {});
+
+}  // namespace kiosk::ui

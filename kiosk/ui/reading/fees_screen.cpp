@@ -1,0 +1,108 @@
+// fees_screen.cpp — fee and subsidy standards, grouped by category: a table in landscape, stacked rows in portrait.
+#include <cmath>
+#include <cstdio>
+
+#include "core/base/strings_zh.h"
+#include "ui/screens.h"
+#include "ui/kit/widgets.h"
+
+namespace kiosk::ui {
+
+using text::FontRole;
+
+namespace {
+
+// "500 元/人·月", "12.5 元/页", or the text standard ("免费") when there is no amount.
+std::string standard_of(const core::FeeStandard& f) {
+    if (!f.amount) return f.standard_text;
+    char buf[64];
+    const double a = *f.amount;
+    if (std::fabs(a - std::round(a)) < 0.005) std::snprintf(buf, sizeof buf, "%.0f", a);
+    else std::snprintf(buf, sizeof buf, "%.2f", a);
+    std::string s = std::string(buf) + " " + f.unit;
+    if (!f.standard_text.empty()) s += "（" + f.standard_text + "）";
+    return s;
+}
+
+std::string basis_of(const core::FeeStandard& f) {
+    std::string s = std::string(str::kFeeBasis) + "：" + f.basis;
+    if (!f.approver.empty()) s += "；" + std::string(str::kFeeApprover) + "：" + f.approver;
+    if (!f.effective_date.empty()) s += "；" + std::string(str::kFeeEffective) + "：" + f.effective_date;
+    if (!f.note.empty()) s += "；" + std::string(str::kFeeNote) + "：" + f.note;
+    return s;
+}
+
+}  // namespace
+
+Action draw_fees(Ui& ui, const AppModel& model, Area area) {
+    const Theme& t = ui.theme;
+    // The search bar on top of every list: words find a fee faster than scrolling.
+    Action action;
+    ImGui::SetCursorScreenPos(area.min);
+    if (search_bar(ui, "fees_search", ImVec2(area.width(), ui.theme.touch * 0.9f))) action = Action::go(Screen::Search);
+    const float top = area.min.y + ui.theme.touch * 0.9f + ui.theme.unit;
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
+    begin_scroll(ui, "fees", ImVec2(area.width(), area.max.y - top));
+    const float width = area.width() - t.scrollbar - t.unit * 2;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float pad = t.unit;
+    const std::string* current = nullptr;
+    bool shaded = false;
+    // A table needs about forty characters of width; with less (portrait, or the largest text) rows stack.
+    const bool stacked = t.portrait || width < ui.fonts->size(FontRole::Body) * 40;
+    for (const auto& f : model.fees) {
+        if (!current || *current != f.category) {
+            current = &f.category;
+            ImGui::Dummy(ImVec2(0, t.unit));
+            const ImVec2 pos = ImGui::GetCursorScreenPos();
+            const float h = text::line_height(*ui.fonts, FontRole::Heading) + pad;
+            dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), t.primary, t.radius, ImDrawFlags_RoundCornersTop);
+            text_at(ui, FontRole::Heading, f.category, t.on_primary, ImVec2(pos.x + pad, pos.y + pad * 0.5f), width - pad * 2);
+            ImGui::Dummy(ImVec2(width, h));
+            if (!stacked) {
+                // Column heads, so a reader knows which number is the standard and which text is its basis.
+                const ImVec2 hp = ImGui::GetCursorScreenPos();
+                const float item_w = width * 0.34f, std_w = width * 0.26f;
+                text_at(ui, FontRole::Small, str::kFeeItem, t.text_muted, ImVec2(hp.x + pad, hp.y), item_w);
+                text_at(ui, FontRole::Small, str::kFeeStandard, t.text_muted, ImVec2(hp.x + item_w, hp.y), std_w);
+                text_at(ui, FontRole::Small, str::kFeeBasis, t.text_muted, ImVec2(hp.x + item_w + std_w, hp.y), std_w);
+                ImGui::Dummy(ImVec2(width, text::line_height(*ui.fonts, FontRole::Small)));
+            }
+            shaded = false;
+        }
+        const std::string standard = standard_of(f);
+        const std::string basis = basis_of(f);
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        float h;
+        dl->ChannelsSplit(2);
+        dl->ChannelsSetCurrent(1);
+        if (stacked) {
+            float y = pos.y + pad;
+            y += text_at(ui, FontRole::Body, f.item, t.text, ImVec2(pos.x + pad, y), width - pad * 2);
+            // An amount is the thing people look for, so it is large; a text-only standard reads as a sentence.
+            y += text_at(ui, f.amount ? FontRole::Heading : FontRole::Body, standard, f.amount ? t.accent : t.text,
+                         ImVec2(pos.x + pad, y), width - pad * 2);
+            y += text_at(ui, FontRole::Small, basis, t.text_muted, ImVec2(pos.x + pad, y), width - pad * 2);
+            h = y - pos.y + pad;
+        } else {
+            const float item_w = width * 0.34f, std_w = width * 0.26f, basis_w = width - item_w - std_w;
+            const float h1 = text_at(ui, FontRole::Body, f.item, t.text, ImVec2(pos.x + pad, pos.y + pad), item_w - pad * 2);
+            const float h2 = text_at(ui, FontRole::Body, standard, f.amount ? t.accent : t.text,
+                                     ImVec2(pos.x + item_w, pos.y + pad), std_w - pad);
+            const float h3 = text_at(ui, FontRole::Small, basis, t.text_muted,
+                                     ImVec2(pos.x + item_w + std_w, pos.y + pad), basis_w - pad);
+            h = std::max({h1, h2, h3}) + pad * 2;
+        }
+        dl->ChannelsSetCurrent(0);
+        dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), shaded ? IM_COL32(0xEC, 0xE8, 0xDE, 255) : t.surface);
+        dl->AddLine(ImVec2(pos.x, pos.y + h), ImVec2(pos.x + width, pos.y + h), t.border, 1.5f);
+        dl->ChannelsMerge();
+        ImGui::Dummy(ImVec2(width, h));
+        shaded = !shaded;
+    }
+    ImGui::Dummy(ImVec2(0, t.unit * 4));
+    end_scroll(ui);
+    return action;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,599 @@
+// apply_screen.cpp — the request form (依申请公开): five short steps, a field editor with the on-screen keyboard,
+// the review page, and the receipt with its QR code (issue 6). Reads ApplyView, emits Action::apply(...).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+
+#include "core/requests/qr_code.h"
+#include "core/base/strings_zh.h"
+#include "ui/request/apply_controller.h"
+#include "ui/request/apply_screen.h"
+#include "ui/keyboards/keyboard_panel.h"
+#include "ui/screens.h"
+#include "ui/kit/widgets.h"
+
+namespace kiosk::ui {
+
+using core::FormField;
+using text::FontRole;
+
+namespace {
+
+std::string fmt(const char* f, const char* a) { char b[512]; std::snprintf(b, sizeof b, f, a); return b; }
+std::string fmt(const char* f, int a) { char b[512]; std::snprintf(b, sizeof b, f, a); return b; }
+
+std::string field_label(FormField f, const core::Application& app) {
+    std::string s = core::form_field_zh(f);
+    if (f == FormField::Phone && app.kind == core::ApplicantKind::Organisation) s = str::kApplyOrgPhone;
+    if (is_optional(f, app)) s += str::kApplyOptional;
+    return s;
+}
+
+float line_h(const Ui& ui, FontRole r) { return text::line_height(*ui.fonts, r); }
+
+// A message next to a field: on the notice colour, in words, starting with "！" so it is not colour alone.
+float draw_message(Ui& ui, const std::string& message, ImVec2 pos, float width) {
+    const Theme& t = ui.theme;
+    const float pad = t.unit * 0.6f;
+    const std::string s = "！" + message;
+    const float h = text_height(ui, FontRole::Body, s, width - pad * 2) + pad * 2;
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), t.notice_bg, t.radius);
+    text_at(ui, FontRole::Body, s, t.accent, ImVec2(pos.x + pad, pos.y + pad), width - pad * 2);
+    return h;
+}
+
+float message_height(const Ui& ui, const std::string& message, float width) {
+    return text_height(ui, FontRole::Body, "！" + message, width - ui.theme.unit * 1.2f) + ui.theme.unit * 1.2f;
+}
+
+float box_height(const Ui& ui) { return std::max(ui.theme.touch * 1.15f, line_h(ui, FontRole::Body) * 2 + ui.theme.unit); }
+
+// One field on a step: its name, a big box showing what it holds (tap to type), and its message.
+float draw_field_block(Ui& ui, const ApplyView& v, FormField f, ImVec2 pos, float width, Action* action) {
+    const Theme& t = ui.theme;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const std::string label = field_label(f, v.draft);
+    float y = pos.y;
+    text_at(ui, FontRole::Body, label, t.text_muted, ImVec2(pos.x, y), width, 1);
+    y += line_h(ui, FontRole::Body);
+    const float bh = box_height(ui);
+    const auto err = v.errors.find(f);
+    const bool bad = err != v.errors.end();
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, y));
+    ImGui::PushID(static_cast<int>(f));
+    bool pressed = false;
+    // The box is tapped by the field's name (what a script and a reader look for).
+    if (card_area(ui, "field", ImVec2(width, bh), &pressed, core::form_field_zh(f)))
+        *action = Action::apply(ApplyOp::EditField, static_cast<int>(f));
+    ImGui::PopID();
+    dl->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + width, y + bh), pressed ? t.surface_pressed : t.surface, t.radius);
+    dl->AddRect(ImVec2(pos.x, y), ImVec2(pos.x + width, y + bh), bad ? t.accent : t.primary, t.radius, 0,
+                bad ? 5.0f : 2.5f);
+    const std::string& value = field_text(v.draft, f);
+    const float pad = t.unit;
+    const bool empty = value.empty();
+    const std::string& shown = empty ? std::string(str::kApplyTapToFill) : value;
+    const float th = text_height(ui, FontRole::Body, shown, width - pad * 2, 2);
+    text_at(ui, FontRole::Body, shown, empty ? t.text_muted : t.text, ImVec2(pos.x + pad, y + (bh - th) * 0.5f),
+            width - pad * 2, 2);
+    y += bh;
+    if (bad) {
+        y += t.unit * 0.4f;
+        y += draw_message(ui, err->second, ImVec2(pos.x, y), width);
+    }
+    return y - pos.y;
+}
+
+// A question with its answers as big chips; returns the index tapped or -1.
+float draw_choice(Ui& ui, const char* question, const std::vector<std::string>& labels, int selected, ImVec2 pos,
+                  float width, int id, int* tapped) {
+    const Theme& t = ui.theme;
+    float y = pos.y;
+    y += text_at(ui, FontRole::Body, question, t.text_muted, ImVec2(pos.x, y), width);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, y));
+    ImGui::PushID(id);
+    *tapped = chip_flow(ui, labels, selected, width);
+    ImGui::PopID();
+    y += chip_flow_height(ui, labels, width);
+    return y - pos.y + t.unit * 0.5f;
+}
+
+void draw_step_heading(Ui& ui, ApplyStep step, ImVec2 pos, float width) {
+    const Theme& t = ui.theme;
+    const int n = static_cast<int>(step);
+    char buf[128];
+    std::snprintf(buf, sizeof buf, str::kApplyStepFmt, n + 1, kApplyStepCount, str::kApplyStepNames[n]);
+    text_at(ui, FontRole::Heading, buf, t.text, pos, width, 1);
+    // Progress: one segment per step, the done ones filled (the words above say it too).
+    const float y = pos.y + line_h(ui, FontRole::Heading) + t.unit * 0.2f;
+    const float gap = t.unit * 0.5f;
+    const float seg = (width - gap * (kApplyStepCount - 1)) / kApplyStepCount;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (int i = 0; i < kApplyStepCount; ++i) {
+        const ImVec2 a(pos.x + i * (seg + gap), y), b(a.x + seg, y + t.unit * 0.6f);
+        dl->AddRectFilled(a, b, i <= n ? t.primary : t.border, t.unit * 0.3f);
+    }
+}
+
+float heading_height(const Ui& ui) { return line_h(ui, FontRole::Heading) + ui.theme.unit * 1.6f; }
+float nav_height(const Ui& ui) { return ui.theme.touch * 1.1f; }
+
+// 上一步 on the left (not on the first step), and the forward button on the right.
+void draw_nav(Ui& ui, const ApplyView& v, Area area, const char* forward, ApplyOp forward_op, std::int64_t arg,
+              Action* action) {
+    const Theme& t = ui.theme;
+    const float h = nav_height(ui);
+    const float y = area.max.y - h;
+    const float w = std::min(area.width() * 0.48f, t.touch * 5.0f);
+    if (v.step != ApplyStep::Applicant) {
+        ImGui::SetCursorScreenPos(ImVec2(area.min.x, y));
+        if (button(ui, str::kApplyPrev, w, ButtonKind::Secondary, Icon::Back, h)) *action = Action::apply(ApplyOp::Previous);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(area.max.x - w, y));
+    if (button(ui, forward, w, ButtonKind::Primary, Icon::None, h)) *action = Action::apply(forward_op, arg);
+}
+
+Action draw_fields_step(Ui& ui, const AppModel& model, Area area) {
+    Action action;
+    const ApplyView& v = model.apply;
+    const core::Application& app = v.draft;
+    const Theme& t = ui.theme;
+    draw_step_heading(ui, v.step, area.min, area.width());
+    const float top = area.min.y + heading_height(ui);
+    float bottom = area.max.y - nav_height(ui) - t.unit;
+    if (v.step_blocked) {
+        const float mh = message_height(ui, str::kApplyFixFirst, area.width());
+        draw_message(ui, str::kApplyFixFirst, ImVec2(area.min.x, bottom - mh), area.width());
+        bottom -= mh + t.unit * 0.5f;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
+    begin_scroll(ui, "apply_step", ImVec2(area.width(), bottom - top));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = area.width() - t.scrollbar - t.unit;
+    const int cols = width > ui.fonts->size(FontRole::Body) * 34 ? 2 : 1;
+    const float gap = t.unit * 1.5f;
+    const float col_w = (width - gap * (cols - 1)) / cols;
+    float y = origin.y;
+    int col = 0;
+    float row_h = 0;
+    auto end_row = [&] { if (col != 0) { y += row_h + gap; col = 0; row_h = 0; } };
+    auto full = [&](float h) { end_row(); y += h + gap * 0.5f; };
+
+    if (v.step == ApplyStep::Applicant) {
+        if (v.prefilled) full(draw_message(ui, str::kApplyPrefilled, ImVec2(origin.x, y), width));
+        y += text_at(ui, FontRole::Body, str::kApplyWho, t.text_muted, ImVec2(origin.x, y), width);
+        const float bw = (width - gap) / 2, bh = t.touch * 1.25f;
+        const bool citizen = app.kind == core::ApplicantKind::Citizen;
+        ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+        if (button(ui, str::kApplicantCitizen, bw, citizen ? ButtonKind::Primary : ButtonKind::Secondary, Icon::None, bh))
+            action = Action::apply(ApplyOp::ChooseKind, 0);
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + bw + gap, y));
+        if (button(ui, str::kApplicantOrganisation, bw, citizen ? ButtonKind::Secondary : ButtonKind::Primary,
+                   Icon::None, bh))
+            action = Action::apply(ApplyOp::ChooseKind, 1);
+        y += bh + gap;
+    }
+    for (const FormField f : step_fields(v.step, app)) {
+        int tapped = -1;
+        if (f == FormField::IdType) {
+            std::vector<std::string> labels(std::begin(core::kIdTypes), std::end(core::kIdTypes));
+            int sel = 0;
+            for (size_t i = 0; i < labels.size(); ++i) if (labels[i] == app.id_type) sel = static_cast<int>(i);
+            end_row();
+            full(draw_choice(ui, core::form_field_zh(f), labels, sel, ImVec2(origin.x, y), width, 100, &tapped));
+            if (tapped >= 0) action = Action::apply(ApplyOp::ChooseIdType, tapped);
+        } else if (f == FormField::OrgKind) {
+            std::vector<std::string> labels(std::begin(str::kOrgKinds), std::end(str::kOrgKinds));
+            end_row();
+            full(draw_choice(ui, core::form_field_zh(f), labels, static_cast<int>(app.org_kind), ImVec2(origin.x, y),
+                             width, 101, &tapped));
+            if (tapped >= 0) action = Action::apply(ApplyOp::ChooseOrgKind, tapped);
+        } else if (f == FormField::Delivery) {
+            end_row();
+            full(draw_choice(ui, str::kApplyFormQ, {str::kFormPaper, str::kFormElectronic}, static_cast<int>(app.form),
+                             ImVec2(origin.x, y), width, 102, &tapped));
+            if (tapped >= 0) action = Action::apply(ApplyOp::ChooseForm, tapped);
+            std::vector<std::string> labels(std::begin(str::kDeliveries), std::end(str::kDeliveries));
+            full(draw_choice(ui, str::kApplyDeliveryQ, labels, static_cast<int>(app.delivery), ImVec2(origin.x, y),
+                             width, 103, &tapped));
+            if (tapped >= 0) action = Action::apply(ApplyOp::ChooseDelivery, tapped);
+            if (auto e = v.errors.find(f); e != v.errors.end()) full(draw_message(ui, e->second, ImVec2(origin.x, y), width));
+            full(draw_choice(ui, str::kApplyFeeQ, {str::kApplyFeeNo, str::kApplyFeeYes}, app.fee_waiver ? 1 : 0,
+                             ImVec2(origin.x, y), width, 104, &tapped));
+            if (tapped >= 0) action = Action::apply(ApplyOp::ChooseFeeWaiver, tapped);
+        } else {
+            const bool wide = f == FormField::InfoDescription || f == FormField::Address ||
+                              f == FormField::FeeWaiverReason || f == FormField::OrgName;
+            if (wide && cols > 1) {
+                end_row();
+                full(draw_field_block(ui, v, f, ImVec2(origin.x, y), width, &action));
+                continue;
+            }
+            const float h = draw_field_block(ui, v, f, ImVec2(origin.x + col * (col_w + gap), y), col_w, &action);
+            row_h = std::max(row_h, h);
+            if (++col == cols) end_row();
+        }
+    }
+    end_row();
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+    ImGui::Dummy(ImVec2(width, t.unit * 2));
+    end_scroll(ui);
+    draw_nav(ui, v, area, v.from_review ? str::kApplyToReview : str::kApplyNext, ApplyOp::Next, 0, &action);
+    return action;
+}
+
+void draw_signature(ImDrawList* dl, const std::vector<core::SignaturePoint>& pts, ImVec2 a, ImVec2 b, ImU32 color,
+                    float thickness) {
+    auto map = [&](const core::SignaturePoint& p) {
+        return ImVec2(a.x + (b.x - a.x) * p.x / 1000.0f, a.y + (b.y - a.y) * p.y / 1000.0f);
+    };
+    for (size_t i = 1; i < pts.size(); ++i) {
+        if (pts[i - 1].pen_up) continue;
+        dl->AddLine(map(pts[i - 1]), map(pts[i]), color, thickness);
+    }
+}
+
+Action draw_signature_step(Ui& ui, const AppModel& model, Area area) {
+    Action action;
+    const ApplyView& v = model.apply;
+    const Theme& t = ui.theme;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    draw_step_heading(ui, v.step, area.min, area.width());
+    float y = area.min.y + heading_height(ui);
+    y += text_at(ui, FontRole::Body, str::kApplySignHint, t.text, ImVec2(area.min.x, y), area.width()) + t.unit * 0.5f;
+    // Below the pad: the date (filled in by the kiosk), 重写, and the message if there is one.
+    float bottom = area.max.y - nav_height(ui) - t.unit;
+    const auto err = v.errors.find(FormField::Signature);
+    if (err != v.errors.end()) {
+        const float mh = message_height(ui, err->second, area.width());
+        draw_message(ui, err->second, ImVec2(area.min.x, bottom - mh), area.width());
+        bottom -= mh + t.unit * 0.5f;
+    }
+    const float row = t.touch;
+    const std::string date = fmt(str::kApplyDateFmt, date_zh(local_date(ui.wall_seconds)).c_str());
+    text_at(ui, FontRole::Body, date, t.text, ImVec2(area.min.x, bottom - row + (row - line_h(ui, FontRole::Body)) * 0.5f),
+            area.width() - t.touch * 3);
+    ImGui::SetCursorScreenPos(ImVec2(area.max.x - t.touch * 2.6f, bottom - row));
+    if (button(ui, str::kApplySignAgain, t.touch * 2.6f, ButtonKind::Secondary)) action = Action::apply(ApplyOp::SignClear);
+    bottom -= row + t.unit;
+    // The pad: as large as fits, 2.5 : 1 at most so the name is written at a natural size.
+    const float pad_h = bottom - y;
+    const float pad_w = std::min(area.width(), pad_h * 2.5f);
+    const ImVec2 a(area.min.x + (area.width() - pad_w) * 0.5f, y), b(a.x + pad_w, bottom);
+    dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), t.radius);
+    dl->AddRect(a, b, err != v.errors.end() ? t.accent : t.primary, t.radius, 0, 3.0f);
+    const float base = a.y + (b.y - a.y) * 0.78f;
+    dl->AddLine(ImVec2(a.x + t.unit * 2, base), ImVec2(b.x - t.unit * 2, base), t.border, 2.0f);
+    draw_signature(dl, v.draft.signature, a, b, t.text, std::max(3.0f, t.unit * 0.35f));
+    ImGui::SetCursorScreenPos(a);
+    ImGui::InvisibleButton("signature_pad", ImVec2(b.x - a.x, b.y - a.y));
+    const Gesture& g = ui.gesture;
+    const bool started_inside = g.start.x >= a.x && g.start.x < b.x && g.start.y >= a.y && g.start.y < b.y;
+    if (started_inside && g.down) {
+        const auto px = static_cast<std::int64_t>(std::clamp((g.pos.x - a.x) / (b.x - a.x), 0.0f, 1.0f) * 1000);
+        const auto py = static_cast<std::int64_t>(std::clamp((g.pos.y - a.y) / (b.y - a.y), 0.0f, 1.0f) * 1000);
+        const auto& s = v.draft.signature;
+        const bool moved = s.empty() || s.back().pen_up || std::abs(s.back().x - px) + std::abs(s.back().y - py) >= 3;
+        if (moved) action = Action::apply(ApplyOp::SignPoint, px * 10000 + py);
+    } else if (started_inside && g.released) {
+        action = Action::apply(ApplyOp::SignPenUp);
+    }
+    if (!v.draft.signature.empty()) {
+        text_at(ui, FontRole::Small, str::kApplySigned, t.valid, ImVec2(a.x + t.unit, a.y + t.unit * 0.5f), pad_w);
+    }
+    draw_nav(ui, v, area, v.from_review ? str::kApplyToReview : str::kApplyNext, ApplyOp::Next, 0, &action);
+    return action;
+}
+
+// ---- The review page -----------------------------------------------------------------------------------------------
+
+struct Line { std::string label, value; };
+
+std::vector<Line> section_lines(const core::Application& a, ApplyStep step) {
+    std::vector<Line> out;
+    auto add = [&](FormField f) {
+        const std::string& v = field_text(a, f);
+        if (!v.empty()) out.push_back({core::form_field_zh(f), v});
+    };
+    switch (step) {
+        case ApplyStep::Applicant:
+            out.push_back({str::kApplyWho, core::applicant_kind_zh(a.kind)});
+            if (a.kind == core::ApplicantKind::Citizen) {
+                add(FormField::Name); add(FormField::IdType); add(FormField::IdNumber); add(FormField::Workplace);
+            } else {
+                add(FormField::OrgName); add(FormField::CreditCode);
+                out.push_back({core::form_field_zh(FormField::OrgKind), core::organisation_kind_zh(a.org_kind)});
+                add(FormField::LegalRep); add(FormField::ContactName);
+            }
+            break;
+        case ApplyStep::Contact:
+            add(FormField::Phone); add(FormField::Address); add(FormField::Postcode); add(FormField::Email);
+            break;
+        case ApplyStep::Info:
+            add(FormField::InfoName); add(FormField::InfoDocNo); add(FormField::InfoDescription);
+            out.push_back({str::kApplyFormQ, core::provide_form_zh(a.form)});
+            out.push_back({str::kApplyDeliveryQ, core::delivery_zh(a.delivery)});
+            out.push_back({str::kApplyFeeQ, a.fee_waiver ? str::kApplyFeeYes : str::kApplyFeeNo});
+            if (a.fee_waiver) add(FormField::FeeWaiverReason);
+            break;
+        default: break;
+    }
+    return out;
+}
+
+Action draw_review(Ui& ui, const AppModel& model, Area area) {
+    Action action;
+    const ApplyView& v = model.apply;
+    const Theme& t = ui.theme;
+    draw_step_heading(ui, v.step, area.min, area.width());
+    const float top = area.min.y + heading_height(ui);
+    float bottom = area.max.y - nav_height(ui) - t.unit;
+    if (!v.notice.empty()) {
+        const float mh = message_height(ui, v.notice, area.width());
+        draw_message(ui, v.notice, ImVec2(area.min.x, bottom - mh), area.width());
+        bottom -= mh + t.unit * 0.5f;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
+    begin_scroll(ui, "apply_review", ImVec2(area.width(), bottom - top));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = area.width() - t.scrollbar - t.unit;
+    float y = origin.y;
+    y += text_at(ui, FontRole::Body, str::kApplyReviewHint, t.text, ImVec2(origin.x, y), width) + t.unit * 0.5f;
+    const float pad = t.unit * 1.2f;
+    const float label_w = t.portrait ? width - pad * 2 : ui.fonts->size(FontRole::Body) * 8;
+    ImDrawList* dl = ImGui::GetWindowDrawList();  // the scroll area's, so the cards are clipped to it
+    for (int s = 0; s < 4; ++s) {
+        const auto step = static_cast<ApplyStep>(s);
+        const ImVec2 box(origin.x, y);
+        dl->ChannelsSplit(2);
+        dl->ChannelsSetCurrent(1);
+        float cy = y + pad;
+        text_at(ui, FontRole::Heading, str::kApplyStepNames[s], t.accent, ImVec2(box.x + pad, cy), width * 0.6f, 1);
+        const float ew = t.touch * 2.0f;
+        ImGui::SetCursorScreenPos(ImVec2(box.x + width - pad - ew, cy));
+        ImGui::PushID(s);
+        if (button(ui, str::kApplyEdit, ew, ButtonKind::Secondary)) action = Action::apply(ApplyOp::EditStep, s);
+        ImGui::PopID();
+        cy += t.touch + t.unit * 0.5f;
+        if (step == ApplyStep::Signature) {
+            const float sh = t.touch * 1.6f, sw = sh * 2.5f;
+            const ImVec2 a(box.x + pad, cy), b(a.x + sw, cy + sh);
+            dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), t.radius);
+            dl->AddRect(a, b, t.border, t.radius, 0, 2.0f);
+            draw_signature(dl, v.draft.signature, a, b, t.text, 3.0f);
+            cy += sh + t.unit * 0.5f;
+            cy += text_at(ui, FontRole::Heading, fmt(str::kApplyDateFmt, date_zh(local_date(ui.wall_seconds)).c_str()),
+                          t.text, ImVec2(box.x + pad, cy), width - pad * 2);
+        }
+        for (const Line& l : section_lines(v.draft, step)) {
+            const float lh = text_at(ui, FontRole::Body, l.label, t.text_muted, ImVec2(box.x + pad, cy), label_w);
+            const float vx = t.portrait ? box.x + pad : box.x + pad + label_w;
+            const float vy = t.portrait ? cy + lh : cy;
+            const float vh = text_at(ui, FontRole::Heading, l.value, t.text, ImVec2(vx, vy), box.x + width - pad - vx);
+            cy = t.portrait ? vy + vh + t.unit * 0.6f : cy + std::max(lh, vh) + t.unit * 0.6f;
+        }
+        cy += pad * 0.5f;
+        dl->ChannelsSetCurrent(0);
+        dl->AddRectFilled(box, ImVec2(box.x + width, cy), t.surface, t.radius);
+        dl->AddRect(box, ImVec2(box.x + width, cy), t.border, t.radius, 0, 1.5f);
+        dl->ChannelsMerge();
+        y = cy + t.unit;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+    ImGui::Dummy(ImVec2(width, t.unit * 2));
+    end_scroll(ui);
+    draw_nav(ui, v, area, str::kApplySubmit, ApplyOp::Submit, ui.wall_seconds, &action);
+    return action;
+}
+
+// ---- The field editor: the field, big, and the keyboard under it ----------------------------------------------------
+
+Action draw_editor(Ui& ui, const AppModel& model, Area area) {
+    Action action;
+    const ApplyView& v = model.apply;
+    const Theme& t = ui.theme;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const FormField f = *v.editing;
+    float y = area.min.y;
+    y += text_at(ui, FontRole::Heading, field_label(f, v.draft), t.text, ImVec2(area.min.x, y), area.width(), 1);
+    // The value, large; the newest characters stay in view when it grows past three lines.
+    const float done_w = t.touch * 2.6f;
+    const float box_w = area.width() - done_w - t.unit;
+    const float pad = t.unit;
+    KeyboardPanel* panel = keyboard_panel(v.mode);
+    std::string shown = v.buffer + (panel ? panel->composing() : std::string());
+    const FontRole role = FontRole::Heading;
+    const int max_lines = t.portrait ? 3 : 2;
+    while (text_height(ui, role, shown, box_w - pad * 2) > max_lines * line_h(ui, role) && shown.size() > 12) {
+        size_t cut = 0;
+        for (int n = 0; n < 6 && cut < shown.size(); ++n) {
+            ++cut;
+            while (cut < shown.size() && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) ++cut;
+        }
+        shown = "…" + shown.substr(std::min(cut + (shown.rfind("…", 0) == 0 ? 3 : 0), shown.size()));
+    }
+    const float bh = std::max(t.touch * 1.2f, std::min<float>(max_lines, std::max(1.0f, text_height(ui, role, shown, box_w - pad * 2) / line_h(ui, role))) * line_h(ui, role) + pad * 2);
+    dl->AddRectFilled(ImVec2(area.min.x, y), ImVec2(area.min.x + box_w, y + bh), IM_COL32(255, 255, 255, 255), t.radius);
+    dl->AddRect(ImVec2(area.min.x, y), ImVec2(area.min.x + box_w, y + bh), t.primary, t.radius, 0, 4.0f);
+    const bool empty = shown.empty();
+    text_at(ui, role, empty ? str::kInputEmpty : shown, empty ? t.text_muted : t.text, ImVec2(area.min.x + pad, y + pad),
+            box_w - pad * 2, max_lines);
+    ImGui::SetCursorScreenPos(ImVec2(area.max.x - done_w, y));
+    if (button(ui, str::kInputDone, done_w, ButtonKind::Primary, Icon::None, bh)) action = Action::apply(ApplyOp::DoneEditing);
+    y += bh + t.unit * 0.5f;
+    if (auto e = v.errors.find(f); e != v.errors.end()) {
+        y += draw_message(ui, e->second, ImVec2(area.min.x, y), area.width()) + t.unit * 0.5f;
+    }
+    // Mode tabs.
+    std::vector<std::string> tabs(std::begin(str::kInputTabs), std::end(str::kInputTabs));
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x, y));
+    ImGui::PushID("tabs");
+    const int tab = chip_flow(ui, tabs, static_cast<int>(v.mode), area.width());
+    ImGui::PopID();
+    if (tab >= 0) action = Action::apply(ApplyOp::SetMode, tab);
+    y += chip_flow_height(ui, tabs, area.width());
+    const Area kb{ImVec2(area.min.x, y), area.max};
+    PanelInput in;
+    switch (v.mode) {
+        case InputMode::Pinyin:
+        case InputMode::Handwriting:
+            if (panel) in = panel->draw(ui, kb);
+            else draw_panel_note(ui, kb, v.mode == InputMode::Pinyin ? str::kInputPinyinSoon : str::kInputHandwritingSoon);
+            break;
+        case InputMode::Latin: in = draw_abc_keyboard(ui, kb); break;
+        case InputMode::Digits: in = draw_digit_pad(ui, kb, digit_extra(f, v.draft)); break;
+    }
+    if (!in.commit.empty()) action = Action::apply(ApplyOp::Type, 0, in.commit);
+    if (in.backspace) action = Action::apply(ApplyOp::Backspace);
+    if (in.clear) action = Action::apply(ApplyOp::Clear);
+    return action;
+}
+
+// ---- The receipt ----------------------------------------------------------------------------------------------------
+
+void draw_qr(ImDrawList* dl, const core::QrMatrix& qr, ImVec2 pos, float side) {
+    const int quiet = 4;  // the white margin a phone's reader needs
+    const float m = side / (qr.size + quiet * 2);
+    dl->AddRectFilled(pos, ImVec2(pos.x + side, pos.y + side), IM_COL32(255, 255, 255, 255));
+    for (int yy = 0; yy < qr.size; ++yy) {
+        for (int xx = 0; xx < qr.size; ++xx) {
+            if (!qr.dark(xx, yy)) continue;
+            const ImVec2 a(pos.x + (xx + quiet) * m, pos.y + (yy + quiet) * m);
+            dl->AddRectFilled(a, ImVec2(a.x + m + 0.5f, a.y + m + 0.5f), IM_COL32(0, 0, 0, 255));
+        }
+    }
+}
+
+Action draw_receipt(Ui& ui, const AppModel& model, Area area) {
+    Action action;
+    const core::Receipt& r = *model.apply.receipt;
+    const Theme& t = ui.theme;
+    const float qr_side = std::min(t.portrait ? area.width() * 0.45f : area.height() * 0.5f, t.touch * 5.0f);
+    const bool side_by_side = !t.portrait;
+    const float text_w = side_by_side ? area.width() - qr_side - t.unit * 3 : area.width();
+    const float bottom = area.max.y - nav_height(ui) - t.unit;
+    ImGui::SetCursorScreenPos(area.min);
+    begin_scroll(ui, "apply_receipt", ImVec2(area.width(), bottom - area.min.y));
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();  // the scroll area's: the code scrolls and clips with the text
+    const float w = std::min(text_w, area.width() - t.scrollbar - t.unit);
+    float y = o.y;
+    y += text_at(ui, FontRole::Display, str::kReceiptTitle, t.valid, ImVec2(o.x, y), w) + t.unit * 0.5f;
+    y += text_at(ui, FontRole::Body, str::kReceiptNumber, t.text_muted, ImVec2(o.x, y), w);
+    y += text_at(ui, FontRole::Display, r.number, t.text, ImVec2(o.x, y), w) + t.unit * 0.3f;
+    std::string at = date_zh(r.received_date);
+    if (r.received_at.size() >= 16) at += " " + r.received_at.substr(11, 5);
+    y += text_at(ui, FontRole::Body, fmt(str::kReceiptTimeFmt, at.c_str()), t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
+    y += text_at(ui, FontRole::Heading, fmt(str::kReceiptDeadlineFmt, date_zh(r.reply_by.date).c_str()), t.accent,
+                 ImVec2(o.x, y), w);
+    y += text_at(ui, FontRole::Body, fmt(str::kReceiptDeadlineNoteFmt, r.reply_days), t.text, ImVec2(o.x, y), w);
+    char buf[512];
+    std::snprintf(buf, sizeof buf, str::kReceiptExtendFmt, r.extension_days, date_zh(r.extended_by.date).c_str());
+    y += text_at(ui, FontRole::Body, buf, t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
+    y += text_at(ui, FontRole::Body, str::kReceiptNext, t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
+    if (r.reply_by.used_fallback || r.extended_by.used_fallback)
+        y += draw_message(ui, str::kReceiptFallback, ImVec2(o.x, y), w) + t.unit * 0.5f;
+    ImVec2 qr_pos = side_by_side ? ImVec2(area.max.x - qr_side - t.scrollbar - t.unit, o.y + t.unit)
+                                 : ImVec2(o.x + (w - qr_side) * 0.5f, y);
+    if (auto qr = core::make_qr(r.number)) draw_qr(dl, *qr, qr_pos, qr_side);
+    float qy = qr_pos.y + qr_side + t.unit * 0.3f;
+    const float cap_w = side_by_side ? qr_side + t.unit * 2 : w;
+    const float cap_x = side_by_side ? qr_pos.x - t.unit : o.x;
+    qy += text_at(ui, FontRole::Small, str::kReceiptQrHint, t.text_muted, ImVec2(cap_x, qy), cap_w);
+    // With a printer: what it is doing; without one, or when it failed, the phone is the copy the applicant keeps.
+    const ReceiptPaper paper = model.apply.paper;
+    if (paper == ReceiptPaper::Printing)
+        qy += text_at(ui, FontRole::Heading, str::kReceiptPrinting, t.primary, ImVec2(cap_x, qy), cap_w);
+    else if (paper == ReceiptPaper::Printed)
+        qy += text_at(ui, FontRole::Heading, str::kReceiptPrinted, t.valid, ImVec2(cap_x, qy), cap_w);
+    if (paper == ReceiptPaper::Failed)
+        qy += text_at(ui, FontRole::Body, str::kReceiptPrintFailed, t.accent, ImVec2(cap_x, qy), cap_w);
+    if (paper == ReceiptPaper::None || paper == ReceiptPaper::Failed)
+        qy += text_at(ui, FontRole::Heading, str::kReceiptPhoto, t.primary, ImVec2(cap_x, qy), cap_w);
+    y = std::max(y, qy) + t.unit;
+    ImGui::SetCursorScreenPos(ImVec2(o.x, y));
+    ImGui::Dummy(ImVec2(w, t.unit));
+    end_scroll(ui);
+    const float bw = std::min(area.width(), t.touch * 6.0f);
+    ImGui::SetCursorScreenPos(ImVec2(area.max.x - bw, area.max.y - nav_height(ui)));
+    if (button(ui, str::kReceiptDone, bw, ButtonKind::Primary, Icon::Home, nav_height(ui)))
+        action = Action::apply(ApplyOp::Finish);
+    return action;
+}
+
+Action draw_cannot_accept(Ui& ui, const AppModel& model, Area area) {
+    const Theme& t = ui.theme;
+    const float width = std::min(area.width(), ui.fonts->size(FontRole::Body) * 30);
+    const float x = area.min.x + (area.width() - width) * 0.5f;
+    float y = area.min.y + area.height() * 0.08f;
+    draw_icon(ImGui::GetWindowDrawList(), Icon::Apply, ImVec2(x + width * 0.5f, y + t.touch * 0.7f), t.touch * 1.4f,
+              t.primary);
+    y += t.touch * 1.8f;
+    y += text_at(ui, FontRole::Heading, str::kApplyNoKey, t.text, ImVec2(x, y), width) + t.unit;
+    y += text_at(ui, FontRole::Body, str::kApplyComingBody, t.text, ImVec2(x, y), width) + t.unit;
+    y += text_at(ui, FontRole::Body, std::string(str::kOfficePhone) + "：" + model.office.phone, t.text, ImVec2(x, y), width);
+    text_at(ui, FontRole::Body, std::string(str::kOfficeAddress) + "：" + model.office.address, t.text, ImVec2(x, y), width);
+    return {};
+}
+
+}  // namespace
+
+Action draw_apply(Ui& ui, const AppModel& model, Area area) {
+    const ApplyView& v = model.apply;
+    if (v.step == ApplyStep::Receipt && v.receipt) return draw_receipt(ui, model, area);
+    if (!v.can_accept) return draw_cannot_accept(ui, model, area);
+    if (v.editing) return draw_editor(ui, model, area);
+    switch (v.step) {
+        case ApplyStep::Signature: return draw_signature_step(ui, model, area);
+        case ApplyStep::Review: return draw_review(ui, model, area);
+        default: return draw_fields_step(ui, model, area);
+    }
+}
+
+bool draw_still_there(Ui& ui, int seconds_left) {
+    const Theme& t = ui.theme;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(t.screen);
+    ImGui::SetNextWindowFocus();
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(IM_COL32(0, 0, 0, 150)));
+    ImGui::Begin("still_there", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushFont(ui.fonts->get(FontRole::Body));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float w = std::min(t.screen.x * 0.86f, ui.fonts->size(FontRole::Body) * 24);
+    const float pad = t.unit * 2.5f;
+    const std::string body = fmt(str::kStillThereFmt, seconds_left);
+    const std::string count = std::to_string(seconds_left);
+    const float big = ui.fonts->size(FontRole::Display) * 2.0f;
+    const float h = pad * 2 + line_h(ui, FontRole::Display) + big + t.unit * 2 +
+                    text_height(ui, FontRole::Heading, body, w - pad * 2) + t.unit * 2 + t.touch * 1.4f;
+    const ImVec2 a((t.screen.x - w) * 0.5f, (t.screen.y - h) * 0.5f), b(a.x + w, a.y + h);
+    // A tap anywhere on the dimmed screen continues too.
+    ImGui::SetCursorScreenPos(ImVec2(0, 0));
+    bool pressed = false;
+    bool tapped = card_area(ui, "still_there_anywhere", t.screen, &pressed, "");
+    dl->AddRectFilled(a, b, t.surface, t.radius * 1.5f);
+    dl->AddRect(a, b, t.accent, t.radius * 1.5f, 0, 5.0f);
+    float y = a.y + pad;
+    const float tw = text::text_width(*ui.fonts, FontRole::Display, str::kStillThereTitle);
+    y += text_at(ui, FontRole::Display, str::kStillThereTitle, t.text, ImVec2(a.x + (w - tw) * 0.5f, y), tw + 2);
+    // The seconds, large, in a circle.
+    const float fs = ui.fonts->size(FontRole::Display);
+    const float r = fs * 1.0f;
+    const ImVec2 c(a.x + w * 0.5f, y + r + t.unit * 0.5f);
+    dl->AddCircle(c, r, t.accent, 48, 6.0f);
+    const float cw = text::text_width(*ui.fonts, FontRole::Display, count);
+    text_at(ui, FontRole::Display, count, t.accent, ImVec2(c.x - cw * 0.5f, c.y - fs * 0.75f), cw + 2, 1);
+    y += r * 2 + t.unit * 1.5f;
+    y += text_at(ui, FontRole::Heading, body, t.text, ImVec2(a.x + pad, y), w - pad * 2) + t.unit * 2;
+    ImGui::SetCursorScreenPos(ImVec2(a.x + pad, y));
+    if (button(ui, str::kStillThereContinue, w - pad * 2, ButtonKind::Primary, Icon::None, t.touch * 1.4f)) tapped = true;
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleColor();
+    return tapped;
+}
+
+}  // namespace kiosk::ui
