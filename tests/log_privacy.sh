@@ -1,5 +1,5 @@
 #!/bin/sh
-# log_privacy.sh SCRIPT COMMAND [ARGS…] — the kiosk's own log never holds what a visitor typed (issue 7).
+# log_privacy.sh SCRIPT COMMAND [ARGS…] — the kiosk's own log never holds what a visitor typed.
 #
 # Runs COMMAND ARGS… --script SCRIPT (the headless kiosk on a request-form script) with stdout and stderr captured
 # — under systemd both go to the journal — and fails if any value the script types in (the arguments of its ime-text

@@ -1,5 +1,5 @@
 #!/bin/sh
-# no_fonts.sh KIOSK DEMO_DB FONTS_FILE SHOTS_DIR — issue 7's self-check: with no Chinese font on the machine at all
+# no_fonts.sh KIOSK DEMO_DB FONTS_FILE SHOTS_DIR — the self-check: with no Chinese font on the machine at all
 # (/usr/share/fonts hidden by an empty tmpfs in a private mount namespace) the kiosk must log why, show its plain
 # notice (saved as SHOTS_DIR/no-fonts.png) and exit 2, not crash. Skipped (77) where mount namespaces are not allowed.
 kiosk=$1 demo=$2 fonts=$3 shots=$4

@@ -1,7 +1,7 @@
 #!/bin/bash
 # print_receipt.sh KIOSK DEMO_DB WORK_DIR SIZE FONTS TIME SCREENSHOT_DIR IME_DATA OFFICE_PUB SCRIPT MODE
 #
-# The receipt on paper (issue 6). A private cupsd (Debian's cups-daemon, its own config, spool and port; nothing of
+# The receipt on paper. A private cupsd (Debian's cups-daemon, its own config, spool and port; nothing of
 # the machine's CUPS is touched) has one raw queue "Receipt" and keeps the documents it gets in its spool. The kiosk
 # submits a form with MODE "queue" (--printer Receipt through CUPS_SERVER) or "uri" (--printer
 # ipp://127.0.0.1:PORT/printers/Receipt, spoken to directly as to an IPP Everywhere printer): the receipt must say

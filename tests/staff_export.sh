@@ -1,17 +1,19 @@
 #!/bin/sh
-# staff_export.sh KIOSKCTL KIOSK SOURCE_DIR DEMO_DB WORK_DIR SIZE FONTS TIME SCREENSHOT_DIR IME_DATA
+# staff_export.sh KIOSKCTL KIOSK SOURCE_DIR DEMO_DB WORK_DIR SIZE FONTS TIME SCREENSHOT_DIR IME_DATA FORM_DATA KEYS
 #
-# Collecting the request forms (issue 6) and quitting behind the PIN (issue 7), end to end with the real programs:
-# an applicant fills and submits the form by taps (tests/scripts/apply_form.kscript, on a fresh office key pair),
-# then staff insert a stick, export from the staff screen, pull the stick, and quit the kiosk (exit code 3). The
+# Collecting the request forms and quitting behind the PIN, end to end with the real programs:
+# an applicant has filled and submitted the form by taps (ui.apply_form.SIZE, tests/scripts/apply_form.kscript,
+# sealed to the demo office key in KEYS; its data folder FORM_DATA is copied here), then staff insert a stick, export from the staff screen, pull the stick, and quit the kiosk (exit code 3). The
 # exported file must open at the office with the office's secret key and hold what the applicant typed, its
 # checksum must check with b2sum, and a second export must find nothing pending (marked exported, not deleted).
 set -eu
-kioskctl=$1 kiosk=$2 src=$3 demo=$4 work=$5 size=$6 fonts=$7 time=$8 shots=$9 ime=${10}
+kioskctl=$1 kiosk=$2 src=$3 demo=$4 work=$5 size=$6 fonts=$7 time=$8 shots=$9 ime=${10} form=${11} keys=${12}
 
 rm -rf "$work"
-mkdir -p "$work/keys" "$work/watched" "$work/data" "$work/stick" "$work/form-shots" "$shots"
-"$kioskctl" keygen --office "$work/keys/office.key" "$work/keys/office.pub" >/dev/null
+mkdir -p "$work/keys" "$work/watched" "$work/data" "$work/stick" "$shots"
+[ -f "$form/applications.db" ] || { echo "staff_export: no submitted form in $form (ui.apply_form.$size)"; exit 1; }
+cp -r "$form/." "$work/data/"
+cp "$keys/office.key" "$keys/office.pub" "$work/keys/"
 printf '246810\n' | "$kioskctl" set-pin "$work/data/staff-pin" >/dev/null
 # The sticks staff bring hold this month's bundle, so the kiosk knows them for sticks (a real one is a mount point).
 "$kioskctl" keygen "$work/keys/county.key" "$work/keys/county.pub" >/dev/null
@@ -22,9 +24,6 @@ run_kiosk() {
         --office-key "$work/keys/office.pub" --ime-data "$ime" --staff-pin "$work/data/staff-pin" \
         --watch "$work/watched" --trusted-keys "$work/keys/county.pub" --kiosk-id CY01 "$@"
 }
-run_kiosk --script "$src/tests/scripts/apply_form.kscript" --screenshot-dir "$work/form-shots" >"$work/form.log" 2>&1 ||
-    { cat "$work/form.log"; echo "staff_export: the applicant's form did not go through"; exit 1; }
-
 cd "$work"
 set +e
 run_kiosk --script "$src/tests/scripts/staff/staff_export.kscript" --screenshot-dir "$shots" 2>&1

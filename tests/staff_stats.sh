@@ -1,7 +1,7 @@
 #!/bin/sh
 # staff_stats.sh KIOSKCTL KIOSK MAKE_USAGE FACTORY_DB BUNDLE COUNTY_PUB WORK_DIR SIZE SCRIPT FONTS TIME SCREENSHOT_DIR
 #
-# The 使用情况 page and the attract screen with a stick in (issue 7), with the real programs: five months of usage
+# The 使用情况 page and the attract screen with a stick in, with the real programs: five months of usage
 # history written by make_usage_history (through core::UsageLog), the staff PIN 246810, a stick holding the build's
 # demo bundle (BUNDLE, signed with COUNTY_PUB's key) for the script to insert, then the kiosk headless on SCRIPT. The
 # script adds this month's counts by using the public screens itself. WORK_DIR is made afresh.

@@ -1,7 +1,7 @@
 #!/bin/sh
 # staff_update.sh KIOSKCTL KIOSK SOURCE_DIR FACTORY_DB WORK_DIR SIZE SCRIPT FONTS TIME SCREENSHOT_DIR
 #
-# The staff flow of issue 5, end to end with the real programs: makes a county key pair and a stranger's, packs
+# The staff flow of a monthly update, end to end with the real programs: makes a county key pair and a stranger's, packs
 # content/ (with one document title changed, so the diff and the switch can be seen) into a newer signed bundle, a
 # bundle signed by the unknown key and one altered after signing, sets the staff PIN 246810, and runs the kiosk
 # headless on a watched folder where the script "inserts" the stick (`usb-insert stick`, relative to WORK_DIR, the

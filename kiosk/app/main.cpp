@@ -18,7 +18,7 @@ void usage() {
                  "usage: kiosk --content SNAPSHOT.db [--window] [--size WxH] [--fonts FILE]\n"
                  "       kiosk --headless --size WxH --content SNAPSHOT.db --script FILE [--screenshot-dir DIR]\n"
                  "             [--time UNIX_SECONDS] [--data DIR]\n"
-                 "updates from a USB stick (issue 5):\n"
+                 "updates from a USB stick:\n"
                  "       --watch DIR            a folder sticks are mounted under (repeatable; default /media,\n"
                  "                              /media/*, /run/media/*/*, /mnt)\n"
                  "       --trusted-keys PATH    a .pub file or a folder of them (repeatable; default\n"
@@ -26,7 +26,7 @@ void usage() {
                  "       --staff-pin FILE       the staff PIN's hash (default DATA/staff-pin; kioskctl set-pin)\n"
                  "       --slow-import-ms N     pause N ms per copied chunk of an import (tests, demos)\n"
                  "       --content is then the factory snapshot, shown until an update is imported into DATA/content\n"
-                 "the request form (issue 6):\n"
+                 "the request form:\n"
                  "       --office-key FILE      the office's public key applications are sealed to (default\n"
                  "                              /etc/disclosure-kiosk/office.pub; without it the form takes none)\n"
                  "       --kiosk-id ID          this kiosk in receipt numbers (default CY01, 查阅 01; letters I O S V Z are not used)\n"
@@ -34,7 +34,7 @@ void usage() {
                  "                              printer spoken to directly (default none: the receipt says to photograph it)\n"
                  "       --ime-data DIR         the 拼音 keyboard's deployed data (default DATA/ime-pinyin; deployed for\n"
                  "                              the snapshot shown in a child process when it is not: kioskctl ime-deploy)\n"
-                 "a kiosk in a township hall (issue 7):\n"
+                 "a kiosk in a township hall:\n"
                  "       --config FILE          read this kiosk.conf first (default /etc/disclosure-kiosk/kiosk.conf when\n"
                  "                              it exists and the run is not --headless); the command line overrides it\n"
                  "       --no-config            read no config file\n"
@@ -42,7 +42,7 @@ void usage() {
                  "                              touches are turned a quarter turn when the display has the other shape\n"
                  "       --rotate left|right    which way it is turned: left = counterclockwise (default), right =\n"
                  "                              clockwise (the other way if the picture stands on its head)\n"
-                 "reliability (issue 7; kioskctl bench soak, kioskctl bench idle):\n"
+                 "reliability (kioskctl bench soak, kioskctl bench idle):\n"
                  "       --headless --soak N    N random touches over every screen instead of a script; prints screens\n"
                  "                              visited and resident memory, exits 1 if memory grew > 5 %% after settling\n"
                  "       --seed N               the soak's random seed (default 1)\n"
@@ -123,7 +123,7 @@ int main(int argc, char** argv) {
         else if (a == "--ime-data") opt.ime_data = value();
         else if (a == "--printer") opt.printer = value();
         else if (a == "--slow-import-ms") opt.slow_import_ms = std::atoi(value().c_str());
-        // Issue 7, reliability: the soak and the idle benchmark (harness/soak_run.h, kioskctl bench soak / idle).
+        // Reliability: the soak and the idle benchmark (harness/soak_run.h, kioskctl bench soak / idle).
         else if (a == "--soak") { if (!count_arg(a, value(), &opt.soak_touches)) return 2; }
         else if (a == "--seed") { long long seed = 0; if (!count_arg(a, value(), &seed)) return 2; opt.soak_seed = seed; }
         else if (a == "--soak-pin") opt.soak_pin = value();

@@ -1,8 +1,15 @@
 // bench_text.cpp — see bench_text.h.
 //
 // Sections: clocks and small helpers; the sample text; the two text engines (ours: FontSet with glyphs on demand;
-// the baseline: Dear ImGui 1.86's atlas baked with the full Chinese range); the child (screen, frame, modes); the
-// parent (running children, the table).
+// the baseline: Dear ImGui 1.86's atlas baked with the full Chinese range); the child (frame, modes); the parent
+// (running children, the table).
+//
+// Index of this file:
+// [SECTION] Clocks and small helpers
+// [SECTION] The sample text
+// [SECTION] The two text engines
+// [SECTION] The child
+// [SECTION] The parent
 #include "harness/bench_text.h"
 
 #include <SDL.h>
@@ -30,6 +37,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/base/utf8.h"
 #include "core/content/content_store.h"
 #include "core/base/strings_zh.h"
 #include "core/zh/text_encoding.h"
@@ -37,6 +45,7 @@
 #include "text/text_block.h"
 #include "text/utf8.h"
 #include "core/base/exit_codes.h"
+#include "platform/screen.h"
 #include "ui/kit/theme.h"
 
 namespace kiosk::tools {
@@ -53,7 +62,9 @@ constexpr ImU32 kInk = IM_COL32(0x1A, 0x1A, 0x1A, 0xFF);
 // As in text_block.cpp, so the baseline's documents are as tall as ours and both scroll through as many screens.
 constexpr float kLineSpacing = 1.5f, kParagraphSpacing = 0.8f;
 
-// ---- Clocks and small helpers ----------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Clocks and small helpers
+//---------------------------------------------------------------------------------------------------------------------
 
 std::int64_t clock_ns(clockid_t id) {
     timespec ts{};
@@ -79,11 +90,6 @@ long vm_hwm_kb() {
     return 0;
 }
 
-std::size_t count_code_points(std::string_view s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 float body_px(int size_index) {
     return text::FontSizes::for_window(std::min(kScreenW, kScreenH), kSizes[size_index])
         .px[static_cast<int>(text::FontRole::Body)];
@@ -99,7 +105,9 @@ ReadingArea reading_area() {
     return {pad, t.header_h + pad, kScreenH - pad, kScreenW - pad * 2 - t.scrollbar - t.unit * 2};
 }
 
-// ---- The sample text ---------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The sample text
+//---------------------------------------------------------------------------------------------------------------------
 
 // The home screen's six tiles, each label with its hint, a line per tile.
 std::vector<std::string> tile_lines() {
@@ -160,14 +168,16 @@ std::string long_document(const std::vector<std::string>& bodies) {
         for (const std::string& body : bodies) {
             doc += body;
             doc += "\n\n";
-            chars += count_code_points(body) + 2;
+            chars += core::code_point_count(body) + 2;
             if (chars >= kLongDocumentChars) break;
         }
     }
     return doc;
 }
 
-// ---- The two text engines --------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The two text engines
+//---------------------------------------------------------------------------------------------------------------------
 
 // What a frame needs from the text layer, so each child mode is written once for both sides.
 class TextEngine {
@@ -341,58 +351,14 @@ private:
     std::vector<Line> lines_;
 };
 
-// ---- The child -----------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The child
+//---------------------------------------------------------------------------------------------------------------------
 
 struct ChildOptions {
     std::string mode, side, content, fonts;
     int frames = 200;
     std::int64_t t0_ns = 0;  // taken by the parent just before exec
-};
-
-// The kiosk's headless setup (kiosk_runner.cpp): SDL offscreen video, the software renderer, an ImGui context.
-class Screen {
-public:
-    bool open(std::string* error) {
-        SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
-        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
-        // Otherwise SDL gives the offscreen window a texture framebuffer through OpenGL, loading Mesa's llvmpipe
-        // (about 76 MB resident and a few hundred ms) into both sides alike, which would only blur the ratios.
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-        if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) return fail(error, "SDL_Init");
-        sdl_ = true;
-        window_ = SDL_CreateWindow("bench", 0, 0, kScreenW, kScreenH, 0);
-        if (!window_) return fail(error, "SDL_CreateWindow");
-        renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
-        if (!renderer_) return fail(error, "SDL_CreateRenderer");
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.LogFilename = nullptr;
-        io.DisplaySize = ImVec2(kScreenW, kScreenH);
-        io.DeltaTime = 1.0f / 60;
-        ImGui_ImplSDLRenderer_Init(renderer_);
-        imgui_ = true;
-        return true;
-    }
-    ~Screen() {
-        if (imgui_) {
-            ImGui_ImplSDLRenderer_Shutdown();
-            ImGui::DestroyContext();
-        }
-        if (renderer_) SDL_DestroyRenderer(renderer_);
-        if (window_) SDL_DestroyWindow(window_);
-        if (sdl_) SDL_Quit();
-    }
-    SDL_Renderer* renderer() const { return renderer_; }
-
-private:
-    static bool fail(std::string* error, const char* what) {
-        *error = std::string(what) + ": " + SDL_GetError();
-        return false;
-    }
-    bool sdl_ = false, imgui_ = false;
-    SDL_Window* window_ = nullptr;
-    SDL_Renderer* renderer_ = nullptr;
 };
 
 struct FrameCost {
@@ -438,11 +404,14 @@ void scroll_through(TextEngine& engine, SDL_Renderer* renderer, float from, floa
 struct Child {
     std::unique_ptr<TextEngine> engine;  // declared first: outlives the ImGui context, as in kiosk_runner.cpp
     std::unique_ptr<core::ContentStore> store;
-    Screen screen;
+    platform::Screen screen;  // the kiosk's headless screen (platform/screen.h)
 };
 
 bool start_child(const ChildOptions& o, Child* c, std::string* error) {
-    if (!c->screen.open(error)) return false;
+    if (!c->screen.open({platform::ScreenMode::Headless, kScreenW, kScreenH, "bench"}, error)) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(kScreenW, kScreenH);
+    io.DeltaTime = 1.0f / 60;
     try {
         c->store = core::ContentStore::open(o.content);
     } catch (const core::ContentError& e) {
@@ -508,7 +477,7 @@ int child_frames(const ChildOptions& o, Child& c) {
     const std::int64_t t0 = wall_ns();
     const float height = engine.lay_out(doc, reading_area().width);
     put("layout_ms", to_ms(wall_ns() - t0));
-    put("layout_chars", static_cast<double>(count_code_points(doc)));
+    put("layout_chars", static_cast<double>(core::code_point_count(doc)));
     put("layout_lines", engine.laid_out_lines());
 
     std::vector<double> cpu, build;
@@ -539,7 +508,9 @@ bool parse_child_options(const std::vector<std::string>& args, ChildOptions* o) 
     return o->side == "ours" || o->side == "baseline";
 }
 
-// ---- The parent --------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The parent
+//---------------------------------------------------------------------------------------------------------------------
 
 struct BenchOptions {
     bool quick = false;

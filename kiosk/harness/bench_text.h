@@ -1,4 +1,4 @@
-// bench_text.h — `kioskctl bench text`: the glyphs-on-demand text layer against Dear ImGui's own baked atlas (issue 3).
+// bench_text.h — `kioskctl bench text`: the glyphs-on-demand text layer against Dear ImGui's own baked atlas.
 //
 // Machines that run this are shared and noisy, so every figure is printed with its ratio to a baseline measured in
 // the same run, never judged against an absolute time alone. Start-up and memory are measured in fresh child

@@ -2,6 +2,13 @@
 //
 // Sections: small helpers; making the big bundle and the small fault-run bundles; the timed operations (cp, verify,
 // import); frames during an import; the fault run; the table.
+//
+// Index of this file:
+// [SECTION] Making the bundles
+// [SECTION] The timed operations
+// [SECTION] Frames during an import
+// [SECTION] The fault run
+// [SECTION] The table
 #include "harness/bench_update.h"
 
 #include <SDL.h>
@@ -32,6 +39,7 @@
 #include "core/base/strings_zh.h"
 #include "core/updates/update_worker.h"
 #include "platform/attachment_images.h"
+#include "platform/screen.h"
 #include "text/fonts.h"
 #include "harness/fault_injection.h"
 #include "core/base/exit_codes.h"
@@ -144,7 +152,9 @@ bool derive_snapshot(const std::string& from, const std::string& to, const std::
     return ok;
 }
 
-// ---- Making the bundles -----------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Making the bundles
+//---------------------------------------------------------------------------------------------------------------------
 
 // The demo snapshot plus attachment rows of incompressible bytes (PNG signature, then random) until the file holds
 // `target_bytes`: a snapshot as heavy as a year of scanned documents, accepted by every check the import makes.
@@ -197,7 +207,9 @@ bool fresh_key(const std::string& work, core::SecretKey* key, core::TrustedKeys*
     return true;
 }
 
-// ---- The timed operations -------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The timed operations
+//---------------------------------------------------------------------------------------------------------------------
 
 struct Timings {
     // Cold: the bundle is not in the page cache, as a file on a stick that was just plugged in never is. Warm: it
@@ -292,7 +304,9 @@ void time_operations(const std::string& work, const std::string& bundle, const c
     }
 }
 
-// ---- Frames during an import ------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Frames during an import
+//---------------------------------------------------------------------------------------------------------------------
 
 struct FrameStats {
     std::vector<double> idle_ms, import_ms;              // whole frames, the headless software rasteriser included
@@ -302,47 +316,26 @@ struct FrameStats {
     std::string problem;
 };
 
-// The kiosk's headless setup (as kiosk_runner.cpp): SDL offscreen, the software renderer, ImGui, the font chain,
-// KioskApp on the demo snapshot. A visitor scrolls the catalog by finger the whole time, at 60 frames a second.
+// The kiosk's headless screen (platform/screen.h), the font chain and KioskApp on the demo snapshot. A visitor
+// scrolls the catalog by finger the whole time, at 60 frames a second.
 class KioskFrames {
 public:
-    ~KioskFrames() {
-        app_.reset();
-        images_.reset();
-        if (imgui_) {
-            ImGui_ImplSDLRenderer_Shutdown();
-            ImGui::DestroyContext();
-        }
-        if (renderer_) SDL_DestroyRenderer(renderer_);
-        if (window_) SDL_DestroyWindow(window_);
-        if (sdl_) SDL_Quit();
-    }
-
     bool open(const Options& o, std::string* error) {
-        SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
-        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-        if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) return fail(error, "SDL_Init");
-        sdl_ = true;
-        window_ = SDL_CreateWindow("bench update", 0, 0, kW, kH, 0);
-        if (!window_) return fail(error, "SDL_CreateWindow");
-        renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
-        if (!renderer_) return fail(error, "SDL_CreateRenderer");
+        if (!screen_.open({platform::ScreenMode::Headless, kW, kH, "bench update"}, error)) return false;
+        renderer_ = screen_.renderer();
         try {
             store_ = core::ContentStore::open(o.content);
         } catch (const std::exception& e) {
             *error = e.what();
             return false;
         }
-        ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.LogFilename = nullptr;
-        ImGui_ImplSDLRenderer_Init(renderer_);
-        imgui_ = true;
         std::vector<text::FaceChain> chains;
         if (!text::find_font_chains(o.fonts, &chains, error) || !fonts_.init(io.Fonts, chains, error)) return false;
-        if (!ImGui_ImplSDLRenderer_CreateFontsTexture()) return fail(error, "font texture");
+        if (!ImGui_ImplSDLRenderer_CreateFontsTexture()) {
+            *error = std::string("font texture: ") + SDL_GetError();
+            return false;
+        }
         io.Fonts->ClearTexData();
         font_texture_ = static_cast<SDL_Texture*>(io.Fonts->TexID);
         images_ = std::make_unique<platform::AttachmentImages>(
@@ -379,10 +372,6 @@ public:
 
 private:
     static constexpr int kW = 1920, kH = 1080;
-    static bool fail(std::string* error, const char* what) {
-        *error = std::string(what) + ": " + SDL_GetError();
-        return false;
-    }
 
     // Milliseconds from the start of the frame until its pixels are presented (what the kiosk's loop does).
     double frame(ImVec2 pointer, bool down) {
@@ -415,12 +404,13 @@ private:
         return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     }
 
-    bool sdl_ = false, imgui_ = false;
-    SDL_Window* window_ = nullptr;
+    // In this order: the fonts outlive the ImGui context whose atlas holds them, and the screen (ImGui, the renderer)
+    // outlives the store, the app and the attachments' textures.
+    text::FontSet fonts_;
+    platform::Screen screen_;
     SDL_Renderer* renderer_ = nullptr;
     SDL_Texture* font_texture_ = nullptr;
     std::unique_ptr<core::ContentStore> store_;
-    text::FontSet fonts_;
     std::unique_ptr<platform::AttachmentImages> images_;
     std::unique_ptr<ui::KioskApp> app_;
     ui::Ui ui_;
@@ -489,7 +479,9 @@ void measure_frames(const Options& o, const std::string& work, const std::string
     if (!s->ok) s->problem = "the import ended before a frame was drawn";
 }
 
-// ---- The fault run ----------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The fault run
+//---------------------------------------------------------------------------------------------------------------------
 
 struct FaultStats {
     fault::Summary summary;
@@ -547,7 +539,9 @@ void run_faults(const Options& o, const std::string& work, const core::SecretKey
     f->ok = true;
 }
 
-// ---- The table ----------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The table
+//---------------------------------------------------------------------------------------------------------------------
 
 struct Figure {
     std::string name, ours, baseline, ratio, target, met;

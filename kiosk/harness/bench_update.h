@@ -1,4 +1,4 @@
-// bench_update.h — `kioskctl bench update`: issue 5's performance and reliability figures for a monthly update.
+// bench_update.h — `kioskctl bench update`: the performance and reliability figures for a monthly update.
 //
 // Generates a large signed bundle (the demo snapshot with incompressible attachment rows added up to --size-mb,
 // default 500 MB; --quick 40 MB) in --work DIR (default /var/tmp/kiosk-bench-update), then measures in the same run,

@@ -1,7 +1,14 @@
 // gen_corpus.cpp — see gen_corpus.h.
 //
-// Sections: random numbers; UTF-8 helpers; phrases (source text whose years and amounts vary when written out); the
-// source model read from the demo content folder; issuers; catalog rows; bodies; the command.
+// Index of this file:
+// [SECTION] Random numbers
+// [SECTION] UTF-8 helpers
+// [SECTION] Phrases
+// [SECTION] The source model
+// [SECTION] Issuers
+// [SECTION] Catalog rows
+// [SECTION] Bodies
+// [SECTION] The command
 #include "harness/gen_corpus.h"
 
 #include <fcntl.h>
@@ -23,8 +30,10 @@
 #include <string_view>
 #include <thread>
 
+#include "core/base/utf8.h"
 #include "core/base/civil_date.h"
 #include "core/base/csv_reader.h"
+#include "core/base/csv_writer.h"
 #include "core/base/strings_zh.h"
 #include "core/zh/text_encoding.h"
 #include "core/base/value_parse.h"
@@ -52,7 +61,9 @@ constexpr const char* kMarkerFile = ".gen-corpus";  // says "this folder is gene
 constexpr const char* kCopiedFiles[] = {"office.csv", "guides.csv",   "guide_materials.csv", "guide_steps.csv",
                                         "fees.csv",   "announcements.csv", "calendar.csv",   "disclosure_guide.md"};
 
-// ---- Random numbers ---------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Random numbers
+//---------------------------------------------------------------------------------------------------------------------
 
 // splitmix64: tiny, fast, and good enough for test data. Each entry draws from its own streams, seeded by (seed,
 // entry, purpose), so bodies written by any number of threads in any order are the same bytes.
@@ -93,41 +104,15 @@ private:
     std::uint64_t state_;
 };
 
-// ---- UTF-8 helpers ----------------------------------------------------------------------------------------------------
-// Sources went through decode_source_text, so they are valid UTF-8 and these need not check.
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] UTF-8 helpers
+//---------------------------------------------------------------------------------------------------------------------
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-    for (int k = 1; k < len && i + k < s.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += len;
-    return c;
-}
-
-void append_code_point(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
+using core::next_code_point;
 
 // Characters as a reader counts them: code points, line breaks not included.
 std::size_t count_chars(std::string_view s) {
-    std::size_t n = 0;
-    for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\n';
-    return n;
+    return core::code_point_count(s) - static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
 }
 
 bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
@@ -145,12 +130,9 @@ std::string chinese_number(int n) {
     return s + kDigits[n % 10];
 }
 
-std::string date_chinese(std::int64_t days) {
-    const core::CivilDate d = core::civil_from_days(days);
-    return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) + "日";
-}
-
-// ---- Phrases ------------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Phrases
+//---------------------------------------------------------------------------------------------------------------------
 // A phrase is a sentence, heading, title or summary from the demo, cut at its ASCII numbers. When it is written out
 // again the numbers vary by kind, so 100,000 documents do not repeat the demo's 380元 and 2015年 verbatim but keep
 // their shape: years move with the new document's year (a 2015 notice's "2015年" becomes the new year, its "2014年"
@@ -270,7 +252,9 @@ std::string render_years(const Phrase& p, int year) {
     return out;
 }
 
-// ---- The source model ---------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The source model
+//---------------------------------------------------------------------------------------------------------------------
 
 struct SourceRow {  // one row of the demo catalog
     std::string org_code, title, doc_prefix, category, genre;
@@ -450,7 +434,7 @@ void parse_body(Source& src, SourceDoc& doc, const std::string& text, int year) 
         const char32_t c = next_code_point(text, i);
         if (is_rare(c)) {
             std::string s;
-            append_code_point(s, c);
+            core::append_utf8(s, c);
             if (std::find(src.rare_chars.begin(), src.rare_chars.end(), s) == src.rare_chars.end()) {
                 src.rare_chars.push_back(s);
             }
@@ -551,7 +535,9 @@ bool load_source(const fs::path& dir, Source& src, std::string& error) {
     return true;
 }
 
-// ---- Issuers --------------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Issuers
+//---------------------------------------------------------------------------------------------------------------------
 
 struct Issuer {
     std::string name;                   // full name, as in 发布机构
@@ -636,7 +622,9 @@ std::vector<Issuer> make_issuers(const Source& src) {
     return out;
 }
 
-// ---- Catalog rows ---------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Catalog rows
+//---------------------------------------------------------------------------------------------------------------------
 
 // Villages (the demo's), for 公示 titles and name lists: a town posts most of its 公示 village by village.
 constexpr const char* kVillages[] = {"石桥社区", "河湾村", "上坪村", "下坪村", "南沟村", "东河村", "西坪村",
@@ -876,48 +864,23 @@ std::vector<Entry> make_rows(const Source& src, const std::vector<Issuer>& issue
     return entries;
 }
 
-// RFC 4180: quote a field with a comma, quote or line break.
-void append_csv_field(std::string& out, std::string_view s) {
-    if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
-        out += s;
-        return;
-    }
-    out += '"';
-    for (const char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
 std::string catalog_csv(const Source& src, const std::vector<Entry>& entries) {
     std::string out = "索引号,标题,文号,发布机构,主题分类,体裁分类,成文日期,发布日期,有效性,主题词,内容概述,正文,附件\n";
     out.reserve(entries.size() * 400);
     for (const Entry& e : entries) {
         const SourceRow& row = src.rows[e.row];
-        const std::string fields[] = {e.index_no,
-                                      e.title,
-                                      e.doc_no,
-                                      join(e.issuers, "；"),
-                                      row.category,
-                                      row.genre,
-                                      core::iso_from_days(e.written),
-                                      core::iso_from_days(e.published),
-                                      e.validity,
-                                      e.keywords,
-                                      e.summary,
-                                      e.body_path,
-                                      ""};
-        for (std::size_t i = 0; i < std::size(fields); ++i) {
-            if (i) out += ',';
-            append_csv_field(out, fields[i]);
-        }
-        out += '\n';
+        // The one CSV writer, as for any file staff may open in WPS; no generated cell starts like a formula.
+        out += core::csv_row({e.index_no, e.title, e.doc_no, join(e.issuers, "；"), row.category, row.genre,
+                              core::iso_from_days(e.written), core::iso_from_days(e.published), e.validity, e.keywords,
+                              e.summary, e.body_path, ""},
+                             "\n");
     }
     return out;
 }
 
-// ---- Bodies -----------------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Bodies
+//---------------------------------------------------------------------------------------------------------------------
 
 // Names for the lists of people some bodies carry (低保, 高龄津贴, 任免 …). The rare characters are those of the demo
 // (䶮, 𠮷, 𪚥: Extension A and B, GB 18030-2022 name characters) plus a few uncommon ones from the basic block that
@@ -1082,7 +1045,7 @@ private:
         if (row_.genre == "通知" && rng_.chance(0.6)) line("特此通知。");
         if (row_.genre == "公告" && rng_.chance(0.6)) line("特此公告。");
         line(join(e_.issuers, "　　"));
-        line(date_chinese(e_.written));
+        line(core::chinese_date(core::civil_from_days(e_.written)));
     }
 
     // 安民发〔2015〕10号 → 安民發〔2015〕10號, as the transcription writes its own.
@@ -1126,7 +1089,9 @@ bool write_file(const fs::path& path, std::string_view data, std::string& error)
     return true;
 }
 
-// ---- The command ------------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The command
+//---------------------------------------------------------------------------------------------------------------------
 
 int usage(const std::string& what) {
     std::fprintf(stderr, "kioskctl gen-corpus: %s\n\n%s", what.c_str(), str::kKioskctlUsage);

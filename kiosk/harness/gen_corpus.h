@@ -1,4 +1,4 @@
-// gen_corpus.h — `kioskctl gen-corpus`: a large synthetic content folder for the search benchmark (issue 4).
+// gen_corpus.h — `kioskctl gen-corpus`: a large synthetic content folder for the search benchmark.
 //
 // Search has to be measured over a catalog the size a county accumulates in twenty years, not over the demo's 73
 // documents. gen-corpus writes a complete content folder that `kioskctl pack` accepts as it is: the demo's office,

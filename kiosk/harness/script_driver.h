@@ -1,33 +1,4 @@
 // script_driver.h — runs a headless UI script: taps by label, drags, waits, expectations, screenshots.
-//
-// Script syntax, one step a line ('#' starts a comment):
-//   tap LABEL            tap the visible button whose label is exactly LABEL
-//   tap~ TEXT            tap the first visible button whose label contains TEXT
-//   tap-at X Y           tap a point; X and Y are fractions of the window (0–1) so scripts fit both orientations
-//   drag X0 Y0 X1 Y1     press at (X0,Y0), move to (X1,Y1) over a few frames, release (fractions again)
-//   finger-tap-at X Y, finger-drag X0 Y0 X1 Y1
-//                        the same, sent as SDL touch-finger events through the platform's event path
-//   type-keys TEXT       tap the on-screen keyboard's keys for TEXT (letters, digits, spaces)
-//   scroll-to TEXT       drag the page up, a little at a time, until TEXT is visible (as a reader scrolls to find it)
-//   wait MS              let MS milliseconds of (virtual) time pass
-//   expect TEXT          some visible text contains TEXT
-//   expect-not TEXT      no visible text contains TEXT
-//   screenshot NAME      save the next frame as NAME.png in the screenshot folder
-//   long-press X Y MS    press at (X,Y) and hold still for MS milliseconds of virtual time, then release
-//   wait-for TEXT        let frames run until some visible text contains TEXT (work on another thread, e.g. an
-//                        import being staged); bounded by 60 s of real time
-//   usb-insert SRC_DIR   "insert a stick": copy SRC_DIR into the first --watch folder (as ROOT/NAME, NAME being
-//                        SRC_DIR's last component; copied under a hidden name, then renamed), then have the USB
-//                        watcher rescan at once and wait (real time, bounded) until that scan is done
-//   usb-remove           "pull the stick": delete the folder the last usb-insert made, rescan, wait likewise
-//   ime-text TEXT        commit TEXT into the field being edited, as an input method would after a pick (for
-//                        characters the on-screen keys cannot type, e.g. the rare names 刘䶮, 𠮷田, 王𪚥)
-//   draw-strokes X0 Y0 X1 Y1 ...; X0 Y0 ...
-//                        write with a finger: one stroke per ';'-separated list of points (press at the first, move
-//                        through the others over a few frames each, lift at the last), as fractions of the 手写
-//                        keyboard's writing box (the item named 写字框) when it is shown, else of the window
-// The driver decides the pointer for each frame; the UI runs unchanged. A failed step ends the run with the file,
-// the line, the step and what was visible.
 #pragma once
 
 #include <imgui.h>

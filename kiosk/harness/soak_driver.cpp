@@ -1,4 +1,22 @@
 // soak_driver.cpp — see soak_driver.h.
+//
+// A soak run must reach the whole product, not only the home screen, so most touches land on what the ui::Probe
+// recorded last frame as tappable (tiles, list rows, keys, form fields, staff buttons), with some weight towards
+// going forward on the request form; the rest are random points, scrolls and flings, a 3 s hold on the home banner
+// (the staff PIN pad), the PIN itself, field text an input method would commit (valid ID numbers, phones, postcodes,
+// rare-character names) through the ime-text hook, finger strokes in the 手写 box and a signature, and idle gaps
+// past the privacy and staff timeouts (cheap on the virtual clock).
+//
+// The driver also checks what must hold whatever a visitor does — after an idle gap past the reset no draft, no
+// history, no search and no staff screen remain; the staff "quit" button is never offered on a public screen and
+// never tapped (labels in kNeverTap) — and counts the screens it saw. The same seed gives the same touches; what the
+// kiosk answers can still differ slightly from run to run (the search worker and the USB watcher run on threads).
+//
+// Index of this file:
+// [SECTION] Names and what a visitor types
+// [SECTION] Watching: screens seen and checks
+// [SECTION] Frames: carrying out the planned steps
+// [SECTION] Planning what a visitor does next
 #include "harness/soak_driver.h"
 
 #include <algorithm>
@@ -17,6 +35,10 @@ constexpr double kFrameMs = 16.0;
 constexpr double kHoldStepMs = 100.0;   // virtual time per frame while a finger is held still
 constexpr int kSettleCap = 24;          // frames of inertia to wait out at most before the next touch
 constexpr int kLabelRetries = 4;        // frames to look for a planned label before giving the plan up
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Names and what a visitor types
+//---------------------------------------------------------------------------------------------------------------------
 
 const char* step_name(ApplyStep s) {
     switch (s) {
@@ -120,6 +142,10 @@ std::string field_text_for(core::FormField f, std::mt19937_64& rng) {
 
 }  // namespace
 
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Watching: screens seen and checks
+//---------------------------------------------------------------------------------------------------------------------
+
 std::string soak_screen_name(const SoakView& view) {
     if (view.staff_open && view.staff) return staff_name(*view.staff);
     if (!view.app) return "startup-notice";
@@ -195,6 +221,10 @@ void SoakDriver::check(const Probe& shown, const SoakView& view) {
         }
     }
 }
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Frames: carrying out the planned steps
+//---------------------------------------------------------------------------------------------------------------------
 
 FrameInput SoakDriver::next_frame(const Probe& shown, ImVec2 screen, bool animating, const SoakView& view) {
     FrameInput in;
@@ -335,6 +365,10 @@ bool SoakDriver::step_frame(Step& s, const Probe& shown, bool animating, FrameIn
     }
     return false;
 }
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Planning what a visitor does next
+//---------------------------------------------------------------------------------------------------------------------
 
 SoakDriver::Step SoakDriver::settle_step(int cap) {
     Step s;

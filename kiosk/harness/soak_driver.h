@@ -1,17 +1,5 @@
-// soak_driver.h — random visitors for the headless soak test (issue 7): taps, drags, typing, strokes, long presses
+// soak_driver.h — random visitors for the headless soak test: taps, drags, typing, strokes, long presses
 // and idle gaps over every screen, as the same FrameInput the script driver gives the platform loop.
-//
-// A soak run must reach the whole product, not only the home screen, so most touches land on what the ui::Probe
-// recorded last frame as tappable (tiles, list rows, keys, form fields, staff buttons), with some weight towards
-// going forward on the request form; the rest are random points, scrolls and flings, a 3 s hold on the home banner
-// (the staff PIN pad), the PIN itself, field text an input method would commit (valid ID numbers, phones, postcodes,
-// rare-character names) through the ime-text hook, finger strokes in the 手写 box and a signature, and idle gaps
-// past the privacy and staff timeouts (cheap on the virtual clock).
-//
-// The driver also checks what must hold whatever a visitor does — after an idle gap past the reset no draft, no
-// history, no search and no staff screen remain; the staff "quit" button is never offered on a public screen and
-// never tapped (labels in kNeverTap) — and counts the screens it saw. The same seed gives the same touches; what the
-// kiosk answers can still differ slightly from run to run (the search worker and the USB watcher run on threads).
 #pragma once
 
 #include <imgui.h>

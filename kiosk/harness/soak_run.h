@@ -1,17 +1,6 @@
-// soak_run.h — one headless soak run (`kiosk --headless --soak TOUCHES --seed N`, issue 7): ui::SoakDriver's random
+// soak_run.h — one headless soak run (`kiosk --headless --soak TOUCHES --seed N`): ui::SoakDriver's random
 // visitors through the platform loop, with what the run must show at the end — resident memory after warm-up and at
 // the end, frames, touches and time, the screens reached — and the exit code.
-//
-// Memory is the target, not speed. Resident memory is read at rest — each time the idle reset has brought up the
-// attract screen, where the kiosk also hands the heap a visit freed back to the system — so that the figures compared
-// are of one state, not of a search or an import half-way; the driver ends a visit with an idle gap about every hundred
-// touches, as visitors do. Settled: the highest figure at rest over the first half of what follows the warm-up (10 %
-// of the touches or 5,000, whichever is larger, at most half the run). The end: the highest in the last tenth of the
-// run (at least 1,000 touches), which holds the rest after the driver's final idle gap. Highest against highest, so
-// that state that comes and goes — the snapshot in use after an import or a rollback, a new 拼音 engine, SQLite's
-// bounded page caches — does not decide the verdict; a leak raises the end above all of the first half. The end may be
-// at most kMaxGrowth above the settled figure (KIOSK_FAULT_LEAK_KB_PER_TOUCH shows that it fails). Kept apart from
-// kiosk_runner.cpp so the loop only asks for the next frame's input and whether to draw it.
 #pragma once
 
 #include <cstdint>

@@ -1,20 +1,5 @@
 // handwriting.h — finger handwriting → candidate characters, with Zinnia and Debian's simplified-Chinese model
 // (tegaki-zinnia-simplified-chinese). Pure C++: no ImGui, no SDL; the 手写 keyboard feeds it the strokes.
-//
-// The model knows the 6763 characters of GB 2312 and nothing else: no CJK Extension A/B characters (䶮, 𠮷, 𪚥 are not
-// in it), no digits, letters or punctuation. has_character() tells, so the UI can offer pinyin instead.
-//
-// What recognize() does to the strokes before Zinnia sees them (normalise_strokes, below):
-//   - box units (0..1000 both axes) → the box's real proportions (box_aspect = width / height on screen);
-//   - the box's shorter side becomes a 300×300 canvas and the ink's bounding box is centred on it; ink whose longer
-//     side is under 3/4 of the canvas is enlarged to 3/4 (at most 2.5×: a character written small in a corner still
-//     reads), and because the model tells 口 from 囗 by size it is also classified as written: the enlarged list's
-//     first three, then the two lists in turn (their scores do not compare); ink too large is shrunk to fit;
-//   - non-finite points are dropped, consecutive duplicates too, and points closer than ~1.5% of the canvas to the
-//     last kept one are thinned away (a finger at 60–120 Hz gives hundreds), then a Douglas–Peucker pass with a
-//     one-pixel tolerance; a one-point stroke (a tap) becomes a tiny dot stroke;
-//   - at most kMaxStrokes strokes and kMaxPointsPerStroke points per stroke reach Zinnia, so scrambled input costs
-//     bounded time.
 #pragma once
 
 #include <memory>

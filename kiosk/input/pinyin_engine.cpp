@@ -1,7 +1,39 @@
 // pinyin_engine.cpp — see pinyin_engine.h.
+//
+// Pure C++ over librime's C API (rime_api.h); no ImGui, no SDL, so ui/ and tools/ can both use it.
+//
+// Data: Debian's rime-data-luna-pinyin (luna_pinyin.dict.yaml, pinyin.yaml, and a prebuilt luna table in build/)
+// plus rime-essay (essay.txt, the preset vocabulary: without it luna has no 政府, 申请 … and the prebuilt table's
+// checksum does not match, so Rime rebuilds a table of single characters and idioms only).
+//
+// deploy_pinyin() writes into user_dir two schemas and builds them:
+//  - kiosk_pinyin: the kiosk's. Its dictionary kiosk_terms.dict.yaml holds the content's terms (no code column:
+//    librime derives each term's pinyin from the imported luna_pinyin's characters and phrases; a polyphone may give
+//    a term more than one code, e.g. 行政村 under xingzhengcun and hangzhengcun)
+//    with a weight above any of luna's, and imports luna_pinyin with the essay vocabulary. Building it compiles the
+//    whole luna table: this is the ≈5 s / ≈290 MB step, done at install or when a snapshot is switched in.
+//  - kiosk_pinyin_stock: the same schema over stock luna_pinyin (Debian's prebuilt table, nothing compiled) — the
+//    baseline of the benchmark and of the test that shows the content dictionary matters.
+// Both: simplified output (simplifier, OpenCC t2s), page size 6, no punctuation or key bindings (no rime-prelude),
+// and learning off (translator/enable_user_dict: false): Rime never writes a user dictionary, so nothing a visitor
+// typed can outlive the session. In-session preference is the engine's own: a phrase picked in this session moves
+// to the front of the candidates whenever it is offered again, until forget().
+//
+// Rime is process-global: one engine may be open at a time in a process (open() fails with a message otherwise),
+// and deploy_pinyin() fails while one is open. Deploying after the engine is closed and opening the new data works in
+// the same process (checked), but the kiosk should run deployment in a child process (`kioskctl ime-deploy`): it
+// takes ≈5 s and ≈290 MB, which the child returns to the system when it ends, and the UI keeps drawing meanwhile.
+// Not thread-safe: call one engine from one thread (each call is a few ms; see `kioskctl bench ime`).
+//
+// Index of this file:
+// [SECTION] Rime set-up and the schema files
+// [SECTION] The content's terms
+// [SECTION] Deploying the data (in a child process at the kiosk)
+// [SECTION] The engine: typing, candidates, pages
 #include "input/pinyin_engine.h"
 
 #include "core/base/strings_zh.h"
+#include "core/base/utf8.h"
 
 #include <rime_api.h>
 
@@ -19,6 +51,10 @@
 #include "core/zh/chinese_convert.h"
 
 namespace kiosk::input {
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Rime set-up and the schema files
+//---------------------------------------------------------------------------------------------------------------------
 
 namespace fs = std::filesystem;
 
@@ -115,24 +151,19 @@ struct CodePoint {
 };
 std::vector<CodePoint> decode(const std::string& s) {
     std::vector<CodePoint> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const unsigned char b = static_cast<unsigned char>(s[i]);
-        int n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-        if (n == 0 || i + n > s.size()) {
-            out.push_back({0xFFFD, i, i + 1});
-            ++i;
-            continue;
-        }
-        char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-        for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back({c, i, i + n});
-        i += n;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t begin = i;
+        const char32_t c = core::next_code_point(s, i);
+        out.push_back({c, begin, i});
     }
     return out;
 }
 
 }  // namespace
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The content's terms
+//---------------------------------------------------------------------------------------------------------------------
 
 std::vector<std::string> clean_terms(const std::vector<std::string>& terms) {
     std::vector<std::string> out;
@@ -163,6 +194,10 @@ std::vector<std::string> clean_terms(const std::vector<std::string>& terms) {
 }
 
 namespace {
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Deploying the data (in a child process at the kiosk)
+//---------------------------------------------------------------------------------------------------------------------
 
 bool deploy(const std::string& shared_dir, const std::string& user_dir, const std::vector<std::string>& terms,
             bool with_kiosk_schema, const std::string& label, std::string* error) {
@@ -324,6 +359,10 @@ bool pinyin_deployed(const std::string& user_dir) {
     }
     return any;
 }
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The engine: typing, candidates, pages
+//---------------------------------------------------------------------------------------------------------------------
 
 std::unique_ptr<PinyinEngine> PinyinEngine::open(const std::string& shared_dir, const std::string& user_dir,
                                                  std::string* error, const char* schema) {

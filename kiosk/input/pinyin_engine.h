@@ -1,29 +1,4 @@
 // pinyin_engine.h — pinyin input through librime, with the content's own vocabulary first.
-//
-// Pure C++ over librime's C API (rime_api.h); no ImGui, no SDL, so ui/ and tools/ can both use it.
-//
-// Data: Debian's rime-data-luna-pinyin (luna_pinyin.dict.yaml, pinyin.yaml, and a prebuilt luna table in build/)
-// plus rime-essay (essay.txt, the preset vocabulary: without it luna has no 政府, 申请 … and the prebuilt table's
-// checksum does not match, so Rime rebuilds a table of single characters and idioms only).
-//
-// deploy_pinyin() writes into user_dir two schemas and builds them:
-//  - kiosk_pinyin: the kiosk's. Its dictionary kiosk_terms.dict.yaml holds the content's terms (no code column:
-//    librime derives each term's pinyin from the imported luna_pinyin's characters and phrases; a polyphone may give
-//    a term more than one code, e.g. 行政村 under xingzhengcun and hangzhengcun)
-//    with a weight above any of luna's, and imports luna_pinyin with the essay vocabulary. Building it compiles the
-//    whole luna table: this is the ≈5 s / ≈290 MB step, done at install or when a snapshot is switched in.
-//  - kiosk_pinyin_stock: the same schema over stock luna_pinyin (Debian's prebuilt table, nothing compiled) — the
-//    baseline of the benchmark and of the test that shows the content dictionary matters.
-// Both: simplified output (simplifier, OpenCC t2s), page size 6, no punctuation or key bindings (no rime-prelude),
-// and learning off (translator/enable_user_dict: false): Rime never writes a user dictionary, so nothing a visitor
-// typed can outlive the session. In-session preference is the engine's own: a phrase picked in this session moves
-// to the front of the candidates whenever it is offered again, until forget().
-//
-// Rime is process-global: one engine may be open at a time in a process (open() fails with a message otherwise),
-// and deploy_pinyin() fails while one is open. Deploying after the engine is closed and opening the new data works in
-// the same process (checked), but the kiosk should run deployment in a child process (`kioskctl ime-deploy`): it
-// takes ≈5 s and ≈290 MB, which the child returns to the system when it ends, and the UI keeps drawing meanwhile.
-// Not thread-safe: call one engine from one thread (each call is a few ms; see `kioskctl bench ime`).
 #pragma once
 
 #include <memory>

@@ -1,4 +1,4 @@
-// font_notice.h — what the kiosk shows when it finds no Chinese font at all (issue 7's self-check).
+// font_notice.h — what the kiosk shows when it finds no Chinese font at all (self-check).
 //
 // Without a CJK face nothing the kiosk says can be drawn, so this one notice is in ASCII with ImGui's built-in
 // font (str::kNoFontsNotice), big, on the kiosk's page colour: a technician sees what to install, a visitor sees a

@@ -1,4 +1,4 @@
-// ime_setup.h — the request form's Chinese input at the kiosk's start and after a content switch (issue 6).
+// ime_setup.h — the request form's Chinese input at the kiosk's start and after a content switch.
 //
 // 手写: the zinnia model is opened at start; if it cannot be, the tab keeps its "即将提供" note.
 // 拼音: the engine needs Rime data deployed for the snapshot shown (labelled with its content_version). If the

@@ -1,4 +1,4 @@
-// kiosk_runner.cpp — the SDL2 window, the frame loop, input, and headless runs with a virtual clock.
+// kiosk_runner.cpp — the kiosk's run: its set-up, the frame loop, input, and headless runs with a virtual clock.
 //
 // Input is fed to ImGui here rather than through imgui_impl_sdl: a finger and a mouse become one pointer, a finger
 // lifted leaves nothing hovered, and a headless script drives the very same pointer. The loop sleeps in
@@ -9,13 +9,26 @@
 // factory snapshot given by --content. A USB watcher thread (usb_watch.h) wakes the loop when a stick with bundles
 // appears; staff import on UpdateWorker's thread, and after a commit or rollback the loop reopens the content
 // (ContentStore, KioskApp and the attachment textures) between two frames.
+//
+// run_kiosk() reads top to bottom: open the screen (platform/screen.h), the data folder and the content, the fonts,
+// then the services around the app (Services), then FrameLoop runs until the kiosk is closed or the driver is done.
+//
+// Index of this file:
+// [SECTION] Small helpers
+// [SECTION] The pointer: SDL events and scripted touches
+// [SECTION] Set-up: the screen, the data folder, the content and the fonts
+// [SECTION] Set-up: the services around the app
+// [SECTION] The frame loop
+// [SECTION] run_kiosk
 #include <SDL.h>
 #include <SDL_image.h>
 #include <malloc.h>
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -23,8 +36,10 @@
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 #include "core/updates/audit_log.h"
 #include "core/updates/content_install.h"
@@ -40,6 +55,7 @@
 #include "platform/attachment_images.h"
 #include "platform/frame_driver.h"
 #include "platform/font_notice.h"
+#include "platform/screen.h"
 #include "platform/screen_rotation.h"
 #include "platform/ime_setup.h"
 #include "platform/receipt_print.h"
@@ -56,7 +72,9 @@
 namespace kiosk::platform {
 namespace {
 
-std::string today_of(long long unix_seconds) { return core::format_time(unix_seconds, "%Y-%m-%d"); }
+//-----------------------------------------------------------------------------------------------------------------------
+// [SECTION] Small helpers
+//-----------------------------------------------------------------------------------------------------------------------
 
 double monotonic_ms() {
     using namespace std::chrono;
@@ -88,6 +106,10 @@ void apply_style(const ui::Theme& t) {
     style.Colors[ImGuiCol_ScrollbarGrabHovered] = style.Colors[ImGuiCol_ScrollbarGrab];
     style.Colors[ImGuiCol_ScrollbarGrabActive] = ImGui::ColorConvertU32ToFloat4(IM_COL32(0x0B, 0x4F, 0x8A, 220));
 }
+
+//-----------------------------------------------------------------------------------------------------------------------
+// [SECTION] The pointer: SDL events and scripted touches
+//-----------------------------------------------------------------------------------------------------------------------
 
 // The pointer as the UI sees it: one finger or the mouse.
 struct Pointer {
@@ -149,412 +171,621 @@ void push_finger_events(const Pointer& p, ImVec2 to, bool down, int w, int h) {
     SDL_PushEvent(&e);
 }
 
-}  // namespace
+//-----------------------------------------------------------------------------------------------------------------------
+// [SECTION] Set-up: the screen, the data folder, the content and the fonts
+//-----------------------------------------------------------------------------------------------------------------------
 
-int run_kiosk(const RunOptions& opt, FrameDriver* driver) {
-    if (opt.headless) {
-        SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
-        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
-        // Without this SDL presents the offscreen window through OpenGL and loads Mesa: ~76 MB and hundreds of ms
-        // for nothing, since the software renderer draws into memory anyway.
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    }
-    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
-    set_lockdown_hints(!opt.headless && !opt.windowed);
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
-        return 2;
-    }
+// Fullscreen is the public kiosk: locked down (platform/lockdown.h) and without a cursor on its touchscreen.
+bool open_kiosk_screen(const RunOptions& opt, Screen* screen) {
     const bool fullscreen = !opt.headless && !opt.windowed;
-    // Fullscreen: created at the display's own size, so the first frame is laid out for the screen rather than for
-    // the 1920x1080 default and laid out again when the compositor (cage) resizes the window, and the start-up line
-    // below reports the screen's size.
-    int create_w = opt.width, create_h = opt.height;
-    SDL_DisplayMode desktop{};
-    if (fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0 && desktop.w > 0 && desktop.h > 0) {
-        create_w = desktop.w;
-        create_h = desktop.h;
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
+    set_lockdown_hints(fullscreen);
+    const ScreenMode mode = opt.headless ? ScreenMode::Headless
+                            : opt.windowed ? ScreenMode::Windowed : ScreenMode::Fullscreen;
+    std::string error;
+    if (!screen->open({mode, opt.width, opt.height, str::kProductName}, &error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return false;
     }
-    SDL_Window* window = SDL_CreateWindow(str::kProductName, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                          create_w, create_h,
-                                          (fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) | SDL_WINDOW_RESIZABLE);
-    if (!window) { std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError()); return 2; }
-    SDL_Renderer* renderer = opt.headless ? nullptr
-                                          : SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
-    if (!renderer) { std::fprintf(stderr, "SDL_CreateRenderer failed: %s\n", SDL_GetError()); return 2; }
     if (fullscreen) SDL_ShowCursor(SDL_DISABLE);
-    if (fullscreen) lock_down_window(window);
+    if (fullscreen) lock_down_window(screen->window());
+    return true;
+}
 
-    const double start_ms = monotonic_ms();
-    // The data folder: usage counts, the audit log, the staff PIN and the installed content.
-    std::string data_dir = opt.data_dir;
-    if (data_dir.empty()) {
+// The data folder: usage counts, the audit log, the staff PIN and the installed content.
+std::string data_dir_of(const RunOptions& opt) {
+    std::string dir = opt.data_dir;
+    if (dir.empty()) {
         const char* home = std::getenv("HOME");
-        data_dir = std::string(home ? home : "/tmp") + "/.local/state/disclosure-kiosk";
+        dir = std::string(home ? home : "/tmp") + "/.local/state/disclosure-kiosk";
     }
-    std::error_code dir_error;
-    std::filesystem::create_directories(data_dir, dir_error);
-    core::ContentInstall install(core::content_dir_in(data_dir));
-    std::string install_error;
-    if (!install.recover(&install_error)) std::fprintf(stderr, "kiosk: %s\n", install_error.c_str());
-    install.set_factory_snapshot(opt.content_path);
-    // The start-up self-check (core/operation/self_check.h): every finding to the journal; the problems go to the staff page.
-    const core::SelfCheckReport self_check = core::run_self_check({opt.fonts_file, opt.content_path, data_dir});
-    for (const core::CheckFinding& f : self_check.findings) {
+    std::error_code error;
+    std::filesystem::create_directories(dir, error);
+    return dir;
+}
+
+// The start-up self-check (core/operation/self_check.h): every finding to the journal; the problems go to the staff page.
+core::SelfCheckReport log_self_check(const RunOptions& opt, const std::string& data_dir) {
+    core::SelfCheckReport report = core::run_self_check({opt.fonts_file, opt.content_path, data_dir});
+    for (const core::CheckFinding& f : report.findings) {
         const char* level = f.severity == core::CheckSeverity::Error ? "error"
                             : f.severity == core::CheckSeverity::Warning ? "warning" : "ok";
         std::fprintf(stderr, "kiosk: self-check %s: %s / %s\n", level, f.zh.c_str(), f.en.c_str());
     }
+    return report;
+}
 
-    std::unique_ptr<core::ContentStore> store;
-    std::string startup_error;
-    std::string live_path;  // the snapshot shown (its pinyin data is deployed from it)
-    auto open_content = [&]() {
+// The snapshot shown: the installed one, else the factory snapshot. The constructor finishes or undoes an install a
+// power cut interrupted; open() is called at start and again after staff commit or roll back an update.
+struct Content {
+    Content(const std::string& data_dir, const std::string& factory_path)
+        : install(core::content_dir_in(data_dir)), factory(factory_path) {
+        std::string error;
+        if (!install.recover(&error)) std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        install.set_factory_snapshot(factory);
+    }
+    void open() {
         std::string note;
-        const std::string path = install.live_snapshot(opt.content_path, &note);
-        live_path = path;
+        live_path = install.live_snapshot(factory, &note);
         if (!note.empty()) std::fprintf(stderr, "kiosk: %s\n", note.c_str());
         startup_error.clear();
         try {
-            store = core::ContentStore::open(path);
+            store = core::ContentStore::open(live_path);
         } catch (const std::exception& e) {
             startup_error = e.what();
             std::fprintf(stderr, "%s\n", e.what());
         }
-    };
-    open_content();
-
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.LogFilename = nullptr;
-    ImGui_ImplSDLRenderer_Init(renderer);
-
-    // Fonts: glyphs are made on demand, so start-up only opens the font files.
-    std::vector<text::FaceChain> chains;
-    std::string font_error;
-    text::FontSet fonts;
-    bool fonts_found = text::find_font_chains(opt.fonts_file, &chains, &font_error);
-    if (!fonts_found && !opt.fonts_file.empty()) {  // the configured chain has no Chinese face: Debian's Noto CJK
-        std::fprintf(stderr, "kiosk: %s: %s; trying Debian's Noto CJK fonts\n", opt.fonts_file.c_str(), font_error.c_str());
-        fonts_found = text::find_font_chains("", &chains, &font_error);
     }
-    if (!fonts_found || !fonts.init(io.Fonts, chains, &font_error) || !ImGui_ImplSDLRenderer_CreateFontsTexture()) {
-        std::fprintf(stderr, "%s\n", font_error.c_str());
-        // A plain notice, never a desktop (a scripted headless run saves it as no-fonts.png).
-        return show_no_fonts_notice(renderer, opt.headless,
-                                    opt.script_path.empty() ? "" : opt.screenshot_dir + "/no-fonts.png");
+
+    core::ContentInstall install;
+    const std::string factory;
+    std::unique_ptr<core::ContentStore> store;  // null when the snapshot does not open: startup_error says why
+    std::string startup_error;
+    std::string live_path;  // the snapshot shown (its pinyin data is deployed from it)
+};
+
+// The fonts, and the atlas texture the glyphs made while a frame is built are uploaded to.
+struct Fonts {
+    text::FontSet set;
+    SDL_Texture* texture = nullptr;
+};
+
+// Glyphs are made on demand, so start-up only opens the font files. False when no Chinese font opens (said on stderr).
+bool load_fonts(const std::string& fonts_file, Fonts* fonts) {
+    std::vector<text::FaceChain> chains;
+    std::string error;
+    bool found = text::find_font_chains(fonts_file, &chains, &error);
+    if (!found && !fonts_file.empty()) {  // the configured chain has no Chinese face: Debian's Noto CJK
+        std::fprintf(stderr, "kiosk: %s: %s; trying Debian's Noto CJK fonts\n", fonts_file.c_str(), error.c_str());
+        found = text::find_font_chains("", &chains, &error);
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    if (!found || !fonts->set.init(io.Fonts, chains, &error) || !ImGui_ImplSDLRenderer_CreateFontsTexture()) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return false;
     }
     io.Fonts->ClearTexData();  // the texture holds the pixels now; the glyph cache keeps its own copy of its region
-    auto* font_texture = static_cast<SDL_Texture*>(io.Fonts->TexID);
-    // out_w × out_h: the display; w × h: the UI, turned a quarter turn when kiosk.conf's orientation asks for it.
-    ScreenRotation rotation(opt.orientation, opt.rotate);
-    int out_w = 0, out_h = 0;
-    SDL_GetRendererOutputSize(renderer, &out_w, &out_h);
-    rotation.update(renderer, out_w, out_h);
-    int w = rotation.view_w(), h = rotation.view_h();
+    fonts->texture = static_cast<SDL_Texture*>(io.Fonts->TexID);
+    return true;
+}
 
-    long long wall_base = opt.fixed_time ? opt.fixed_time : static_cast<long long>(std::time(nullptr));
-    // Usage counts go to the data folder; without one (read-only disk) the kiosk runs and counts nothing.
-    std::string usage_error;
-    std::unique_ptr<core::UsageLog> usage = core::UsageLog::open(core::usage_db_in(data_dir), &usage_error);
-    if (!usage) std::fprintf(stderr, "kiosk: usage counts off (%s): %s\n", data_dir.c_str(), usage_error.c_str());
-    std::unique_ptr<ui::KioskApp> app;
-    // The request form (issue 6): sealed with the office key, stored in DATA/applications.db.
-    const ui::ApplySetup apply_setup{data_dir, opt.office_key, opt.kiosk_id, opt.office_name};
-    if (store) app = std::make_unique<ui::KioskApp>(*store, today_of(wall_base), usage.get(), opt.timeouts);
-    if (app) app->set_apply_setup(apply_setup);
-    auto make_images = [&]() {
-        return std::make_unique<AttachmentImages>(renderer, [&](long long id) {
-            return store ? store->attachment_data(id) : std::vector<unsigned char>();
-        });
-    };
-    std::unique_ptr<AttachmentImages> images = make_images();
+//-----------------------------------------------------------------------------------------------------------------------
+// [SECTION] Set-up: the services around the app
+//-----------------------------------------------------------------------------------------------------------------------
 
-    // ---- The form's Chinese input (issue 6): 手写 now; 拼音 now if its data is deployed for this snapshot, else
-    // deployed in a child process while the kiosk runs (platform/ime_setup.h).
-    ImeSetup::register_handwriting();
-    ImeSetup ime(opt.ime_data.empty() ? input::pinyin_user_dir(data_dir) : opt.ime_data);
-    if (store) ime.want(live_path, store->info().content_version, true);
-
-    // The receipt on paper when a printer is configured (platform/receipt_print.h), printed on its own thread.
-    ReceiptPrinter receipt_printer(opt.printer);
-    std::string printed_receipt;  // the number of the receipt last sent, so each is printed once
-
-    // ---- Updates from a USB stick (issue 5) --------------------------------------------------------------------------
-    core::TrustedKeys keys;
-    for (const std::string& k : opt.trusted_keys.empty() ? std::vector<std::string>{kDefaultTrustedKeys}
-                                                         : opt.trusted_keys) {
-        std::string key_error;
-        if (!keys.add_from(k, &key_error)) std::fprintf(stderr, "kiosk: %s\n", key_error.c_str());
+// What visitors use: the app over the content, the attachments' images, the usage counts and the form's Chinese
+// input (手写 at once; 拼音 at once if its data is deployed for this snapshot, else deployed in a child process while
+// the kiosk runs, platform/ime_setup.h).
+struct PublicSide {
+    PublicSide(const RunOptions& opt, const std::string& data_dir, Content& content, SDL_Renderer* renderer,
+               long long wall_base)
+        : opt(opt), content(content), renderer(renderer), usage(open_usage(data_dir)),
+          apply_setup{data_dir, opt.office_key, opt.kiosk_id, opt.office_name},
+          ime(opt.ime_data.empty() ? input::pinyin_user_dir(data_dir) : opt.ime_data) {
+        make_app(core::local_iso_date(wall_base));
+        ImeSetup::register_handwriting();
+        if (content.store) ime.want(content.live_path, content.store->info().content_version, true);
     }
-    if (keys.keys.empty()) std::fprintf(stderr, "kiosk: no trusted keys: every update bundle will be refused\n");
-    std::string audit_error;
-    std::unique_ptr<core::AuditLog> audit = core::AuditLog::open(core::audit_db_in(data_dir), &audit_error);
-    if (!audit) std::fprintf(stderr, "kiosk: audit log off: %s\n", audit_error.c_str());
-    install.set_audit_log(audit.get());  // every stage, commit and rollback is recorded (core/updates/audit_log.h)
-    core::UpdateWorker worker(install, keys);
-    if (opt.slow_import_ms > 0) {
-        worker.set_fault_hook([ms = opt.slow_import_ms](const char* step) {
-            if (std::string_view(step) == "write") std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+
+    // After a commit or rollback, between two frames: nothing drawn refers to the old content any more.
+    void reopen_content(long long wall_seconds) {
+        app.reset();
+        images.reset();
+        content.store.reset();
+        content.open();
+        make_app(core::local_iso_date(wall_seconds));
+        // The new snapshot's words for 拼音: deployed in a child; the old engine serves until then.
+        if (content.store) ime.want(content.live_path, content.store->info().content_version, true);
+    }
+
+    const RunOptions& opt;
+    Content& content;
+    SDL_Renderer* renderer;
+    std::unique_ptr<core::UsageLog> usage;  // null: the kiosk runs and counts nothing (a read-only disk)
+    const ui::ApplySetup apply_setup;       // the request form: sealed with the office key, stored in DATA/applications.db
+    std::unique_ptr<ui::KioskApp> app;      // null when the content does not open
+    std::unique_ptr<AttachmentImages> images;
+    ImeSetup ime;
+
+private:
+    static std::unique_ptr<core::UsageLog> open_usage(const std::string& data_dir) {
+        std::string error;
+        std::unique_ptr<core::UsageLog> log = core::UsageLog::open(core::usage_db_in(data_dir), &error);
+        if (!log) std::fprintf(stderr, "kiosk: usage counts off (%s): %s\n", data_dir.c_str(), error.c_str());
+        return log;
+    }
+    void make_app(const std::string& today) {
+        if (content.store) {
+            app = std::make_unique<ui::KioskApp>(*content.store, today, usage.get(), opt.timeouts);
+            app->set_apply_setup(apply_setup);
+        }
+        images = std::make_unique<AttachmentImages>(renderer, [&content = content](long long id) {
+            return content.store ? content.store->attachment_data(id) : std::vector<unsigned char>();
         });
     }
-    core::StaffPin staff_pin(opt.staff_pin_file.empty() ? core::staff_pin_in(data_dir) : opt.staff_pin_file,
-                             opt.staff_pin_hash);
-    ui::StaffController staff(install, worker, staff_pin, opt.timeouts.staff_idle_ms);
-    {
+};
+
+// The receipt on paper when a printer is configured (platform/receipt_print.h), printed on its own thread.
+struct ReceiptPaper {
+    explicit ReceiptPaper(const std::string& printer_name) : printer(printer_name) {}
+    // Each frame: a new receipt is sent once, and the receipt screen shows how its paper is doing. True while printing.
+    bool follow(ui::KioskApp& app) {
+        if (!printer.enabled()) return false;
+        const auto& receipt = app.model().apply.receipt;
+        if (receipt && receipt->number != printed) {
+            printed = receipt->number;
+            printer.print(ReceiptSheet{receipt->office, *receipt});  // the office stored with it
+        }
+        if (!receipt || receipt->number != printed) return false;
+        const PrintState s = printer.state();
+        app.set_receipt_paper(s == PrintState::Printing  ? ui::ReceiptPaper::Printing
+                              : s == PrintState::Printed ? ui::ReceiptPaper::Printed
+                                                         : ui::ReceiptPaper::Failed);
+        return s == PrintState::Printing;
+    }
+
+    ReceiptPrinter printer;
+    std::string printed;  // the number of the receipt last sent, so each is printed once
+};
+
+// Staff mode and the content updates it imports from USB sticks: the trusted keys, the audit log (every stage,
+// commit and rollback, core/updates/audit_log.h), the importer's thread and the staff PIN.
+struct StaffSide {
+    StaffSide(const RunOptions& opt, const std::string& data_dir, Content& content, const core::SelfCheckReport& check,
+              core::UsageLog* usage)
+        : keys(load_keys(opt)), audit(open_audit(data_dir, content.install)), worker(content.install, keys),
+          pin(opt.staff_pin_file.empty() ? core::staff_pin_in(data_dir) : opt.staff_pin_file, opt.staff_pin_hash),
+          controller(content.install, worker, pin, opt.timeouts.staff_idle_ms) {
+        if (opt.slow_import_ms > 0) {
+            worker.set_fault_hook([ms = opt.slow_import_ms](const char* step) {
+                if (std::string_view(step) == "write") std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+            });
+        }
         std::vector<std::string> problems = opt.config_notes;
-        for (std::string& line : self_check.staff_lines()) problems.push_back(std::move(line));
-        staff.set_self_check(std::move(problems));
+        for (std::string& line : check.staff_lines()) problems.push_back(std::move(line));
+        controller.set_self_check(std::move(problems));
+        if (content.store) controller.set_live_info(content.store->info());
+        controller.set_usage_log(usage);  // updates are counted; the 使用情况 page reads it
+        controller.set_applications(core::applications_db_in(data_dir), opt.kiosk_id);
     }
-    if (store) staff.set_live_info(store->info());
-    staff.set_usage_log(usage.get());  // updates are counted; the 使用情况 page reads it
-    staff.set_applications(core::applications_db_in(data_dir), opt.kiosk_id);
-    // The watcher wakes the loop with an SDL user event (SDL_PushEvent is safe from any thread).
-    const Uint32 wake_event = SDL_RegisterEvents(1);
-    UsbWatch watch(opt.watch_roots.empty() ? default_usb_roots() : opt.watch_roots);
-    watch.set_inspector([inspect_keys = keys](const std::string& path) { return core::inspect_bundle(path, inspect_keys); });
-    watch.set_notify([wake_event] {
-        if (wake_event == static_cast<Uint32>(-1)) return;
-        SDL_Event e{};
-        e.type = wake_event;
-        SDL_PushEvent(&e);
-    });
-    watch.start();
-    std::uint64_t seen_usb_generation = 0;
-    std::fprintf(stderr, "kiosk: ready in %.0f ms (%dx%d)\n", monotonic_ms() - start_ms, w, h);
 
-    // A script or a soak decides the pointer and the clock (harness/drivers.h); fault injection only watches.
-    const bool driven = opt.headless && driver && driver->drives();
-    {
-        ui::ScriptHooks hooks;
-        // usb-insert/usb-remove use the first --watch folder; the watcher rescans on request, so a virtual-clock
-        // script never waits the 2 s interval.
-        if (!opt.watch_roots.empty() && opt.watch_roots[0].find('*') == std::string::npos)
-            hooks.usb_root = opt.watch_roots[0];
-        hooks.rescan = [&watch] { return watch.request_rescan(); };
-        hooks.scan_done = [&watch](std::uint64_t t) { return watch.scan_done(t); };
-        hooks.commit_text = [&app](const std::string& text) { if (app) app->commit_text(text); };
-        if (driver) driver->set_hooks(std::move(hooks));
+    core::TrustedKeys keys;
+    std::unique_ptr<core::AuditLog> audit;
+    core::UpdateWorker worker;
+    core::StaffPin pin;
+    ui::StaffController controller;
+
+private:
+    static core::TrustedKeys load_keys(const RunOptions& opt) {
+        core::TrustedKeys keys;
+        for (const std::string& k : opt.trusted_keys.empty() ? std::vector<std::string>{kDefaultTrustedKeys}
+                                                             : opt.trusted_keys) {
+            std::string error;
+            if (!keys.add_from(k, &error)) std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        }
+        if (keys.keys.empty()) std::fprintf(stderr, "kiosk: no trusted keys: every update bundle will be refused\n");
+        return keys;
     }
-    // A script or a soak runs on the virtual clock; the kiosk itself, and a headless --run-seconds run (kioskctl
-    // bench idle), on the real clock with the real event wait.
-    const bool live_clock = !opt.headless || (!driven && opt.run_seconds > 0);
-    StopSignals stop_signals(wake_event);  // SIGTERM / SIGINT (systemctl stop) end the loop cleanly
+    static std::unique_ptr<core::AuditLog> open_audit(const std::string& data_dir, core::ContentInstall& install) {
+        std::string error;
+        std::unique_ptr<core::AuditLog> audit = core::AuditLog::open(core::audit_db_in(data_dir), &error);
+        if (!audit) std::fprintf(stderr, "kiosk: audit log off: %s\n", error.c_str());
+        install.set_audit_log(audit.get());
+        return audit;
+    }
+};
 
-    ui::Ui ui;
-    ui::Probe probe;
-    ui.fonts = &fonts;
-    ui.probe = &probe;
-    ui.images = images.get();
-    Pointer pointer;
-    double virtual_ms = 1000;  // headless clock; starts above 0 so "never touched" is distinguishable
-    double last_frame_ms = live_clock ? monotonic_ms() : virtual_ms;
-    bool quit = false;
-    bool printing_wake = false;  // a receipt is printing: look at the printer's thread a few times a second
-    bool was_resting = false;    // the attract screen was up last frame
-    int exit_code = 0;
-    long frames = 0;
-    const double loop_start_ms = monotonic_ms();
-
-    while (!quit) {
-        // ---- Wait for a reason to draw ---------------------------------------------------------------------------------
-        double frame_advance_ms = 16.0;
-        SDL_Event e;
-        if (live_clock && frames > 0 && !ui.animating && !pointer.down) {
-            const double now = monotonic_ms();
-            const long long wall = static_cast<long long>(std::time(nullptr));
-            double wake = (60 - wall % 60) * 1000.0;  // the clock on the home screen shows minutes
-            if (app && !staff.open()) wake = std::min(wake, app->next_wake_ms() - (now - start_ms));
-            wake = std::min(wake, staff.next_wake_ms() - (now - start_ms));
-            if (staff.model().staging) wake = std::min(wake, 100.0);  // the progress bar and the badge's percent
-            if (printing_wake) wake = std::min(wake, 200.0);  // the receipt's 正在打印 until the printer answers
-            if (ime.deploying()) wake = std::min(wake, ime.next_poll_ms(now));  // look at the child once a second
-            if (opt.redraw_always) wake = std::min(wake, 16.0);  // the idle benchmark's baseline: ~60 frames/s
-            if (opt.run_seconds > 0) wake = std::min(wake, loop_start_ms + opt.run_seconds * 1000.0 - now);
-            const int timeout = static_cast<int>(std::clamp(wake, 10.0, 60000.0));
-            if (SDL_WaitEventTimeout(&e, timeout)) handle_event(e, pointer, out_w, out_h, &quit, fullscreen);
-        }
-        if (driven) {
-            const ImVec2 view_size(static_cast<float>(w), static_cast<float>(h));
-            const ui::FrameInput in = driver->next_frame(
-                probe, view_size, ui.animating, ui::SoakView{app ? &app->model() : nullptr, &staff.model(), staff.open()});
-            if (driver->done()) break;
-            // The script speaks the UI's coordinates; the pointer (like SDL's events) is in the display's.
-            if (in.finger) {
-                push_finger_events(pointer, rotation.to_output(in.pointer), in.down, out_w, out_h);
-            } else {
-                pointer.pos = rotation.to_output(in.pointer);
-                pointer.down = in.down;
-            }
-            frame_advance_ms = in.advance_ms;
-        }
-        while (SDL_PollEvent(&e)) handle_event(e, pointer, out_w, out_h, &quit, fullscreen);
-        if (const int signo = stop_signals.requested(); signo && !quit) {
-            std::fprintf(stderr, "kiosk: stopping on signal %d (%s)\n", signo, strsignal(signo));
-            quit = true;
-        }
-        SDL_GetRendererOutputSize(renderer, &out_w, &out_h);
-        rotation.update(renderer, out_w, out_h);
-        w = rotation.view_w();
-        h = rotation.view_h();
-
-        // ---- One frame -----------------------------------------------------------------------------------------------
-        double now_ms;
-        if (!live_clock) { virtual_ms += frame_advance_ms; now_ms = virtual_ms; }
-        else now_ms = monotonic_ms() - start_ms + 1000;
-        const float dt = static_cast<float>(std::clamp((now_ms - last_frame_ms) / 1000.0, 0.001, 0.1));
-        last_frame_ms = now_ms;
-
-        io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
-        io.DeltaTime = dt;
-        io.MousePos = rotation.to_view(pointer.pos);
-        io.MouseDown[0] = pointer.down;
-        // A stick came or went: the bundles it holds, already header-checked on the watcher's thread.
-        if (watch.generation() != seen_usb_generation) {
-            const UsbSnapshot snap = watch.snapshot();
-            seen_usb_generation = snap.generation;
-            std::vector<ui::StaffBundle> bundles;
-            for (const UsbFile& f : snap.files) {
-                ui::StaffBundle b;
-                b.path = f.path;
-                b.file_name = std::filesystem::path(f.path).filename().string();
-                b.size = f.size;
-                b.mtime = f.mtime;
-                b.info = f.info;
-                bundles.push_back(std::move(b));
-            }
-            staff.set_bundles(std::move(bundles));
-            std::vector<ui::StaffStick> sticks;
-            for (const UsbVolume& v : snap.volumes) sticks.push_back(ui::StaffStick{v.path, v.name});
-            staff.set_sticks(std::move(sticks));
-        }
-        const bool staff_open = staff.open();
-        if (app && !staff_open) {
-            app->prepare_frame(ui, w, h);
-        } else {
-            ui.theme = ui::Theme::for_window(w, h);
-            fonts.set_sizes(text::FontSizes::for_window(std::min(w, h)));
-        }
-        fonts.cache().begin_frame();
-        apply_style(ui.theme);
-        ui.wall_seconds = !live_clock ? wall_base + static_cast<long long>(virtual_ms / 1000)
-                                      : static_cast<long long>(std::time(nullptr));
-
-        ImGui_ImplSDLRenderer_NewFrame();
-        ImGui::NewFrame();
-        probe.begin_frame(io.DisplaySize);
-        ui.begin_frame(rotation.to_view(pointer.pos), pointer.down, now_ms, dt);
-        if (driver) driver->frame_started(frames + 1);
-        staff.poll(now_ms, ui.gesture.down || ui.gesture.released);
-        ui::StaffAction staff_action;
-        if (staff_open && staff.open()) {
-            staff_action = ui::draw_staff(ui, staff.model());
-        } else {
-            if (app) {
-                staff.watch_long_press(ui.gesture,
-                                       app->model().route.screen == ui::Screen::Home &&
-                                           ui.gesture.start.y < ui::home_banner_bottom(ui),
-                                       now_ms);
-                app->frame(ui);
-            } else {
-                ui::draw_startup_failure(ui, startup_error);
-            }
-            staff_action = ui::draw_staff_badge(ui, staff.model(), app && app->model().elder_mode);
-        }
-        staff.apply(staff_action, ui.wall_seconds, now_ms);
-        printing_wake = false;
-        if (app && receipt_printer.enabled()) {
-            const auto& receipt = app->model().apply.receipt;
-            if (receipt && receipt->number != printed_receipt) {
-                printed_receipt = receipt->number;
-                receipt_printer.print(ReceiptSheet{receipt->office, *receipt});  // the office stored with it
-            }
-            if (receipt && receipt->number == printed_receipt) {
-                const PrintState s = receipt_printer.state();
-                app->set_receipt_paper(s == PrintState::Printing  ? ui::ReceiptPaper::Printing
-                                       : s == PrintState::Printed ? ui::ReceiptPaper::Printed
-                                                                  : ui::ReceiptPaper::Failed);
-                if (s == PrintState::Printing) printing_wake = true;
-            }
-        }
-        if (staff.quit_requested()) {  // staff confirmed 退出程序: the only way out of the fullscreen kiosk
-            quit = true;
-            exit_code = kExitStaffQuit;
-        }
-        if (staff.open() != staff_open) ui.animating = true;  // draw the staff screen, or the public one, at once
-        if (staff_open && !staff.open() && app) app->reset_for_next_visitor();  // back to a fresh public home
-        ImGui::Render();
-        // Glyphs made while building this frame reach the texture before the frame is drawn.
-        fonts.cache().upload([&](int x, int y, int uw, int uh, const std::uint32_t* rgba, int pitch) {
-            const SDL_Rect rect{x, y, uw, uh};
-            SDL_UpdateTexture(font_texture, &rect, rgba, pitch);
+// The USB watcher's thread looks at sticks and their bundles (header-checked there) and wakes the loop with an SDL
+// user event: SDL_PushEvent is safe from any thread.
+struct UsbSticks {
+    UsbSticks(const RunOptions& opt, const core::TrustedKeys& keys)
+        : wake_event(SDL_RegisterEvents(1)), watch(opt.watch_roots.empty() ? default_usb_roots() : opt.watch_roots) {
+        watch.set_inspector([keys](const std::string& path) { return core::inspect_bundle(path, keys); });
+        watch.set_notify([wake = wake_event] {
+            if (wake == static_cast<Uint32>(-1)) return;
+            SDL_Event e{};
+            e.type = wake;
+            SDL_PushEvent(&e);
         });
-        rotation.begin_draw(renderer);
-        // A soak rasterises one frame in --render-every (the rest are built and probed all the same).
-        const bool draw = !driven || driver->draw_this_frame();
-        SDL_SetRenderDrawColor(renderer, 0xF4, 0xF1, 0xEA, 255);
-        if (draw) SDL_RenderClear(renderer);
-        if (draw) ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
-        rotation.end_draw(renderer);  // before the screenshot: it saves what the display shows
-        if (driven) {
-            if (auto name = driver->take_screenshot_request()) {
-                const std::string path = *name + ".png";
-                if (!save_screenshot(renderer, path)) std::fprintf(stderr, "cannot save %s\n", path.c_str());
-                else std::fprintf(stderr, "screenshot %s\n", path.c_str());
-            }
-        }
-        if (draw) SDL_RenderPresent(renderer);
-        ++frames;
-        // After a commit or rollback: reopen the content between frames (nothing drawn refers to the old one now).
-        if (staff.take_content_changed()) {
-            app.reset();
-            images.reset();
-            store.reset();
-            open_content();
-            if (store) {
-                app = std::make_unique<ui::KioskApp>(*store, today_of(ui.wall_seconds), usage.get(), opt.timeouts);
-                app->set_apply_setup(apply_setup);
-                staff.set_live_info(store->info());
-                // The new snapshot's words for 拼音: deployed in a child; the old engine serves until then.
-                ime.want(live_path, store->info().content_version, true);
-            }
-            images = make_images();
-            ui.images = images.get();
-            ui.animating = true;
-        }
-        // A finished deployment: the new engine replaces the old one while no form field is open.
-        if (ime.poll(monotonic_ms(), !app || !app->model().apply.editing)) ui.animating = true;
-        // The idle reset ends a visit: the heap its screens freed goes back to the system, so a kiosk that runs for
-        // months holds what it uses rather than its busiest moment (the soak's resident-memory figure, issue 7).
-        const bool resting = app && app->model().attract;
-        if (resting && !was_resting) malloc_trim(0);
-        was_resting = resting;
-        if (pointer.lift_pending) { pointer.pos = ImVec2(-1e6f, -1e6f); pointer.lift_pending = false; }
-        // A headless run without a script: a start-up check (3 frames), or --run-seconds on the real clock.
-        if (opt.headless && !driven && opt.run_seconds == 0 && frames >= 3) break;
-        if (opt.run_seconds > 0 && live_clock && monotonic_ms() - loop_start_ms >= opt.run_seconds * 1000.0) break;
+        watch.start();
     }
 
-    if (driven) exit_code = driver->finish(frames, exit_code, exit_code == kExitStaffQuit, stop_signals.requested() != 0);
-    if (opt.run_seconds > 0)  // what kioskctl bench idle reads: how many frames the untouched kiosk drew
-        std::fprintf(stderr, "kiosk: ran %.1f s, %ld frames\n", (monotonic_ms() - loop_start_ms) / 1000.0, frames);
-    if (stop_signals.requested() && driven) {
+    const Uint32 wake_event;  // also what a stop signal wakes the loop with
+    UsbWatch watch;
+};
+
+// Everything the frame loop serves besides the screen, started in this order and stopped in the reverse.
+struct Services {
+    Services(const RunOptions& opt, const std::string& data_dir, Content& content, const core::SelfCheckReport& check,
+             SDL_Renderer* renderer, long long wall_base)
+        : visitors(opt, data_dir, content, renderer, wall_base), receipts(opt.printer),
+          staff(opt, data_dir, content, check, visitors.usage.get()), usb(opt, staff.keys) {}
+
+    PublicSide visitors;
+    ReceiptPaper receipts;
+    StaffSide staff;
+    UsbSticks usb;
+};
+
+//-----------------------------------------------------------------------------------------------------------------------
+// [SECTION] The frame loop
+//-----------------------------------------------------------------------------------------------------------------------
+
+// Everything set up, as the frame loop is given it.
+struct Kiosk {
+    const RunOptions& opt;
+    SDL_Renderer* renderer;
+    Fonts& fonts;
+    Services& services;
+    double start_ms;      // when the screen opened: the live clock counts from here
+    long long wall_base;  // "now" at the start (or --fixed-time): the virtual clock's wall time
+};
+
+// The loop's time. A script or a soak runs on a virtual clock the driver advances; the kiosk itself, and a headless
+// --run-seconds run (kioskctl bench idle), on the real clock with the real event wait.
+struct FrameClock {
+    FrameClock(bool live_clock, double start, long long wall)
+        : live(live_clock), start_ms(start), wall_base(wall), last_frame_ms(live ? monotonic_ms() : virtual_ms) {}
+    // The new frame's time in ms, and its step in seconds (bounded, so an animation never jumps).
+    double tick(double advance_ms, float* dt) {
+        double now_ms;
+        if (!live) { virtual_ms += advance_ms; now_ms = virtual_ms; }
+        else now_ms = monotonic_ms() - start_ms + 1000;
+        *dt = static_cast<float>(std::clamp((now_ms - last_frame_ms) / 1000.0, 0.001, 0.1));
+        last_frame_ms = now_ms;
+        return now_ms;
+    }
+    long long wall_seconds() const {
+        return !live ? wall_base + static_cast<long long>(virtual_ms / 1000) : static_cast<long long>(std::time(nullptr));
+    }
+
+    const bool live;
+    const double start_ms;
+    const long long wall_base;
+    double virtual_ms = 1000;  // starts above 0 so "never touched" is distinguishable
+    double last_frame_ms;
+};
+
+// One frame: wait for a reason to draw (or take the driver's input), read events, lay out, build, draw; between
+// frames, whatever must not happen while a frame refers to it (reopening the content, replacing the 拼音 engine).
+class FrameLoop {
+public:
+    FrameLoop(const Kiosk& kiosk, FrameDriver* driver);
+    int run();  // until the kiosk is closed, the driver is done or --run-seconds are up: the exit code
+
+private:
+    void connect_driver();
+    void wait_for_a_reason();
+    bool take_driver_input(double* advance_ms);  // false: the driver is done
+    void read_events();
+    void measure_display();
+    void frame(double advance_ms);
+    void take_usb_changes();
+    void prepare(bool staff_open);
+    void build(double now_ms, float dt, bool staff_open);
+    void follow_up(bool staff_open);
+    void draw();
+    void between_frames();
+    bool run_is_over() const;
+    int finish();
+
+    const RunOptions& opt_;
+    SDL_Renderer* renderer_;
+    Fonts& fonts_;
+    Services& services_;
+    PublicSide& visitors_;
+    ui::StaffController& staff_;
+    FrameDriver* driver_;
+    const bool driven_;  // a script or a soak decides the pointer and the clock; fault injection only watches
+    const bool locked_;  // the fullscreen public kiosk: no key or window-manager request ends it
+    FrameClock clock_;
+    ScreenRotation rotation_;
+    int out_w_ = 0, out_h_ = 0;  // the display
+    int w_ = 0, h_ = 0;          // the UI: turned a quarter turn when kiosk.conf's orientation asks for it
+    StopSignals stop_signals_;   // SIGTERM / SIGINT (systemctl stop) end the loop cleanly
+    ui::Ui ui_;
+    ui::Probe probe_;
+    Pointer pointer_;
+    std::uint64_t seen_usb_generation_ = 0;
+    bool quit_ = false;
+    bool printing_wake_ = false;  // a receipt is printing: look at the printer's thread a few times a second
+    bool was_resting_ = false;    // the attract screen was up last frame
+    int exit_code_ = 0;
+    long frames_ = 0;
+    double loop_start_ms_ = 0;
+};
+
+FrameLoop::FrameLoop(const Kiosk& kiosk, FrameDriver* driver)
+    : opt_(kiosk.opt), renderer_(kiosk.renderer), fonts_(kiosk.fonts), services_(kiosk.services),
+      visitors_(kiosk.services.visitors), staff_(kiosk.services.staff.controller), driver_(driver),
+      driven_(opt_.headless && driver && driver->drives()), locked_(!opt_.headless && !opt_.windowed),
+      clock_(!opt_.headless || (!driven_ && opt_.run_seconds > 0), kiosk.start_ms, kiosk.wall_base),
+      rotation_(opt_.orientation, opt_.rotate), stop_signals_(kiosk.services.usb.wake_event) {
+    measure_display();
+    std::fprintf(stderr, "kiosk: ready in %.0f ms (%dx%d)\n", monotonic_ms() - kiosk.start_ms, w_, h_);
+    connect_driver();
+    ui_.fonts = &fonts_.set;
+    ui_.probe = &probe_;
+    ui_.images = visitors_.images.get();
+}
+
+// The services of the running kiosk a driver may use.
+void FrameLoop::connect_driver() {
+    if (!driver_) return;
+    ui::ScriptHooks hooks;
+    // usb-insert/usb-remove use the first --watch folder; the watcher rescans on request, so a virtual-clock
+    // script never waits the 2 s interval.
+    if (!opt_.watch_roots.empty() && opt_.watch_roots[0].find('*') == std::string::npos)
+        hooks.usb_root = opt_.watch_roots[0];
+    UsbWatch& watch = services_.usb.watch;
+    hooks.rescan = [&watch] { return watch.request_rescan(); };
+    hooks.scan_done = [&watch](std::uint64_t t) { return watch.scan_done(t); };
+    hooks.commit_text = [&app = visitors_.app](const std::string& text) { if (app) app->commit_text(text); };
+    driver_->set_hooks(std::move(hooks));
+}
+
+int FrameLoop::run() {
+    loop_start_ms_ = monotonic_ms();
+    while (!quit_) {
+        double advance_ms = 16.0;
+        if (clock_.live && frames_ > 0 && !ui_.animating && !pointer_.down) wait_for_a_reason();
+        if (driven_ && !take_driver_input(&advance_ms)) break;
+        read_events();
+        frame(advance_ms);
+        ++frames_;
+        between_frames();
+        if (run_is_over()) break;
+    }
+    return finish();
+}
+
+// Sleeps until input, or until something on screen is due to change.
+void FrameLoop::wait_for_a_reason() {
+    const double now = monotonic_ms();
+    const double since_start = now - clock_.start_ms;
+    const long long wall = static_cast<long long>(std::time(nullptr));
+    double wake = (60 - wall % 60) * 1000.0;  // the clock on the home screen shows minutes
+    if (visitors_.app && !staff_.open()) wake = std::min(wake, visitors_.app->next_wake_ms() - since_start);
+    wake = std::min(wake, staff_.next_wake_ms() - since_start);
+    if (staff_.model().staging) wake = std::min(wake, 100.0);  // the progress bar and the badge's percent
+    if (printing_wake_) wake = std::min(wake, 200.0);  // the receipt's 正在打印 until the printer answers
+    if (visitors_.ime.deploying()) wake = std::min(wake, visitors_.ime.next_poll_ms(now));  // the child, once a second
+    if (opt_.redraw_always) wake = std::min(wake, 16.0);  // the idle benchmark's baseline: ~60 frames/s
+    if (opt_.run_seconds > 0) wake = std::min(wake, loop_start_ms_ + opt_.run_seconds * 1000.0 - now);
+    const int timeout = static_cast<int>(std::clamp(wake, 10.0, 60000.0));
+    SDL_Event e;
+    if (SDL_WaitEventTimeout(&e, timeout)) handle_event(e, pointer_, out_w_, out_h_, &quit_, locked_);
+}
+
+bool FrameLoop::take_driver_input(double* advance_ms) {
+    const ImVec2 view_size(static_cast<float>(w_), static_cast<float>(h_));
+    const ui::FrameInput in = driver_->next_frame(
+        probe_, view_size, ui_.animating,
+        ui::SoakView{visitors_.app ? &visitors_.app->model() : nullptr, &staff_.model(), staff_.open()});
+    if (driver_->done()) return false;
+    // The script speaks the UI's coordinates; the pointer (like SDL's events) is in the display's.
+    if (in.finger) {
+        push_finger_events(pointer_, rotation_.to_output(in.pointer), in.down, out_w_, out_h_);
+    } else {
+        pointer_.pos = rotation_.to_output(in.pointer);
+        pointer_.down = in.down;
+    }
+    *advance_ms = in.advance_ms;
+    return true;
+}
+
+void FrameLoop::read_events() {
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) handle_event(e, pointer_, out_w_, out_h_, &quit_, locked_);
+    if (const int signo = stop_signals_.requested(); signo && !quit_) {
+        std::fprintf(stderr, "kiosk: stopping on signal %d (%s)\n", signo, strsignal(signo));
+        quit_ = true;
+    }
+    measure_display();
+}
+
+// The display's size, and the UI's after the turn kiosk.conf may ask for.
+void FrameLoop::measure_display() {
+    SDL_GetRendererOutputSize(renderer_, &out_w_, &out_h_);
+    rotation_.update(renderer_, out_w_, out_h_);
+    w_ = rotation_.view_w();
+    h_ = rotation_.view_h();
+}
+
+void FrameLoop::frame(double advance_ms) {
+    float dt = 0;
+    const double now_ms = clock_.tick(advance_ms, &dt);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(w_), static_cast<float>(h_));
+    io.DeltaTime = dt;
+    io.MousePos = rotation_.to_view(pointer_.pos);
+    io.MouseDown[0] = pointer_.down;
+    take_usb_changes();
+    const bool staff_open = staff_.open();
+    prepare(staff_open);
+    build(now_ms, dt, staff_open);
+    follow_up(staff_open);
+    draw();
+}
+
+// A stick came or went: the bundles it holds, already header-checked on the watcher's thread.
+void FrameLoop::take_usb_changes() {
+    UsbWatch& watch = services_.usb.watch;
+    if (watch.generation() == seen_usb_generation_) return;
+    const UsbSnapshot snap = watch.snapshot();
+    seen_usb_generation_ = snap.generation;
+    std::vector<ui::StaffBundle> bundles;
+    for (const UsbFile& f : snap.files) {
+        ui::StaffBundle b;
+        b.path = f.path;
+        b.file_name = std::filesystem::path(f.path).filename().string();
+        b.size = f.size;
+        b.mtime = f.mtime;
+        b.info = f.info;
+        bundles.push_back(std::move(b));
+    }
+    staff_.set_bundles(std::move(bundles));
+    std::vector<ui::StaffStick> sticks;
+    for (const UsbVolume& v : snap.volumes) sticks.push_back(ui::StaffStick{v.path, v.name});
+    staff_.set_sticks(std::move(sticks));
+}
+
+// The theme and text sizes for this window size (the app's own, or the staff screen's), and the wall clock.
+void FrameLoop::prepare(bool staff_open) {
+    if (visitors_.app && !staff_open) {
+        visitors_.app->prepare_frame(ui_, w_, h_);
+    } else {
+        ui_.theme = ui::Theme::for_window(w_, h_);
+        fonts_.set.set_sizes(text::FontSizes::for_window(std::min(w_, h_)));
+    }
+    fonts_.set.cache().begin_frame();
+    apply_style(ui_.theme);
+    ui_.wall_seconds = clock_.wall_seconds();
+}
+
+// The staff screen, or the public one with the staff badge (and the long press on the banner that opens staff mode).
+void FrameLoop::build(double now_ms, float dt, bool staff_open) {
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui::NewFrame();
+    probe_.begin_frame(ImGui::GetIO().DisplaySize);
+    ui_.begin_frame(rotation_.to_view(pointer_.pos), pointer_.down, now_ms, dt);
+    if (driver_) driver_->frame_started(frames_ + 1);
+    staff_.poll(now_ms, ui_.gesture.down || ui_.gesture.released);
+    ui::StaffAction staff_action;
+    if (staff_open && staff_.open()) {
+        staff_action = ui::draw_staff(ui_, staff_.model());
+    } else {
+        ui::KioskApp* app = visitors_.app.get();
+        if (app) {
+            staff_.watch_long_press(ui_.gesture,
+                                    app->model().route.screen == ui::Screen::Home &&
+                                        ui_.gesture.start.y < ui::home_banner_bottom(ui_),
+                                    now_ms);
+            app->frame(ui_);
+        } else {
+            ui::draw_startup_failure(ui_, visitors_.content.startup_error);
+        }
+        staff_action = ui::draw_staff_badge(ui_, staff_.model(), app && app->model().elder_mode);
+    }
+    staff_.apply(staff_action, ui_.wall_seconds, now_ms);
+}
+
+// What the frame's actions started: a receipt to print, staff mode closed or 退出程序.
+void FrameLoop::follow_up(bool staff_open) {
+    printing_wake_ = visitors_.app && services_.receipts.follow(*visitors_.app);
+    if (staff_.quit_requested()) {  // staff confirmed 退出程序: the only way out of the fullscreen kiosk
+        quit_ = true;
+        exit_code_ = kExitStaffQuit;
+    }
+    if (staff_.open() != staff_open) ui_.animating = true;  // draw the staff screen, or the public one, at once
+    if (staff_open && !staff_.open() && visitors_.app) visitors_.app->reset_for_next_visitor();  // a fresh public home
+}
+
+void FrameLoop::draw() {
+    ImGui::Render();
+    // Glyphs made while building this frame reach the texture before the frame is drawn.
+    fonts_.set.cache().upload([&](int x, int y, int uw, int uh, const std::uint32_t* rgba, int pitch) {
+        const SDL_Rect rect{x, y, uw, uh};
+        SDL_UpdateTexture(fonts_.texture, &rect, rgba, pitch);
+    });
+    rotation_.begin_draw(renderer_);
+    // A soak rasterises one frame in --render-every (the rest are built and probed all the same).
+    const bool draw = !driven_ || driver_->draw_this_frame();
+    SDL_SetRenderDrawColor(renderer_, 0xF4, 0xF1, 0xEA, 255);
+    if (draw) SDL_RenderClear(renderer_);
+    if (draw) ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    rotation_.end_draw(renderer_);  // before the screenshot: it saves what the display shows
+    if (driven_) {
+        if (auto name = driver_->take_screenshot_request()) {
+            const std::string path = *name + ".png";
+            if (!save_screenshot(renderer_, path)) std::fprintf(stderr, "cannot save %s\n", path.c_str());
+            else std::fprintf(stderr, "screenshot %s\n", path.c_str());
+        }
+    }
+    if (draw) SDL_RenderPresent(renderer_);
+}
+
+void FrameLoop::between_frames() {
+    if (staff_.take_content_changed()) {  // a commit or rollback
+        visitors_.reopen_content(ui_.wall_seconds);
+        if (visitors_.content.store) staff_.set_live_info(visitors_.content.store->info());
+        ui_.images = visitors_.images.get();
+        ui_.animating = true;
+    }
+    // A finished deployment: the new engine replaces the old one while no form field is open.
+    if (visitors_.ime.poll(monotonic_ms(), !visitors_.app || !visitors_.app->model().apply.editing)) ui_.animating = true;
+    // The idle reset ends a visit: the heap its screens freed goes back to the system, so a kiosk that runs for
+    // months holds what it uses rather than its busiest moment (the soak's resident-memory figure).
+    const bool resting = visitors_.app && visitors_.app->model().attract;
+    if (resting && !was_resting_) malloc_trim(0);
+    was_resting_ = resting;
+    if (pointer_.lift_pending) { pointer_.pos = ImVec2(-1e6f, -1e6f); pointer_.lift_pending = false; }
+}
+
+// A headless run without a script: a start-up check (3 frames), or --run-seconds on the real clock.
+bool FrameLoop::run_is_over() const {
+    if (opt_.headless && !driven_ && opt_.run_seconds == 0 && frames_ >= 3) return true;
+    return opt_.run_seconds > 0 && clock_.live && monotonic_ms() - loop_start_ms_ >= opt_.run_seconds * 1000.0;
+}
+
+int FrameLoop::finish() {
+    int exit_code = exit_code_;
+    if (driven_)
+        exit_code = driver_->finish(frames_, exit_code, exit_code == kExitStaffQuit, stop_signals_.requested() != 0);
+    if (opt_.run_seconds > 0)  // what kioskctl bench idle reads: how many frames the untouched kiosk drew
+        std::fprintf(stderr, "kiosk: ran %.1f s, %ld frames\n", (monotonic_ms() - loop_start_ms_) / 1000.0, frames_);
+    if (stop_signals_.requested() && driven_) {
         std::fprintf(stderr, "kiosk: the headless run was interrupted\n");
         exit_code = 1;
     }
-    if (!app && !startup_error.empty() && opt.headless) exit_code = 2;
-
-    watch.stop();
-    images.reset();
-    ImGui_ImplSDLRenderer_Shutdown();
-    ImGui::DestroyContext();
-    SDL_DestroyRenderer(renderer);
-    SDL_DestroyWindow(window);
-    SDL_Quit();
+    if (!visitors_.app && !visitors_.content.startup_error.empty() && opt_.headless) exit_code = 2;
     return exit_code;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------------------------------------------------
+// [SECTION] run_kiosk
+//-----------------------------------------------------------------------------------------------------------------------
+
+int run_kiosk(const RunOptions& opt, FrameDriver* driver) {
+    Fonts fonts;  // before the screen: the fonts outlive the ImGui context whose atlas holds them
+    Screen screen;
+    if (!open_kiosk_screen(opt, &screen)) return 2;
+    const double start_ms = monotonic_ms();
+    const std::string data_dir = data_dir_of(opt);
+    Content content(data_dir, opt.content_path);
+    const core::SelfCheckReport self_check = log_self_check(opt, data_dir);
+    content.open();
+    if (!load_fonts(opt.fonts_file, &fonts)) {
+        // A plain notice, never a desktop (a scripted headless run saves it as no-fonts.png).
+        return show_no_fonts_notice(screen.renderer(), opt.headless,
+                                    opt.script_path.empty() ? "" : opt.screenshot_dir + "/no-fonts.png");
+    }
+    const long long wall_base = opt.fixed_time ? opt.fixed_time : static_cast<long long>(std::time(nullptr));
+    Services services(opt, data_dir, content, self_check, screen.renderer(), wall_base);
+    FrameLoop loop(Kiosk{opt, screen.renderer(), fonts, services, start_ms, wall_base}, driver);
+    return loop.run();
 }
 
 }  // namespace kiosk::platform

@@ -1,4 +1,4 @@
-// lockdown.h — what keeps a visitor inside the fullscreen kiosk, and how systemd still stops it (issue 7).
+// lockdown.h — what keeps a visitor inside the fullscreen kiosk, and how systemd still stops it.
 //
 // In a township hall the kiosk is the only thing on the screen: no key, window-manager request or shortcut may show
 // a desktop. Quitting is a staff action (staff mode's 退出程序, exit code 3). ends_session() is the platform loop's

@@ -1,17 +1,17 @@
 // receipt_print.cpp — see receipt_print.h.
 #include "platform/receipt_print.h"
 
-#include <cairo-pdf.h>
 #include <cairo.h>
 #include <cups/cups.h>
-#include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
+#include "core/base/civil_date.h"
 #include "core/requests/qr_code.h"
 #include "core/base/strings_zh.h"
-#include "ui/request/apply_form.h"
+#include "platform/pdf_text.h"
 
 namespace kiosk::platform {
 namespace {
@@ -25,52 +25,25 @@ std::string fmt(const char* f, auto... args) {
     return buf;
 }
 
-// Text at the left margin, wrapped to `width`, returning its height.
-double show_text(cairo_t* cr, const std::string& s, double x, double y, double width, double size, bool bold) {
-    PangoLayout* layout = pango_cairo_create_layout(cr);
-    PangoFontDescription* font = pango_font_description_from_string("Noto Sans CJK SC");
-    pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
-    if (bold) pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
-    pango_layout_set_font_description(layout, font);
-    pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_text(layout, s.c_str(), -1);
-    int w = 0, h = 0;
-    pango_layout_get_size(layout, &w, &h);
-    // As outlines, not embedded text: cairo 1.16's CFF subsetter drops some Noto CJK glyphs (如 among them) from the
-    // embedded font, and a printer must get every character. The receipt needs no selectable text.
-    cairo_move_to(cr, x, y);
-    pango_cairo_layout_path(cr, layout);
-    cairo_fill(cr);
-    pango_font_description_free(font);
-    g_object_unref(layout);
-    return static_cast<double>(h) / PANGO_SCALE;
-}
-
-cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
 }  // namespace
 
 std::string render_receipt_pdf(const ReceiptSheet& sheet, std::string* error) {
     std::string out;
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_bytes, &out, kPageW, kPageH);
-    cairo_t* cr = cairo_create(surface);
-    cairo_set_source_rgb(cr, 0, 0, 0);
+    PdfDocument pdf(&out, kPageW, kPageH);
+    cairo_t* cr = pdf.cr();
     const core::Receipt& r = sheet.receipt;
     const double w = kPageW - 2 * kMargin;
     double y = kMargin;
-    y += show_text(cr, str::kReceiptPaperTitle, kMargin, y, w, 18, true) + 8;
-    if (!sheet.office.empty()) y += show_text(cr, fmt(str::kReceiptPaperOfficeFmt, sheet.office.c_str()), kMargin, y, w, 11, false) + 6;
+    y += draw_pdf_text(cr, str::kReceiptPaperTitle, kMargin, y, w, 18, true) + 8;
+    if (!sheet.office.empty())
+        y += draw_pdf_text(cr, fmt(str::kReceiptPaperOfficeFmt, sheet.office.c_str()), kMargin, y, w, 11, false) + 6;
     // The number and the QR code side by side: the number is what the applicant reads out on the phone.
     const double qr_side = 96;
     const double text_w = w - qr_side - 12;
     const double top = y;
-    y += show_text(cr, str::kReceiptNumber, kMargin, y, text_w, 11, false);
-    y += show_text(cr, r.number, kMargin, y, text_w, 20, true) + 6;
-    y += show_text(cr, fmt(str::kReceiptTimeFmt, r.received_at.c_str()), kMargin, y, text_w, 11, false) + 4;
+    y += draw_pdf_text(cr, str::kReceiptNumber, kMargin, y, text_w, 11, false);
+    y += draw_pdf_text(cr, r.number, kMargin, y, text_w, 20, true) + 6;
+    y += draw_pdf_text(cr, fmt(str::kReceiptTimeFmt, r.received_at.c_str()), kMargin, y, text_w, 11, false) + 4;
     if (auto qr = core::make_qr(r.number)) {
         const double cell = qr_side / (qr->size + 2);  // a quiet zone of one module each side
         for (int qy = 0; qy < qr->size; ++qy)
@@ -78,24 +51,17 @@ std::string render_receipt_pdf(const ReceiptSheet& sheet, std::string* error) {
                 if (qr->dark(qx, qy))
                     cairo_rectangle(cr, kMargin + w - qr_side + (qx + 1) * cell, top + (qy + 1) * cell, cell, cell);
         cairo_fill(cr);
-        show_text(cr, str::kReceiptQrHint, kMargin + w - qr_side, top + qr_side + 2, qr_side, 7.5, false);
+        draw_pdf_text(cr, str::kReceiptQrHint, kMargin + w - qr_side, top + qr_side + 2, qr_side, 7.5, false);
     }
     y = std::max(y, top + qr_side + 16) + 6;
-    y += show_text(cr, fmt(str::kReceiptDeadlineFmt, ui::date_zh(r.reply_by.date).c_str()), kMargin, y, w, 14, true);
-    y += show_text(cr, fmt(str::kReceiptDeadlineNoteFmt, r.reply_days), kMargin, y, w, 11, false) + 4;
-    y += show_text(cr, fmt(str::kReceiptExtendFmt, r.extension_days, ui::date_zh(r.extended_by.date).c_str()), kMargin, y,
-                   w, 11, false) + 8;
-    y += show_text(cr, str::kReceiptNext, kMargin, y, w, 11, false) + 8;
-    show_text(cr, str::kReceiptPaperKeep, kMargin, y, w, 11, true);
-    cairo_show_page(cr);
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    const cairo_status_t status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS) {
-        if (error) *error = cairo_status_to_string(status);
-        return {};
-    }
+    y += draw_pdf_text(cr, fmt(str::kReceiptDeadlineFmt, core::chinese_date(r.reply_by.date).c_str()), kMargin, y, w,
+                       14, true);
+    y += draw_pdf_text(cr, fmt(str::kReceiptDeadlineNoteFmt, r.reply_days), kMargin, y, w, 11, false) + 4;
+    y += draw_pdf_text(cr, fmt(str::kReceiptExtendFmt, r.extension_days, core::chinese_date(r.extended_by.date).c_str()),
+                       kMargin, y, w, 11, false) + 8;
+    y += draw_pdf_text(cr, str::kReceiptNext, kMargin, y, w, 11, false) + 8;
+    draw_pdf_text(cr, str::kReceiptPaperKeep, kMargin, y, w, 11, true);
+    if (!pdf.finish(error)) return {};
     return out;
 }
 

@@ -19,17 +19,17 @@ struct RunOptions {
     std::string fonts_file;         // the font chain (fonts/fallback.txt); empty = built-in default
     long long fixed_time = 0;       // Unix time to show as "now" (0 = the real clock): reproducible screenshots
     std::string data_dir;           // writable folder for usage counts; empty = ~/.local/state/disclosure-kiosk
-    // Issue 5, updates from a USB stick. Installed content lives in DATA/content/ (core/updates/content_install.h).
+    // Updates from a USB stick. Installed content lives in DATA/content/ (core/updates/content_install.h).
     std::vector<std::string> watch_roots;   // --watch DIR (repeatable); empty = platform::default_usb_roots()
     std::vector<std::string> trusted_keys;  // --trusted-keys FILE_OR_DIR (repeatable); empty = kDefaultTrustedKeys
     std::string staff_pin_file;             // --staff-pin FILE; empty = DATA/staff-pin
     int slow_import_ms = 0;                 // --slow-import-ms N: pause N ms per copied chunk (tests and demos
                                             // that show the progress bar or pull the stick mid-import)
-    // Issue 6, the request form: applications are sealed to the office's public key and stored in DATA.
+    // The request form: applications are sealed to the office's public key and stored in DATA.
     std::string office_key = "/etc/disclosure-kiosk/office.pub";  // --office-key FILE; missing = cannot accept
     std::string kiosk_id = "CY01";                                // --kiosk-id ID: this kiosk in receipt numbers
     std::string ime_data;  // --ime-data DIR: the 拼音 keyboard's deployed Rime data; empty = input::pinyin_user_dir(DATA)
-    // Issue 7, a kiosk in a township hall: these also come from /etc/disclosure-kiosk/kiosk.conf (core/operation/kiosk_config.h);
+    // A kiosk in a township hall: these also come from /etc/disclosure-kiosk/kiosk.conf (core/operation/kiosk_config.h);
     // the command line wins over the file.
     ui::Timeouts timeouts;  // idle reset / attract screen, the form's 还在吗, staff mode closing
     std::string printer;    // --printer NAME: the CUPS queue receipts print on; empty = none (the receipt says to
@@ -39,7 +39,7 @@ struct RunOptions {
     std::string office_name;     // kiosk.conf's office: the attract screen's name when the content has none
     std::string staff_pin_hash;  // kiosk.conf's staff_pin_hash: the PIN while DATA/staff-pin holds none
     std::vector<std::string> config_notes;  // kiosk.conf's problems (Chinese), shown to staff with the self-check's
-    // Issue 7, reliability (harness/soak_run.h; kioskctl bench soak / bench idle).
+    // Reliability (harness/soak_run.h; kioskctl bench soak / bench idle).
     long soak_touches = 0;      // --soak N (headless): N random touches instead of a script
     unsigned long long soak_seed = 1;  // --seed N
     std::string soak_pin;       // --soak-pin PIN: what the soak types on the PIN pad (the hash is in --staff-pin)

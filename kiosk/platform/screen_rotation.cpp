@@ -1,4 +1,16 @@
 // screen_rotation.cpp — see screen_rotation.h.
+//
+// Kiosk PCs often drive a monitor turned on its side while the display still reports landscape, and under cage
+// there is no desktop to rotate the output. So the kiosk turns the picture itself: with kiosk.conf's
+// `orientation = portrait` on a landscape display (or `landscape` on a portrait one) the UI is laid out and drawn
+// for the turned size into an SDL target texture, which SDL_RenderCopyEx puts on the display a quarter turn
+// counterclockwise (xrandr's "left": for a monitor turned clockwise, its top edge now on the right), or clockwise with
+// `rotate = right` (a monitor laid on its other side). Touches and
+// the mouse arrive in display coordinates and are mapped back into the UI's. `auto` (or a display that already
+// has the wanted shape) draws directly, at no cost.
+//
+// Only the rotated copy costs anything: the kiosk draws only on input, animation or a clock tick, so an idle kiosk
+// does not pay it.
 #include "platform/screen_rotation.h"
 
 #include <cstdio>

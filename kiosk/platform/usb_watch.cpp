@@ -1,4 +1,19 @@
 // usb_watch.cpp — see usb_watch.h.
+//
+// Every ~2 s (or at once when asked) the watcher lists its roots. A root is a folder pattern; `*` matches one path
+// component (glob(3), directories only). Under each matching folder it looks for *.kiosk files at depth 0, 1 and 2:
+// so a root "/media" finds /media/STICK/x.kiosk and /media/STICK/更新/x.kiosk, "/media/*" finds
+// /media/USER/STICK/x.kiosk, "/run/media/*/*" finds /run/media/USER/STICK/x.kiosk, "/mnt" a stick mounted there.
+// Hidden folders are skipped and the number of folders read per scan is capped, so a big disk under /mnt costs little.
+// A root that is missing or vanishes mid-scan is simply "no stick".
+//
+// It also lists the sticks themselves (volumes), where staff export the request forms to: a folder under a
+// root that is a mount point (its device differs from its parent's), a root that is itself one (a stick on /mnt), or
+// — for sticks that are plain folders, as in tests and the demo — a folder directly under a root holding a bundle.
+//
+// The result is a snapshot (sorted by path, duplicates removed) with a generation counter that changes only when the
+// set of files changes (a path, size or mtime differs). An optional inspector runs on the watcher thread for each new
+// or changed file (a header check of a few KiB) and its answer is kept with the file, cached by (path, size, mtime).
 #include "platform/usb_watch.h"
 
 #include <dirent.h>

@@ -1,15 +1,4 @@
 // glyph_cache.h — glyphs rasterised on demand into a bounded, recycled atlas, behind Dear ImGui 1.86's ImFont.
-//
-// Why: ImGui 1.86 bakes every glyph of every font into one texture before the first frame. With the full CJK range
-// that costs seconds and hundreds of megabytes per size, and characters above U+FFFF cannot be represented at all
-// (ImWchar is 16-bit). Here an ImFont starts empty; before any text is drawn, prepare() rasterises the glyphs it
-// lacks with FreeType into a reserved region of ImGui's atlas and registers them in the ImFont, so ImGui draws them
-// like baked glyphs. The region is divided into pages; when every page is full, the page least recently used
-// (never one used in the current frame) is emptied and reused, so memory stays fixed however much is read.
-//
-// Characters above U+FFFF (rare name characters such as 𠮷 U+20BB7) and private-use characters are given a slot in
-// the private-use area U+E000–U+F8FF for rendering only; stored and exported text stays real Unicode. A character no
-// font in the chain has is drawn as a box showing its code point, never "?" and never blank.
 #pragma once
 
 #include <imgui.h>

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "core/requests/application_store.h"
+#include "core/base/csv_writer.h"
 #include "core/base/data_dir.h"
 #include "core/updates/signing.h"
 #include "core/base/strings_zh.h"
@@ -58,16 +59,6 @@ Args parse(const std::vector<std::string>& args, const std::vector<std::string>&
         }
     }
     return out;
-}
-
-std::string csv_field(const std::string& v) {
-    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
-    std::string out = "\"";
-    for (const char c : v) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
 }
 
 }  // namespace
@@ -132,8 +123,7 @@ int cmd_open_applications(const std::vector<std::string>& raw) {
     fs::create_directories(out, ec);
     std::ofstream csv(fs::path(out) / "applications.csv", std::ios::binary);
     csv << "\xEF\xBB\xBF";  // a BOM, so Excel and WPS open the UTF-8 as Chinese
-    csv << "回执编号,收到时间,受理机关,申请人类型,姓名或名称,证件名称,证件号码或统一社会信用代码,法定代表人,联系人,联系电话,"
-           "通信地址,邮政编码,电子邮箱,所需信息名称,文号,内容描述,提供形式,获取方式,申请减免费用,减免理由,填表日期\r\n";
+    csv << str::kApplicationsCsvHeader << "\r\n";
     int opened = 0, failed = 0;
     for (const auto& r : records) {
         const auto plain = core::open_sealed(r.sealed, pub, *secret);
@@ -150,8 +140,7 @@ int cmd_open_applications(const std::vector<std::string>& raw) {
             app.postcode, app.email, app.info_name, app.info_doc_no, app.info_description,
             core::provide_form_zh(app.form), core::delivery_zh(app.delivery), app.fee_waiver ? "是" : "否",
             app.fee_waiver_reason, app.filled_date};
-        for (std::size_t i = 0; i < row.size(); ++i) csv << (i ? "," : "") << csv_field(row[i]);
-        csv << "\r\n";
+        csv << core::csv_row(row);  // what the applicant typed: quoted, and never a formula
         PdfHeader header{r.office, r.receipt_number, r.received_at};
         if (!write_application_pdf(app, header, (fs::path(out) / (r.receipt_number + ".pdf")).string(), &error)) {
             std::fprintf(stderr, "%s: %s\n", r.receipt_number.c_str(), error.c_str());
@@ -176,9 +165,9 @@ int cmd_application_stats(const std::vector<std::string>& raw) {
         return kExitDataError;
     }
     const bool csv = a.flag("--csv");
-    if (csv) std::printf("月份,申请人类型,新收申请数\n");
+    if (csv) std::printf("%s\n", str::kApplicationStatsCsvHeader);
     for (const auto& c : store->monthly_counts()) {
-        if (csv) std::printf("%s,%s,%d\n", c.month.c_str(), c.kind.c_str(), c.count);
+        if (csv) std::fputs(core::csv_row({c.month, c.kind, std::to_string(c.count)}, "\n").c_str(), stdout);
         else std::printf("%s  %-8s %d\n", c.month.c_str(), c.kind.c_str(), c.count);
     }
     if (!csv) std::printf("pending export: %d of %d\n", store->pending_count(), store->total_count());

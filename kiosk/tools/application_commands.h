@@ -1,4 +1,4 @@
-// application_commands.h — kioskctl's commands for requests for information (issue 6), the staff screen's twins:
+// application_commands.h — kioskctl's commands for requests for information, the staff screen's twins:
 //   keygen --office SECRET PUBLIC     the office's key pair (the kiosk gets only PUBLIC)
 //   export-applications --data DIR --to STICK_DIR [--kiosk-id ID]
 //                                     pending applications to one sealed file + checksum, read back, then marked

@@ -1,14 +1,13 @@
 // application_pdf.cpp — see application_pdf.h.
 #include "tools/application_pdf.h"
 
-#include <cairo-pdf.h>
 #include <cairo.h>
-#include <pango/pangocairo.h>
 #include <unistd.h>
 
 #include <cstdio>
 
 #include "core/base/strings_zh.h"
+#include "platform/pdf_text.h"
 
 namespace kiosk::tools {
 
@@ -23,29 +22,13 @@ struct Writer {
 
     // One block of text at the left margin, wrapped to the page, moving y below it; a new page when full.
     void text(const std::string& markup_free, double size, bool bold = false, double indent = 0) {
-        PangoLayout* layout = pango_cairo_create_layout(cr);
-        PangoFontDescription* font = pango_font_description_from_string("Noto Sans CJK SC");
-        pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
-        if (bold) pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
-        pango_layout_set_font_description(layout, font);
-        pango_layout_set_width(layout, static_cast<int>((kPageW - 2 * kMargin - indent) * PANGO_SCALE));
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-        pango_layout_set_text(layout, markup_free.c_str(), -1);
-        int w = 0, h = 0;
-        pango_layout_get_size(layout, &w, &h);
-        const double height = static_cast<double>(h) / PANGO_SCALE;
-        if (y + height > kPageH - kMargin) {
+        const platform::PdfText block(cr, markup_free, kPageW - 2 * kMargin - indent, size, bold);
+        if (y + block.height() > kPageH - kMargin) {
             cairo_show_page(cr);
             y = kMargin;
         }
-        // As outlines, not embedded text: cairo 1.16's CFF subsetter drops some Noto CJK glyphs (如 among them, so
-        // 刘如 printed as 刘) from embedded fonts. The CSV beside the PDFs carries the text to copy.
-        cairo_move_to(cr, kMargin + indent, y);
-        pango_cairo_layout_path(cr, layout);
-        cairo_fill(cr);
-        y += height + size * 0.35;
-        pango_font_description_free(font);
-        g_object_unref(layout);
+        block.draw(kMargin + indent, y);
+        y += block.height() + size * 0.35;
     }
     void field(const char* label, const std::string& value) {
         if (value.empty()) return;
@@ -59,14 +42,12 @@ bool write_application_pdf(const core::Application& a, const PdfHeader& h, const
                            std::string* error) {
     using core::FormField;
     const std::string tmp = path + ".tmp";
-    cairo_surface_t* surface = cairo_pdf_surface_create(tmp.c_str(), kPageW, kPageH);
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-        *error = tmp + ": " + cairo_status_to_string(cairo_surface_status(surface));
-        cairo_surface_destroy(surface);
+    platform::PdfDocument pdf(tmp, kPageW, kPageH);
+    if (pdf.status() != CAIRO_STATUS_SUCCESS) {
+        *error = tmp + ": " + cairo_status_to_string(pdf.status());
         return false;
     }
-    cairo_t* cr = cairo_create(surface);
-    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_t* cr = pdf.cr();
     Writer w{cr};
     w.text(str::kPdfTitle, 20, true);
     w.text(std::string(str::kPdfReceivedBy) + h.office, 11);
@@ -119,13 +100,9 @@ bool write_application_pdf(const core::Application& a, const PdfHeader& h, const
         if (p.pen_up) cairo_stroke(cr);
     }
     cairo_stroke(cr);
-    cairo_show_page(cr);
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    const cairo_status_t status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS) {
-        *error = tmp + ": " + cairo_status_to_string(status);
+    std::string pdf_error;
+    if (!pdf.finish(&pdf_error)) {
+        *error = tmp + ": " + pdf_error;
         ::unlink(tmp.c_str());
         return false;
     }

@@ -1,4 +1,4 @@
-// config_commands.h — kioskctl's commands for setting a kiosk up (issue 7):
+// config_commands.h — kioskctl's commands for setting a kiosk up:
 //   config check [FILE]        every problem of kiosk.conf (default /etc/disclosure-kiosk/kiosk.conf) with its line,
 //                              in Chinese and English, and the values the kiosk will use; exit 0 ok, 1 errors
 //   self-check [--config FILE] [--data DIR] [--content SNAPSHOT] [--fonts FILE]

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/utf8.h"
 #include "core/content/content_store.h"
 #include "core/pack/pack.h"
 #include "core/base/strings_zh.h"
@@ -99,14 +100,6 @@ int cmd_pack(const std::vector<std::string>& args) {
     return rc;
 }
 
-std::size_t count_code_points(const std::string& utf8) {
-    std::size_t n = 0;
-    for (const char c : utf8) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    }
-    return n;
-}
-
 int cmd_info(const std::vector<std::string>& args) {
     if (args.size() != 1) return usage_error("info needs exactly one snapshot file");
     try {
@@ -118,7 +111,7 @@ int cmd_info(const std::vector<std::string>& args) {
         std::printf("built_at:        %s\n", info.built_at.c_str());
         std::printf("publisher:       %s\n", info.publisher.c_str());
         std::printf("office:          %s\n", office.name.c_str());
-        std::printf("charset:         %zu code points\n", count_code_points(store->charset()));
+        std::printf("charset:         %zu code points\n", core::code_point_count(store->charset()));
 
         const int documents = store->count_documents({});
         int attachments = 0;

@@ -1,5 +1,5 @@
 // search_commands.cpp — kioskctl search, kioskctl searches and kioskctl bench search: the kiosk's search from a
-// shell (the same SearchEngine the kiosk runs), the counts staff read, and the issue-4 benchmark.
+// shell (the same SearchEngine the kiosk runs), the counts staff read, and the search benchmark.
 #include "tools/search_commands.h"
 
 #include <sqlite3.h>

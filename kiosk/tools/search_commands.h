@@ -1,5 +1,5 @@
 // search_commands.h — kioskctl's search commands: search (the kiosk's search from a shell), searches (what visitors
-// looked for, for staff), bench search (the issue-4 benchmark against a LIKE scan).
+// looked for, for staff), bench search (the search benchmark against a LIKE scan).
 #pragma once
 
 #include <string>

@@ -63,7 +63,7 @@ int cmd_stats(const std::vector<std::string>& args) {
         }
     }
     if (from.empty()) {
-        const std::string this_month = core::usage_day_of(static_cast<long long>(std::time(nullptr))).substr(0, 7);
+        const std::string this_month = core::local_iso_date(static_cast<long long>(std::time(nullptr))).substr(0, 7);
         from = core::add_months(this_month, -(months - 1));
     }
     const std::string path = core::usage_db_in(data);

@@ -14,6 +14,7 @@
 #include "core/base/data_dir.h"
 #include "core/operation/staff_pin.h"
 #include "core/base/strings_zh.h"
+#include "core/base/text_format.h"
 #include "core/operation/usage_log.h"
 #include "tools/kioskctl_commands.h"
 
@@ -116,7 +117,7 @@ void count_update(const UpdateArgs& a, const core::UpdateResult& r) {
         std::fprintf(stderr, "kioskctl: usage counts off: %s\n", error.c_str());
         return;
     }
-    usage->record_update(r, core::usage_day_of(static_cast<long long>(std::time(nullptr))));
+    usage->record_update(r, core::local_iso_date(static_cast<long long>(std::time(nullptr))));
 }
 
 }  // namespace

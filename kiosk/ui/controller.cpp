@@ -2,6 +2,7 @@
 #include "ui/controller.h"
 
 #include "ui/keyboards/keyboard_panel.h"
+#include "core/base/utf8.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -232,9 +233,7 @@ void Controller::apply(const Action& action, AppModel& model) {
             submit_search(model);
             return;
         case K::SearchBackspace: {
-            std::string& q = model.search.query;
-            while (!q.empty() && (static_cast<unsigned char>(q.back()) & 0xC0) == 0x80) q.pop_back();
-            if (!q.empty()) q.pop_back();
+            core::pop_code_point(model.search.query);
             submit_search(model);
             return;
         }

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "core/base/strings_zh.h"
+#include "core/base/text_format.h"
 #include "ui/kit/access_bar.h"
 #include "ui/request/apply_screen.h"
 #include "ui/reading/attract_screen.h"
@@ -83,7 +84,7 @@ void KioskApp::frame(Ui& ui) {
     last_now_ms_ = ui.now_ms;
     if (ui.wall_seconds != last_wall_seconds_) {
         last_wall_seconds_ = ui.wall_seconds;
-        controller_.set_today(core::usage_day_of(ui.wall_seconds), model_);
+        controller_.set_today(core::local_iso_date(ui.wall_seconds), model_);
     }
     if (ui.now_ms - last_touch_ms_ >= timeouts_.idle_reset_ms && !model_.attract) {
         // Even from an untouched home screen: the idle kiosk shows its announcements and invites the next visitor.

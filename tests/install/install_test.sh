@@ -1,5 +1,5 @@
 #!/bin/bash
-# install_test.sh BUILD_DIR [--fresh-chroot] — the Debian package on a clean Debian 12 (issue 7), end to end:
+# install_test.sh BUILD_DIR [--fresh-chroot] — the Debian package on a clean Debian 12, end to end:
 #
 #  1. cpack makes the .deb from BUILD_DIR (kiosk, kioskctl, demo.db and the demo bundle already built there);
 #     its control fields, conffiles, maintainer scripts and file list are checked.

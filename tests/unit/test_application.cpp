@@ -1,7 +1,8 @@
 // test_application.cpp — the request as a whole: which fields each applicant needs, checking and normalising,
-// sealing to the office, durable storage with receipts and deadlines, export and read-back (issue 6).
+// sealing to the office, durable storage with receipts and deadlines, export and read-back.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 
 #include <sqlite3.h>
@@ -357,4 +358,55 @@ TEST_CASE("the office's PDF of an application holds its words, rare characters i
     CHECK(pdf.size() > 2000);
     CHECK_FALSE(fs::exists(path + ".tmp"));
     CHECK_FALSE(kiosk::tools::write_application_pdf(a, {}, (dir / "no-such-dir" / "x.pdf").string(), &error));
+}
+
+#include "core/base/csv_reader.h"
+#include "tools/application_commands.h"
+
+TEST_CASE("the office's applications.csv shows what a visitor typed as text, never as a formula", "[form][csv]") {
+    TempDir dir;
+    std::string error;
+    REQUIRE(generate_office_key_files((dir / "office.key").string(), (dir / "office.pub").string(), &error));
+    const OfficePublicKey pub = *read_office_public_key((dir / "office.pub").string(), &error);
+    Application a = citizen();
+    a.name = "=1+1";
+    a.address = "@SUM(1,2)，杨柳村";
+    a.info_description = "＝HYPERLINK(\"http://x\")";
+    REQUIRE(check_application(a, kToday).empty());  // the form takes it: the CSV is what must defuse it
+    {
+        auto store = ApplicationStore::open((dir / "applications.db").string(), &error);
+        REQUIRE(store);
+        ReceiptRules rules;
+        rules.office_name = "安澜县石桥镇人民政府";
+        REQUIRE(store->submit(a, pub, rules, local_time(2026, 12, 1, 9, 0), &error));
+        REQUIRE(store->export_pending((dir / "stick").string(), "CY01", local_time(2026, 12, 1, 16, 0)).ok);
+    }
+    std::string kapps;
+    for (const auto& f : fs::directory_iterator(dir / "stick"))
+        if (f.path().extension() == ".kapps") kapps = f.path().string();
+    REQUIRE_FALSE(kapps.empty());
+    const fs::path out = dir / "opened";
+    REQUIRE(kiosk::tools::cmd_open_applications({"--key", (dir / "office.key").string(), kapps, "-o", out.string()}) ==
+            0);
+
+    std::string csv = test_support::read_bytes(out / "applications.csv");
+    REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+    const CsvParseResult parsed = parse_csv(std::string_view(csv).substr(3));
+    REQUIRE(parsed.issues.empty());
+    REQUIRE(parsed.records.size() == 2);
+    const std::vector<std::string>& header = parsed.records[0].fields;
+    const std::vector<std::string>& row = parsed.records[1].fields;
+    REQUIRE(row.size() == header.size());
+    const auto cell = [&](const std::string& column) {
+        const auto at = std::find(header.begin(), header.end(), column);
+        REQUIRE(at != header.end());
+        return row[static_cast<std::size_t>(at - header.begin())];
+    };
+    CHECK(cell("姓名或名称") == "'=1+1");
+    CHECK(cell("通信地址") == "'@SUM(1,2)，杨柳村");
+    CHECK(cell("内容描述") == "'＝HYPERLINK(\"http://x\")");
+    CHECK(cell("证件号码或统一社会信用代码") == "11010519491231002X");  // ordinary cells are as typed
+    CHECK(cell("受理机关") == "安澜县石桥镇人民政府");
+    CHECK(csv.find("\r\n=1+1") == std::string::npos);
+    CHECK(csv.find(",=1+1") == std::string::npos);
 }

@@ -1,5 +1,5 @@
 // test_apply_form.cpp — the request form's pure rules on screen (ui/request/apply_form.h) and the receipt's QR matrix
-// (core/requests/qr_code.h), issue 6.
+// (core/requests/qr_code.h).
 #include <catch2/catch.hpp>
 
 #include "core/requests/qr_code.h"
@@ -140,10 +140,4 @@ TEST_CASE("wipe leaves nothing personal, and keeps whether the kiosk can accept"
     CHECK(v.errors.empty());
     CHECK(v.step == ApplyStep::Applicant);
     CHECK(v.can_accept);
-}
-
-TEST_CASE("dates in words", "[apply][form]") {
-    CHECK(ui::date_zh("2026-12-22") == "2026年12月22日");
-    CHECK(ui::date_zh("2027-01-05") == "2027年1月5日");
-    CHECK(ui::date_zh("soon") == "soon");
 }

@@ -1,4 +1,4 @@
-// A corpus of malformed and malicious bundles (issue 5): each is made here from the fixture's good bundles, imported
+// A corpus of malformed and malicious bundles: each is made here from the fixture's good bundles, imported
 // into an install that holds v1 as current.db (and v0 as previous.db), and must be refused with exactly its reason —
 // and leave the content folder exactly as it was (every file byte-identical, nothing new, staging/ empty). The
 // header and part cases also go through verify_bundle(), which must give the same reason.
@@ -271,12 +271,13 @@ std::vector<Case> corpus() {
         {"attachment of a document that does not exist",
          with_snapshot("PRAGMA foreign_keys = 0; UPDATE attachments SET document_id = 999999 WHERE id = " + first_attachment),
          O::UnsafeContent},
+        // Over a content limit but otherwise what pack makes: signed, so a packing mistake, not tampering.
         {"document with an oversized title",
          with_snapshot("UPDATE documents SET title = printf('%.*c', 5000, 'x') WHERE id = (SELECT min(id) FROM documents)"),
-         O::UnsafeContent},
+         O::ContentLimit},
         {"attachment with an oversized name",
          with_snapshot("UPDATE attachments SET name = printf('%.*c.png', 5000, 'a') WHERE id = " + first_attachment),
-         O::UnsafeContent},
+         O::ContentLimit},
         // ---- Not bundles at all -------------------------------------------------------------------------------------
         {"a PNG renamed .kiosk", [](const BundleFixture& fx, const Pieces&) {
              sqlite3* db = nullptr;

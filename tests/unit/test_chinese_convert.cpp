@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/base/utf8.h"
 #include "core/zh/chinese_convert.h"
 #include "test_converter.h"
 #include "test_support.h"
@@ -19,21 +20,12 @@ namespace {
 
 const ChineseConverter& converter() { return test_support::shared_converter(); }
 
-std::size_t code_points(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
+std::size_t code_points(const std::string& s) { return kiosk::core::code_point_count(s); }
 
 // The first `n` code points of `s`.
 std::string first_code_points(const std::string& s, std::size_t n) {
     std::size_t i = 0;
-    for (; i < s.size(); ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-            if (n == 0) break;
-            --n;
-        }
-    }
+    while (n-- > 0 && i < s.size()) kiosk::core::next_code_point(s, i);
     return s.substr(0, i);
 }
 

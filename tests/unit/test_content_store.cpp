@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "core/base/utf8.h"
 #include "core/content/content_store.h"
 #include "core/pack/pack.h"
 #include "core/snapshot/schema.h"
@@ -36,14 +37,7 @@ std::vector<std::string> index_numbers(const ContentStore& s, const std::vector<
 
 std::set<char32_t> code_points(const std::string& s) {
     std::set<char32_t> out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-        for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.insert(cp);
-        i += len;
-    }
+    for (std::size_t i = 0; i < s.size();) out.insert(kiosk::core::next_code_point(s, i));
     return out;
 }
 

@@ -1,4 +1,4 @@
-// test_field_check.cpp — the request form's field checks, table-driven (issue 6).
+// test_field_check.cpp — the request form's field checks, table-driven.
 #include <catch2/catch.hpp>
 
 #include "core/requests/field_check.h"

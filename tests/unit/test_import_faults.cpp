@@ -1,4 +1,4 @@
-// Fault injection on the import (issue 5): the importer is killed (SIGKILL, in a forked child) at a few hundred
+// Fault injection on the import: the importer is killed (SIGKILL, in a forked child) at a few hundred
 // points spread over the whole import — at every FaultHook step and inside the work between them — and after each
 // the kiosk must start with one complete snapshot, the old or the new, never a mix, and a re-run must succeed. The
 // method (kiosk/harness/fault_injection.h) is the one `kioskctl bench update --faults N` runs at larger scale.

@@ -2,6 +2,7 @@
 // one cell wide, like full-width CJK at a fixed size), and the lines expected.
 #include <catch2/catch.hpp>
 
+#include "core/base/utf8.h"
 #include "text/line_break.h"
 
 #include <string>
@@ -58,14 +59,7 @@ TEST_CASE("no line starts or ends with forbidden punctuation over long text", "[
             REQUIRE_FALSE(line.empty());
             size_t i = 0;
             // First and last code points of the line.
-            auto decode = [](const std::string& s, size_t& k) {
-                unsigned char b = s[k];
-                int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-                char32_t c = n == 1 ? b : b & (0x3F >> (n - 1));
-                for (int j = 1; j < n; ++j) c = (c << 6) | (s[k + j] & 0x3F);
-                k += n;
-                return c;
-            };
+            auto decode = [](const std::string& s, size_t& k) { return kiosk::core::next_code_point(s, k); };
             char32_t first = decode(line, i), last = first;
             while (i < line.size()) last = decode(line, i);
             INFO(line);

@@ -1,4 +1,4 @@
-// Pinyin readings and query segmentation (issue 4): readings from Debian's luna-pinyin dictionary, given to simplified
+// Pinyin readings and query segmentation: readings from Debian's luna-pinyin dictionary, given to simplified
 // characters through OpenCC and filtered by weight; Latin input split into syllables, unfinished last syllables and
 // initials. The real dictionary is used where the answer is a fact of Chinese (低 is di); a small dictionary written
 // here pins down the loading rules exactly, whatever a later luna release changes.

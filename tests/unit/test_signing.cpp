@@ -1,4 +1,4 @@
-// Signing keys and signatures (issue 5's trust root): keys round-trip through their files, a signature verifies
+// Signing keys and signatures (trust root): keys round-trip through their files, a signature verifies
 // only for the same message and key, malformed or existing key files are refused.
 #include <catch2/catch.hpp>
 

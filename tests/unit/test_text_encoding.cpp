@@ -2,6 +2,7 @@
 // error for bytes that are neither.
 #include <catch2/catch.hpp>
 
+#include "core/base/utf8.h"
 #include "core/zh/text_encoding.h"
 #include "test_support.h"
 

@@ -1,4 +1,4 @@
-// How the kiosk counts its use (issue 7): ui::Controller files screens viewed, documents opened and submitted
+// How the kiosk counts its use: ui::Controller files screens viewed, documents opened and submitted
 // applications in core::UsageLog under the current day — what a visitor asked for, never the idle reset's way home.
 // Expected counts follow from the actions each test takes, on a snapshot of tests/fixtures/pack_minimal.
 #include <catch2/catch.hpp>

@@ -9,6 +9,7 @@
 
 #include "core/updates/update_result.h"
 #include "core/operation/usage_log.h"
+#include "core/base/text_format.h"
 #include "test_support.h"
 
 using namespace kiosk::core;
@@ -44,7 +45,7 @@ TEST_CASE("a usage database that cannot be created is reported, not fatal", "[us
     CHECK_FALSE(error.empty());
 }
 
-// ---- Issue 7: every figure per day, the schema's versions ---------------------------------------------------------
+// ---- Every figure per day, the schema's versions ---------------------------------------------------------
 
 namespace {
 
@@ -283,5 +284,5 @@ TEST_CASE("months are counted forward and back across years", "[usage]") {
     CHECK_FALSE(is_usage_month("2026-00"));
     CHECK_FALSE(is_usage_month("2026-6"));
     CHECK_FALSE(is_usage_month("2026/06"));
-    CHECK(usage_day_of(1795483800).size() == 10);
+    CHECK(local_iso_date(1795483800).size() == 10);
 }

@@ -75,12 +75,3 @@ TEST_CASE("stats table: aligned columns, a total row, the words below", "[usage]
     CHECK(cjk_width(lines[3]) == cjk_width(lines[2]));
     CHECK(cjk_width(lines[5]) == cjk_width(lines[2]));  // the total row
 }
-
-TEST_CASE("CSV fields from the public are quoted and defused", "[usage]") {
-    CHECK(csv_field("dibao") == "dibao");
-    CHECK(csv_field("a,b") == "\"a,b\"");
-    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
-    CHECK(csv_field("=HYPERLINK(1)") == "'=HYPERLINK(1)");
-    CHECK(csv_field("-2") == "'-2");
-    CHECK(csv_field("@x") == "'@x");
-}

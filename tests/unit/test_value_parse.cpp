@@ -1,6 +1,7 @@
 // Values staff type: dates in three spellings (full-width digits too), numbers, enumerations, lists, 文号.
 #include <catch2/catch.hpp>
 
+#include "core/base/utf8.h"
 #include "core/base/civil_date.h"
 #include "core/base/value_parse.h"
 
@@ -112,6 +113,40 @@ TEST_CASE("文号 brackets around the year become 〔〕", "[values]") {
 }
 
 TEST_CASE("full-width ASCII folding leaves other text alone", "[values]") {
-    CHECK(fold_fullwidth_ascii("ＡＢｃ１２３－／") == "ABc123-/");
-    CHECK(fold_fullwidth_ascii("中文　空格") == "中文　空格");  // U+3000 is not in the folded range
+    CHECK(nfkc_fold("ＡＢｃ１２３－／") == "ABc123-/");
+    CHECK(nfkc_fold("中文　空格") == "中文 空格");  // the ideographic space is a space
+    CHECK(nfkc_fold("〔２０２４〕①号") == "〔2024〕1号");
+    CHECK(nfkc_fold(std::string("a\xFF") + "b") == "a\xEF\xBF\xBD" "b");  // a bad byte shows as U+FFFD, the rest stays
+}
+
+TEST_CASE("calendar facts: leap years, month lengths, real dates", "[values][dates]") {
+    CHECK(is_leap_year(2024));
+    CHECK(is_leap_year(2000));
+    CHECK_FALSE(is_leap_year(1900));
+    CHECK_FALSE(is_leap_year(2100));
+    CHECK_FALSE(is_leap_year(2026));
+    CHECK(days_in_month(2024, 2) == 29);
+    CHECK(days_in_month(2026, 2) == 28);
+    CHECK(days_in_month(2026, 4) == 30);
+    CHECK(days_in_month(2026, 12) == 31);
+    CHECK(days_in_month(2026, 0) == 0);
+    CHECK(days_in_month(2026, 13) == 0);
+    CHECK(is_valid_civil(2024, 2, 29));
+    CHECK_FALSE(is_valid_civil(2026, 2, 29));
+    CHECK_FALSE(is_valid_civil(2026, 4, 31));
+    CHECK_FALSE(is_valid_civil(2026, 1, 0));
+    CHECK_FALSE(is_valid_civil(2026, 1, 300));
+    CHECK(civil_from_days(-1).year == 1969);
+    CHECK(weekday_from_days(days_from_civil(2026, 11, 24)) == 2);  // a Tuesday, as the attract screen says
+}
+
+TEST_CASE("dates in words: the one Chinese date", "[values][dates]") {
+    CHECK(chinese_date("2026-12-22") == "2026年12月22日");
+    CHECK(chinese_date("2027-01-05") == "2027年1月5日");
+    CHECK(chinese_date(CivilDate{2026, 11, 24}) == "2026年11月24日");
+    CHECK(chinese_date(civil_from_days(days_from_civil(2024, 2, 29))) == "2024年2月29日");
+    // Not a stored date: shown as it is rather than as a wrong date.
+    CHECK(chinese_date("soon") == "soon");
+    CHECK(chinese_date("2026-02-30") == "2026-02-30");
+    CHECK(chinese_date("") == "");
 }

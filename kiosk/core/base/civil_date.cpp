@@ -1,52 +1,55 @@
-// civil_date.cpp — see civil_date.h. The two conversions are Howard Hinnant's public-domain algorithms
-// (http://howardhinnant.github.io/date_algorithms.html), which shift the year to start in March so that the leap day
-// falls at the end and every other month has a fixed offset.
+// civil_date.cpp — see civil_date.h. The arithmetic is <chrono>'s calendar: a count of days is a std::chrono::sys_days,
+// a date a year_month_day, so leap years, month lengths and weekdays are the standard library's, not ours. Only the
+// calendar types are used (g++ 12 has them); nothing here reads a clock or a time zone.
 #include "core/base/civil_date.h"
 
+#include <chrono>
 #include <cstdio>
+
+#include "core/base/strings_zh.h"
+#include "core/base/text_format.h"
 
 namespace kiosk::core {
 
-bool is_leap_year(int year) {
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+namespace chr = std::chrono;
+
+namespace {
+
+chr::sys_days to_sys_days(std::int64_t days) { return chr::sys_days{chr::days{days}}; }
+
+chr::year_month_day to_ymd(int year, int month, int day) {
+    return {chr::year{year}, chr::month{static_cast<unsigned>(month)}, chr::day{static_cast<unsigned>(day)}};
 }
 
+}  // namespace
+
+bool is_leap_year(int year) { return chr::year{year}.is_leap(); }
+
 int days_in_month(int year, int month) {
-    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month < 1 || month > 12) return 0;
-    return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+    const chr::year_month_day_last last = chr::year{year} / chr::month{static_cast<unsigned>(month)} / chr::last;
+    return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
 bool is_valid_civil(int year, int month, int day) {
-    return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
+    // Ranges first: chrono's month and day hold only small numbers, and a year only ±32767.
+    if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+    if (year < static_cast<int>(chr::year::min()) || year > static_cast<int>(chr::year::max())) return false;
+    return to_ymd(year, month, day).ok();
 }
 
 std::int64_t days_from_civil(int year, int month, int day) {
-    const std::int64_t y = static_cast<std::int64_t>(year) - (month <= 2 ? 1 : 0);
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const std::int64_t yoe = y - era * 400;                                    // [0, 399]
-    const std::int64_t mp = (month + 9) % 12;                                  // March = 0
-    const std::int64_t doy = (153 * mp + 2) / 5 + day - 1;                     // [0, 365]
-    const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;            // [0, 146096]
-    return era * 146097 + doe - 719468;
+    return chr::sys_days{to_ymd(year, month, day)}.time_since_epoch().count();
 }
 
 CivilDate civil_from_days(std::int64_t days) {
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const std::int64_t doe = days - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    const int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
-    return {year, month, day};
+    const chr::year_month_day ymd{to_sys_days(days)};
+    return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+            static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
 int weekday_from_days(std::int64_t days) {
-    // 1970-01-01 was a Thursday (4).
-    return static_cast<int>(days >= -4 ? (days + 4) % 7 : (days + 5) % 7 + 6);
+    return static_cast<int>(chr::weekday{to_sys_days(days)}.c_encoding());
 }
 
 std::optional<std::int64_t> days_from_iso(std::string_view iso) {
@@ -69,6 +72,15 @@ std::string iso_from_days(std::int64_t days) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
     return buf;
+}
+
+std::string chinese_date(const CivilDate& date) {
+    return format_text(str::kDateZhFmt, date.year, date.month, date.day);
+}
+
+std::string chinese_date(std::string_view iso) {
+    const auto days = days_from_iso(iso);
+    return days ? chinese_date(civil_from_days(*days)) : std::string(iso);
 }
 
 }  // namespace kiosk::core

@@ -2,7 +2,9 @@
 //
 // Deadlines in the Regulation are counted in calendar days and working days; a time zone or a daylight-saving rule
 // can only add off-by-one bugs. So a date is a count of days since 1970-01-01 in the proleptic Gregorian calendar,
-// converted with Howard Hinnant's days-from-civil algorithm (exact for every year we will ever see).
+// converted by C++20's <chrono> calendar (std::chrono::year_month_day and sys_days), never by a clock.
+//
+// chinese_date is the one way a date is written for people: 2026年12月24日, on screens, receipts and generated text.
 #pragma once
 
 #include <cstdint>
@@ -33,5 +35,10 @@ int weekday_from_days(std::int64_t days);
 // date. For the lenient spellings staff type, see value_parse.h.
 std::optional<std::int64_t> days_from_iso(std::string_view iso);
 std::string iso_from_days(std::int64_t days);
+
+// "2026年12月24日" (no leading zeros), as dates are written in Chinese documents and on receipts.
+std::string chinese_date(const CivilDate& date);
+// The same from a stored "YYYY-MM-DD"; anything that is not such a date is returned unchanged.
+std::string chinese_date(std::string_view iso);
 
 }  // namespace kiosk::core

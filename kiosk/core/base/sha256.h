@@ -1,7 +1,7 @@
 // sha256.h — SHA-256 through OpenSSL, which uses the CPU's SHA instructions where it has them.
 //
 // Why not libsodium's hashes: a monthly bundle is hundreds of megabytes and the import must keep up with a plain
-// copy (issue 5's benchmark). Measured here, OpenSSL's SHA-256 runs at 1.57 GB/s (SHA-NI) against 0.82 GB/s for
+// copy (benchmark). Measured here, OpenSSL's SHA-256 runs at 1.57 GB/s (SHA-NI) against 0.82 GB/s for
 // BLAKE2b, so every part of a bundle is named by its SHA-256.
 #pragma once
 

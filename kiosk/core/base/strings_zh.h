@@ -3,6 +3,35 @@
 // Why one table: the words on a public kiosk are part of its design (plain words for elderly readers, the same word
 // for the same thing on every screen), so they are reviewed together here rather than found scattered in widgets.
 // Messages that staff or CI logs read carry an English twin. Sections follow the screens and subsystems.
+//
+// Index of this file:
+// [SECTION] Navigation, shown on every screen
+// [SECTION] Reading comfort: text size and 长辈模式, on every screen
+// [SECTION] Home
+// [SECTION] Search
+// [SECTION] Catalog
+// [SECTION] Service guides
+// [SECTION] Fees
+// [SECTION] Request form: its title, and the words shown when this kiosk cannot take applications (no office key)
+// [SECTION] Disclosure guide and notices
+// [SECTION] Idle and start-up
+// [SECTION] Pack: source errors (staff fix spreadsheets by these; file:line:field is added by SourceError)
+// [SECTION] Staff screens and the update badge (ui/staff/)
+// [SECTION] The request form on screen (ui/request/)
+// [SECTION] The 拼音 engine's messages for staff and logs (input/pinyin_engine.cpp); an English detail follows each
+// [SECTION] Search (core/search/)
+// [SECTION] Signing keys (core/updates/signing.cpp). Argument: the key file.
+// [SECTION] The request form: messages next to a field (core/requests/field_check.cpp)
+// [SECTION] The request form: field names and choices (core/requests/application.cpp)
+// [SECTION] Applications: storing and exporting (core/requests/application_store.cpp)
+// [SECTION] The office's copy of an application (tools/application_pdf.cpp)
+// [SECTION] Content updates from a USB stick (core/updates/, core/snapshot/)
+// [SECTION] Chinese script conversion (core/zh/chinese_convert.cpp)
+// [SECTION] Staff screen: collecting the request forms, and stopping the kiosk (ui/staff/staff_screen.cpp)
+// [SECTION] The attract screen after the idle reset (ui/reading/attract_screen.cpp)
+// [SECTION] Usage figures: the staff screen's 使用情况 page (ui/staff/staff_stats_screen.cpp) and kioskctl stats
+// [SECTION] The configuration file (core/operation/kiosk_config.cpp, kioskctl config check)
+// [SECTION] The start-up self-check (core/operation/self_check.cpp); the Chinese half is also shown on the staff page
 #pragma once
 
 namespace kiosk::str {
@@ -13,14 +42,18 @@ struct Bilingual {
     const char* en;
 };
 
-// ---- Navigation, shown on every screen -----------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Navigation, shown on every screen
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kBack = "返回";
 inline constexpr const char* kHome = "首页";
 inline constexpr const char* kPrevPage = "上一页";
 inline constexpr const char* kNextPage = "下一页";
 inline constexpr const char* kAll = "全部";
 
-// ---- Reading comfort: text size and 长辈模式, on every screen --------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Reading comfort: text size and 长辈模式, on every screen
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kTextSize = "字号";
 inline constexpr const char* kSizeStandard = "标准";
 inline constexpr const char* kSizeLarge = "大";
@@ -32,7 +65,9 @@ inline constexpr const char* kShowOriginal = "原文";
 inline constexpr const char* kShowSimplified = "简体字";
 inline constexpr const char* kShowTraditional = "繁體字";
 
-// ---- Home -----------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Home
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kProductName = "政府信息公开查阅";
 inline constexpr const char* kTileCatalog = "公开目录";
 inline constexpr const char* kTileCatalogHint = "查阅政府公开的文件";
@@ -54,7 +89,9 @@ inline constexpr const char* kTouchToStart = "请用手指轻点屏幕上的大�
 // Weekday names for the home clock, Monday first (tm_wday order is Sunday first; see ui/reading/home_screen.cpp).
 inline constexpr const char* kWeekdays[7] = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"};
 
-// ---- Search ---------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Search
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kSearch = "搜索";
 inline constexpr const char* kSearchTitle = "搜索文件";
 inline constexpr const char* kSearchBarHint = "搜索文件：可以打拼音，如 dibao 或 db";
@@ -77,7 +114,9 @@ inline constexpr const char* kKeySpace = "空格";
 inline constexpr const char* kKeyBackspace = "删除";
 inline constexpr const char* kKeyClear = "清空";
 
-// ---- Catalog --------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Catalog
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kCatalogTitle = "政府信息公开目录";
 inline constexpr const char* kCategory = "主题分类";
 inline constexpr const char* kYear = "年份";
@@ -111,7 +150,9 @@ inline constexpr const char* kFullText = "正文";
 inline constexpr const char* kAttachments = "附件";
 inline constexpr const char* kNone = "无";
 
-// ---- Service guides -------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Service guides
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kGuidesTitle = "办事指南";
 inline constexpr const char* kGuideKind = "事项类型";
 inline constexpr const char* kGuideAgency = "实施机构";
@@ -135,7 +176,9 @@ inline constexpr const char* kGuideProgress = "进度查询";
 inline constexpr const char* kGuideVisits = "到现场次数";
 inline constexpr const char* kMaterialCopiesFmt = "%d 份";
 
-// ---- Fees -----------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Fees
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kFeesTitle = "收费和补助标准";
 inline constexpr const char* kFeeItem = "项目";
 inline constexpr const char* kFeeStandard = "标准";
@@ -144,22 +187,30 @@ inline constexpr const char* kFeeApprover = "批准机关";
 inline constexpr const char* kFeeNote = "备注";
 inline constexpr const char* kFeeEffective = "生效日期";
 
-// ---- Request form: its title, and the words shown when this kiosk cannot take applications (no office key) ----------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Request form: its title, and the words shown when this kiosk cannot take applications (no office key)
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kApplyTitle = "政府信息公开申请";
 inline constexpr const char* kApplyComingBody =
     "现在可以到服务窗口领取纸质申请表填写，工作人员会帮助您。\n"
     "不会写字的，可以口头提出申请，由工作人员代为填写。";
 
-// ---- Disclosure guide and notices -----------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Disclosure guide and notices
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kDisclosureGuideTitle = "政府信息公开指南";
 inline constexpr const char* kNoticesTitle = "通知公告";
 inline constexpr const char* kNoNotices = "目前没有通知。";
 
-// ---- Idle and start-up ----------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Idle and start-up
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kStartupFailedTitle = "查阅机暂时不能使用";
 inline constexpr const char* kStartupFailedBody = "请联系工作人员。";
 
-// ---- Pack: source errors (staff fix spreadsheets by these; file:line:field is added by SourceError) -----------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Pack: source errors (staff fix spreadsheets by these; file:line:field is added by SourceError)
+//---------------------------------------------------------------------------------------------------------------------
 // (pack's messages are added below by the core.)
 
 // Reading a source file's bytes (text_encoding.cpp). Arguments: file, line, byte offset.
@@ -317,6 +368,48 @@ inline constexpr Bilingual kErrPostcode = {
     "邮政编码应是 6 位数字",
     "a postcode is 6 digits"};
 
+// Content limits (core/snapshot/content_limits.h): what each limit is about, in pack's messages and the kiosk's.
+inline constexpr Bilingual kLimitIndexNo = {"索引号", "索引号 (index number)"};
+inline constexpr Bilingual kLimitTitle = {"标题", "title"};
+inline constexpr Bilingual kLimitDocNo = {"文号", "文号 (document number)"};
+inline constexpr Bilingual kLimitIssuer = {"发布机构", "issuer"};
+inline constexpr Bilingual kLimitCategory = {"主题分类", "category"};
+inline constexpr Bilingual kLimitKeywords = {"主题词", "keywords"};
+inline constexpr Bilingual kLimitSummary = {"内容概述", "summary"};
+inline constexpr Bilingual kLimitBody = {"正文", "body text"};
+inline constexpr Bilingual kLimitAttachmentName = {"附件文件名", "attachment file name"};
+inline constexpr Bilingual kLimitAttachmentData = {"附件图片", "attachment image"};
+inline constexpr Bilingual kLimitGuideCode = {"事项编码", "guide code"};
+inline constexpr Bilingual kLimitGuideName = {"事项名称", "guide name"};
+inline constexpr Bilingual kLimitFeeCategory = {"收费类别", "fee category"};
+inline constexpr Bilingual kLimitFeeItem = {"收费项目", "fee item"};
+inline constexpr Bilingual kLimitPublisher = {"机关名称（发布单位）", "publisher (机关名称)"};
+inline constexpr Bilingual kLimitMetaValue = {"内容版本号等打包信息", "content version or other packing information"};
+// A value over its limit (pack_sources.cpp). Arguments: what (above), its characters and bytes, the limit in bytes
+// and in Chinese characters (3 bytes each).
+inline constexpr Bilingual kErrLimitTooLong = {
+    "%s太长：%zu 字（%zu 字节），上限 %lld 字节（约 %lld 个汉字）。查阅机不接受更长的内容，请改短",
+    "%s too long: %zu characters (%zu bytes), the limit is %lld bytes (about %lld Chinese characters); the kiosk "
+    "refuses longer values, shorten it"};
+// Arguments: what, file name, its bytes and megabytes, the limit in bytes and megabytes.
+inline constexpr Bilingual kErrLimitTooLarge = {
+    "%s %s 太大：%zu 字节（%.1f MB），上限 %lld 字节（%lld MB）。请压缩图片或降低分辨率",
+    "%s %s too large: %zu bytes (%.1f MB), the limit is %lld bytes (%lld MB); compress the image or lower its "
+    "resolution"};
+// Arguments: what, file name, its bytes, the limit in bytes and in Chinese characters.
+inline constexpr Bilingual kErrLimitNameTooLong = {
+    "%s %s 太长：%zu 字节，上限 %lld 字节（约 %lld 个汉字）。请给文件改个短些的名字",
+    "%s %s too long: %zu bytes, the limit is %lld bytes (about %lld Chinese characters); give the file a shorter name"};
+// Arguments: what, file name.
+inline constexpr Bilingual kErrLimitNameCharacters = {
+    "%s %s 不能以“.”开头，不能含有“..”，也不能含有换行、制表符等控制字符。请给文件改名",
+    "%s %s must not start with '.' or contain '..' or control characters such as line breaks and tabs; rename the "
+    "file"};
+// Argument: what.
+inline constexpr Bilingual kErrLimitControlCharacters = {
+    "%s里有换行、制表符等控制字符（可能是在单元格里按了 Alt+回车）。请写成一行",
+    "%s contains control characters such as line breaks or tabs (Alt+Enter in a cell?); write it on one line"};
+
 // Pack as a whole (pack.cpp). Argument: a folder or file path, or what the system said.
 inline constexpr Bilingual kErrContentDirMissing = {
     "找不到内容文件夹 %s",
@@ -416,7 +509,9 @@ inline constexpr const char* kKioskctlUsage =
     "  kioskctl --help\n"
     "退出码 / exit codes: 0 成功 ok, 1 内容有错 data error, 2 用法不对 usage error\n";
 
-// ---- Staff screens and the update badge (ui/staff_*) ----
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Staff screens and the update badge (ui/staff/)
+//---------------------------------------------------------------------------------------------------------------------
 // The badge in the bottom bar of the public screens (longest first: the first that fits is shown).
 inline constexpr const char* kStaffBadgeStick = "工作人员：发现更新U盘";
 inline constexpr const char* kStaffBadgeStickShort = "工作人员：U盘";
@@ -470,7 +565,9 @@ inline constexpr const char* kStaffNowShowingFmt = "现在的版本：%s";
 inline constexpr const char* kStaffDone = "好";
 inline constexpr const char* kStaffCancelled = "已取消，查阅机仍显示原来的内容。";
 
-// ---- The request form on screen (ui/apply_*) ----
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The request form on screen (ui/request/)
+//---------------------------------------------------------------------------------------------------------------------
 // Steps: few, each with a plain name; the heading says where the applicant is ("第1步（共5步）：申请人").
 inline constexpr const char* kApplyStepNames[5] = {"申请人", "联系方式", "想要的信息", "签名", "核对"};
 inline constexpr const char* kApplyStepFmt = "第%d步（共%d步）：%s";
@@ -539,13 +636,16 @@ inline constexpr const char* kReceiptPaperKeep = "请保管好这张回执。问
 inline constexpr const char* kReceiptPrinting = "正在打印回执……";
 inline constexpr const char* kReceiptPrinted = "回执已打印，请到打印机取走。";
 inline constexpr const char* kReceiptPrintFailed = "打印机没有反应，回执没打出来。";
-inline constexpr const char* kDateZhFmt = "%d年%d月%d日";
+// Every date written for people, on screen, receipt or generated text (core/base/civil_date.h chinese_date).
+inline constexpr const char* kDateZhFmt = "%d年%d月%d日";  // year, month, day
 // Privacy: a warning after 60 s without a touch on the form; at 90 s everything typed is wiped.
 inline constexpr const char* kStillThereTitle = "还在吗？";
 inline constexpr const char* kStillThereFmt = "%d秒后，为了保护您的信息，填写的内容会全部清除。";
 inline constexpr const char* kStillThereContinue = "继续填写";
 
-// ---- The 拼音 engine's messages for staff and logs (input/pinyin_engine.cpp); an English detail follows each -----
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The 拼音 engine's messages for staff and logs (input/pinyin_engine.cpp); an English detail follows each
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kImeBusy = "输入法正在使用，不能同时部署";
 inline constexpr const char* kImeNoLuna = "找不到拼音词典 luna_pinyin.dict.yaml（rime-data-luna-pinyin）";
 inline constexpr const char* kImeNoEssay = "找不到常用词表 essay.txt（rime-essay）";
@@ -559,13 +659,17 @@ inline constexpr const char* kImeNoSchema = "输入法数据里没有这个方�
 inline constexpr const char* kImeCannotOpen = "无法打开输入法";
 inline constexpr const char* kApplyOrgPhone = "联系人电话";  // the phone field's label for organisations
 
-// ---- Search (core/search*.cpp) ---------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Search (core/search/)
+//---------------------------------------------------------------------------------------------------------------------
 // Argument: why the dictionary could not be read.
 inline constexpr Bilingual kErrPinyinDict = {
     "拼音字典读不了（%s），无法建立拼音检索。请安装 rime-data-luna-pinyin",
     "cannot read the pinyin dictionary (%s), needed for pinyin search; install rime-data-luna-pinyin"};
 
-// ---- Signing keys (core/updates/signing.cpp). Argument: the key file. -------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Signing keys (core/updates/signing.cpp). Argument: the key file.
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr Bilingual kErrKeyWrite = {
     "无法写出密钥文件 %s（文件已存在或目录不可写）。已有的密钥不会被覆盖",
     "cannot write key file %s (it exists, or the folder is not writable); existing keys are never overwritten"};
@@ -574,7 +678,9 @@ inline constexpr Bilingual kErrKeyMalformed = {
     "密钥文件 %s 格式不对，可能复制时被改动了。请找发布单位重新提供",
     "key file %s is malformed, perhaps changed in copying; ask the publisher for it again"};
 
-// ---- The request form: messages next to a field (core/requests/field_check.cpp) ----------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The request form: messages next to a field (core/requests/field_check.cpp)
+//---------------------------------------------------------------------------------------------------------------------
 // Plain words: what is wrong and what to do, never a rule's number. The typed text stays in the field.
 inline constexpr const char* kFieldRequired = "这一项必须填写";
 inline constexpr const char* kFieldTooLong = "字数太多了，请写得简短一些";
@@ -591,7 +697,9 @@ inline constexpr const char* kMobileBad = "请填写11位手机号码，以1开�
 inline constexpr const char* kPostcodeBad = "邮政编码是6位数字";
 inline constexpr const char* kEmailBad = "电子邮箱的样子应为 名字@网站，如 zhangsan@163.com";
 
-// ---- The request form: field names and choices (core/requests/application.cpp) -----------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The request form: field names and choices (core/requests/application.cpp)
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kApplicantCitizen = "公民";
 inline constexpr const char* kApplicantOrganisation = "法人或其他组织";
 inline constexpr const char* kOrgKinds[5] = {"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"};
@@ -608,7 +716,9 @@ inline constexpr const char* kPaperByEmail = "纸质材料不能用电子邮件�
 inline constexpr const char* kIdTypeUnknown = "请从列表中选择证件名称";
 inline constexpr const char* kSignatureMissing = "请用手指在框里签名";
 
-// ---- Applications: storing and exporting (core/requests/application_store.cpp) ------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Applications: storing and exporting (core/requests/application_store.cpp)
+//---------------------------------------------------------------------------------------------------------------------
 // %s: the system's words.
 inline constexpr Bilingual kErrApplicationStore = {
     "申请没能保存（%s）。您填写的内容还在屏幕上，请告诉工作人员。",
@@ -622,7 +732,9 @@ inline constexpr Bilingual kErrExportVerify = {
 inline constexpr Bilingual kExportNothing = {"没有待导出的申请。", "there are no pending applications"};
 inline constexpr Bilingual kErrExportFile = {"申请导出文件读不了或已损坏：%s", "the export file is unreadable or damaged: %s"};
 
-// ---- The office's copy of an application (tools/application_pdf.cpp) ------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The office's copy of an application (tools/application_pdf.cpp)
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kPdfTitle = "政府信息公开申请表";
 inline constexpr const char* kPdfReceivedBy = "受理机关：";
 inline constexpr const char* kPdfReceiptNumber = "回执编号：";
@@ -634,8 +746,15 @@ inline constexpr const char* kPdfFeeWaiver = "申请减免费用";
 inline constexpr const char* kPdfFilledDate = "填表日期";
 inline constexpr const char* kPdfYes = "是";
 inline constexpr const char* kPdfNo = "否";
+// kioskctl open-applications' applications.csv and application-stats --csv: the header rows, opened in WPS or Excel.
+inline constexpr const char* kApplicationsCsvHeader =
+    "回执编号,收到时间,受理机关,申请人类型,姓名或名称,证件名称,证件号码或统一社会信用代码,法定代表人,联系人,联系电话,"
+    "通信地址,邮政编码,电子邮箱,所需信息名称,文号,内容描述,提供形式,获取方式,申请减免费用,减免理由,填表日期";
+inline constexpr const char* kApplicationStatsCsvHeader = "月份,申请人类型,新收申请数";
 
-// ---- Content updates from a USB stick (core/bundle_*, content_install.cpp, snapshot_check.cpp) --------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Content updates from a USB stick (core/updates/, core/snapshot/)
+//---------------------------------------------------------------------------------------------------------------------
 // One message per refusal reason (core/updates/update_result.h): what happened, then what to do. Staff read the Chinese on
 // the staff screen and in the audit log; the English goes to logs. %s is a detail named in the comment, or none.
 inline constexpr Bilingual kUpdateOk = {"更新成功，查阅机已经在显示新内容。", "update applied; the kiosk shows the new content"};
@@ -666,6 +785,13 @@ inline constexpr Bilingual kUpdateKioskTooOld = {
 inline constexpr Bilingual kUpdateUnsafeContent = {
     "更新文件里有不允许的内容（可能被人动过手脚），已拒绝，本机内容没有改变。请联系发布单位。",
     "the bundle's snapshot holds objects or values that are not allowed; refused, nothing changed. Tell the publisher"};
+// %s: what is over its limit (kLimit… above). Only a bundle whose signature and hashes are good gets this far.
+inline constexpr Bilingual kUpdateContentLimit = {
+    "更新文件的内容超出限制（%s），已拒绝，本机内容没有改变。签名是对的，这不是被人动过手脚，而是打包时的疏漏："
+    "请发布单位改正后用新版 kioskctl 重新打包，打包时会指出是哪个文件哪一行。",
+    "a value in the bundle is over one of the kiosk's content limits (%s); refused, nothing changed. The signature is "
+    "good: this is a packing mistake, not tampering. Ask the publisher to fix it and pack again with a current "
+    "kioskctl, which names the file and line"};
 // %s: megabytes needed
 inline constexpr Bilingual kUpdateNoSpace = {
     "本机磁盘空间不够（还需要约 %s MB），没有更新。请联系技术人员清理磁盘。",
@@ -692,14 +818,18 @@ inline constexpr Bilingual kErrPinFormat = {"工作人员密码须为 4 到 12 �
 inline constexpr const char* kFallbackPrevious = "当前内容文件损坏或不完整，已自动改用上一版本的内容。";
 inline constexpr const char* kFallbackFactory = "没有可用的已导入内容，正在显示出厂时自带的内容。";
 
-// ---- Chinese script conversion (core/zh/chinese_convert.cpp) -----------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Chinese script conversion (core/zh/chinese_convert.cpp)
+//---------------------------------------------------------------------------------------------------------------------
 // Argument: OpenCC's own reason, which names the config file.
 inline constexpr Bilingual kErrChineseConvertOpen = {
     "简繁转换的字库打不开（%s），简体/繁体切换和繁体检索用不了。请重新安装 libopencc1.1 和 libopencc-data",
     "cannot open the simplified/traditional conversion dictionaries (%s); the 简/繁 switch and traditional search "
     "are unavailable. Reinstall libopencc1.1 and libopencc-data"};
 
-// ---- Staff screen: collecting the request forms, and stopping the kiosk (ui/staff/staff_screen.cpp) ---------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Staff screen: collecting the request forms, and stopping the kiosk (ui/staff/staff_screen.cpp)
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kStaffApplications = "收取申请";
 inline constexpr const char* kStaffPendingFmt = "本机有 %d 份申请还没有导出。";   // count
 inline constexpr const char* kStaffNonePending = "没有待导出的申请。";
@@ -715,16 +845,19 @@ inline constexpr const char* kStaffQuitAsk =
     "退出后查阅机会停止显示，直到重新启动电脑或由技术人员重新打开。确定要退出吗？";
 inline constexpr const char* kStaffQuitConfirm = "确定退出";
 
-// ---- The attract screen after the idle reset (ui/reading/attract_screen.cpp) ------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The attract screen after the idle reset (ui/reading/attract_screen.cpp)
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kAttractStart = "点击屏幕开始";
 inline constexpr const char* kAttractWhatFor = "查政府文件、办事指南、收费和补助标准，不收费";
 inline constexpr const char* kAttractNoticesTitle = "最新通知";
 inline constexpr const char* kAttractPageFmt = "第 %d 页，共 %d 页";   // page, pages
 inline constexpr const char* kAttractFullText = "看全文：点屏幕，再点“通知公告”";
 inline constexpr const char* kAttractNoNotices = "目前没有新的通知。";
-inline constexpr const char* kAttractDateFmt = "%d年%d月%d日 %s";      // year, month, day, weekday
 
-// ---- Usage figures: the staff screen's 使用情况 page (ui/staff/staff_stats_screen.cpp) and kioskctl stats -----------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Usage figures: the staff screen's 使用情况 page (ui/staff/staff_stats_screen.cpp) and kioskctl stats
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kStaffUsageButton = "使用情况";
 inline constexpr const char* kStaffUsageButtonHint = "近 6 个月的使用次数，群众检索最多和没有找到的词";
 inline constexpr const char* kStaffUsageTitle = "使用情况（近 6 个月，按月）";
@@ -761,7 +894,9 @@ inline constexpr Bilingual kStatsNoUsageDb = {
     "no usage figures at %s; give the kiosk's data folder with --data (installed: /var/lib/disclosure-kiosk)"};
 inline constexpr Bilingual kStatsCannotOpen = {"使用情况文件打不开：%s", "cannot open the usage figures: %s"};
 
-// ---- Issue 7: the configuration file (core/operation/kiosk_config.cpp, kioskctl config check) -----------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The configuration file (core/operation/kiosk_config.cpp, kioskctl config check)
+//---------------------------------------------------------------------------------------------------------------------
 // Each message says what is wrong and which value is used instead; staff read them in `kioskctl config check`, in
 // the journal and on the staff page. The line prefix is added in front: "第 3 行：…" / "line 3: …".
 inline constexpr Bilingual kCfgLinePrefix = {"第 %d 行：", "line %d: "};
@@ -882,7 +1017,9 @@ inline constexpr Bilingual kPinHashHint = {
     "把上面这一行复制到 /etc/disclosure-kiosk/kiosk.conf，替换原来的 staff_pin_hash 行，然后重启查阅机。",
     "paste the line above into /etc/disclosure-kiosk/kiosk.conf in place of the staff_pin_hash line, then restart"};
 
-// ---- Issue 7: the start-up self-check (core/operation/self_check.cpp); the Chinese half is also shown on the staff page ------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The start-up self-check (core/operation/self_check.cpp); the Chinese half is also shown on the staff page
+//---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kStaffSelfCheckTitle = "开机自检发现的问题";
 inline constexpr Bilingual kSelfFontsFileMissing = {
     "字体配置 %s 读不了（%s），改用 Debian 的 Noto CJK 字体（fonts-noto-cjk）。",

@@ -35,6 +35,8 @@ std::string format_time(long long t, const char* fmt, bool utc) {
     return std::string(buf, n);
 }
 
+std::string local_iso_date(long long t) { return format_time(t, "%Y-%m-%d"); }
+
 std::string format_now(const char* fmt, bool utc) { return format_time(static_cast<long long>(std::time(nullptr)), fmt, utc); }
 
 long long build_time_now() {

@@ -24,6 +24,8 @@ std::string format_message(const char* text, Args... args) {
 std::string format_time(long long t, const char* fmt, bool utc = false);
 // The same for now.
 std::string format_now(const char* fmt, bool utc = false);
+// The local calendar date Unix seconds fall on, YYYY-MM-DD: "today" for the form, deadlines and the usage counts.
+std::string local_iso_date(long long t);
 // The time a build step records (a snapshot's built_at, a bundle's created_at): SOURCE_DATE_EPOCH when set, as
 // Debian's reproducible builds set it, else now.
 long long build_time_now();

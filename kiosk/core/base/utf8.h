@@ -1,40 +1,38 @@
-// utf8.h — the few UTF-8 operations every layer needs (decode one code point, append one), header-only, in one place.
+// utf8.h — the one UTF-8 decoder, validator and width folder of every room, over Debian's libutf8proc.
 #pragma once
 
-#include <cstdint>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace kiosk::core {
 
-// Decodes the code point at s[i] and advances i. Invalid bytes decode as U+FFFD, one byte at a time, so a damaged
-// string still lays out instead of stopping.
-inline char32_t next_code_point(std::string_view s, size_t& i) {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    auto cont = [&](size_t k) { return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80; };
-    auto byte = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
-    if (b0 < 0x80) { i += 1; return b0; }
-    if ((b0 & 0xE0) == 0xC0 && cont(1)) { char32_t c = ((b0 & 0x1F) << 6) | byte(1); i += 2; return c; }
-    if ((b0 & 0xF0) == 0xE0 && cont(1) && cont(2)) {
-        char32_t c = ((b0 & 0x0F) << 12) | (byte(1) << 6) | byte(2); i += 3; return c;
-    }
-    if ((b0 & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) {
-        char32_t c = ((b0 & 0x07) << 18) | (byte(1) << 12) | (byte(2) << 6) | byte(3); i += 4; return c;
-    }
-    i += 1;
-    return 0xFFFD;
+char32_t next_code_point_multibyte(std::string_view s, std::size_t& i);
+// Decodes the code point at s[i] and advances i; a malformed byte decodes as U+FFFD and advances one.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) { ++i; return b; }  // most of a 文号, every digit and every line end
+    return next_code_point_multibyte(s, i);
 }
-
-inline void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) { out += static_cast<char>(c); }
-    else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
-    else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18)); out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
+// Appends c as UTF-8 (U+FFFD for what is not a scalar value).
+void append_utf8(std::string& out, char32_t c);
+// Strict: no overlong forms, surrogates or values past U+10FFFF; `bad_offset` gets the first bad byte.
+bool is_valid_utf8(std::string_view s, std::size_t* bad_offset = nullptr);
+// Characters as a reader counts them (code points; a malformed byte counts as one).
+std::size_t code_point_count(std::string_view s);
+// The start of the code point that holds byte `pos` (pos itself when it starts one; s.size() stays s.size()).
+std::size_t code_point_start(std::string_view s, std::size_t pos);
+// The end of the code point that holds byte `pos`, i.e. the next boundary after it.
+std::size_t code_point_end(std::string_view s, std::size_t pos);
+// Columns the text takes in a terminal (Unicode's East Asian width: a Chinese character takes two).
+std::size_t terminal_columns(std::string_view s);
+// Removes the last code point (nothing if empty).
+void pop_code_point(std::string& s);
+// NFKC: full-width letters, digits and signs to ASCII (２０２４－５ → 2024-5), the ideographic space to a space,
+// circled and other compatibility forms to plain ones. Malformed bytes become U+FFFD first.
+std::string nfkc_fold(std::string_view s);
+// One character's width fold: a full-width or half-width form (U+FF01–FFEE) or U+3000 to its NFKC form when that is
+// a single code point; anything else unchanged. For per-character folds (search) that must not touch other text.
+char32_t fold_width(char32_t c);
 
 }  // namespace kiosk::core

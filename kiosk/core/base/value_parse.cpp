@@ -7,31 +7,9 @@
 
 #include "core/base/civil_date.h"
 #include "core/base/csv_reader.h"
+#include "core/base/utf8.h"
 
 namespace kiosk::core {
-
-std::string fold_fullwidth_ascii(std::string_view s) {
-    // U+FF01..U+FF5E are EF BC 81..EF BC BF and EF BD 80..EF BD 9E; each maps to U+0021..U+007E.
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto b0 = static_cast<unsigned char>(s[i]);
-        if (b0 == 0xEF && i + 2 < s.size()) {
-            const auto b1 = static_cast<unsigned char>(s[i + 1]);
-            const auto b2 = static_cast<unsigned char>(s[i + 2]);
-            unsigned cp = 0;
-            if (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) cp = 0xFF00u + (b2 - 0x80u);
-            if (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E) cp = 0xFF40u + (b2 - 0x80u);
-            if (cp != 0) {
-                out.push_back(static_cast<char>(cp - 0xFEE0u));
-                i += 2;
-                continue;
-            }
-        }
-        out.push_back(s[i]);
-    }
-    return out;
-}
 
 namespace {
 
@@ -55,7 +33,7 @@ bool consume(std::string_view s, std::size_t& pos, std::string_view token) {
 }  // namespace
 
 std::optional<std::string> parse_date(std::string_view raw) {
-    const std::string folded = fold_fullwidth_ascii(trim_spaces(raw));
+    const std::string folded = nfkc_fold(trim_spaces(raw));
     const std::string_view s = folded;
     std::size_t pos = 0;
     const int y = read_digits(s, pos, 4, 4);
@@ -82,7 +60,7 @@ std::optional<std::string> parse_date(std::string_view raw) {
 }
 
 std::optional<long long> parse_integer(std::string_view raw) {
-    const std::string s = fold_fullwidth_ascii(trim_spaces(raw));
+    const std::string s = nfkc_fold(trim_spaces(raw));
     if (s.empty()) return std::nullopt;
     std::size_t pos = 0;
     bool negative = false;
@@ -101,7 +79,7 @@ std::optional<long long> parse_integer(std::string_view raw) {
 }
 
 std::optional<double> parse_number(std::string_view raw) {
-    const std::string s = fold_fullwidth_ascii(trim_spaces(raw));
+    const std::string s = nfkc_fold(trim_spaces(raw));
     // Grammar: [+-]? digits ('.' digits)?  — checked by hand so strtod's hex, "inf" and exponents cannot slip in.
     std::size_t pos = 0;
     if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) ++pos;

@@ -15,8 +15,6 @@
 
 namespace kiosk::core {
 
-// Full-width ASCII forms (U+FF01–U+FF5E: "２０２４", "－", "／", "．") → ASCII; everything else unchanged.
-std::string fold_fullwidth_ascii(std::string_view s);
 
 // "YYYY-MM-DD", "YYYY/M/D" and "YYYY年M月D日" (month and day with one or two digits, full-width digits accepted,
 // surrounding spaces ignored) → "YYYY-MM-DD"; nullopt if the spelling is not one of these or the date does not exist.

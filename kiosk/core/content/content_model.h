@@ -149,7 +149,7 @@ struct CalendarDay {
 // What the snapshot says about itself (the meta table).
 struct SnapshotInfo {
     int schema_version = 0;
-    std::string content_version;  // e.g. "2026.11"; bundles (a later issue) make it only increase
+    std::string content_version;  // e.g. "2026.11"; monthly bundles make it only increase
     std::string built_at;         // ISO 8601 UTC
     std::string publisher;
 };

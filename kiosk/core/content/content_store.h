@@ -1,7 +1,7 @@
 // content_store.h — read-only queries over one content snapshot.
 //
 // The kiosk opens the snapshot read-only (SQLITE_OPEN_READONLY, query_only) and never writes to it: updates replace
-// the whole file (a later issue). Every query returns plain data from content_model.h. Opening fails with a
+// the whole file (core/updates/content_install.h). Every query returns plain data from content_model.h. Opening fails with a
 // ContentError whose message is Chinese first, English second, because staff read it on the kiosk's notice screen.
 #pragma once
 

@@ -1,6 +1,23 @@
 // kiosk_config.cpp — see kiosk_config.h.
 //
 // Sections: the keys; reading lines; each key's value; the timeouts together; the files the config names.
+//
+// Staff edit this file by hand, often with a Chinese input method still on, and then walk away; a mistake must never
+// keep the kiosk from starting. So parsing never fails: every problem is reported with its line number, in Chinese
+// and English, with a severity, and a key whose value is wrong simply keeps its default (packaging/kiosk.conf lists
+// the defaults). `kioskctl config check` prints the problems; the kiosk writes them to the journal at start and
+// shows them to staff.
+//
+// Format: UTF-8 `key = value` lines; lines starting with # are comments (there are no comments after a value: a
+// printer or office name may hold a #). `watch` and `trusted_keys` may be repeated; any other key given twice is an
+// error and its first line counts. A BOM, CRLF line ends, full-width ＝ and full-width spaces are accepted. Relative
+// paths are taken relative to the folder the file is in.
+//
+// Index of this file:
+// [SECTION] The keys
+// [SECTION] Each key's value
+// [SECTION] The timeouts together
+// [SECTION] The files the config names
 #include "core/operation/kiosk_config.h"
 
 #include <sodium.h>
@@ -28,7 +45,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// ---- The keys -------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The keys
+//---------------------------------------------------------------------------------------------------------------------
 
 struct KeySpec {
     const char* name;
@@ -84,12 +103,6 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::size_t code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < s.size();) { next_code_point(s, i); ++n; }
-    return n;
-}
-
 class Problems {
 public:
     explicit Problems(ConfigResult& r) : r_(r) {}
@@ -137,7 +150,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-// ---- Each key's value -----------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Each key's value
+//---------------------------------------------------------------------------------------------------------------------
 
 struct LineContext {
     int line;
@@ -226,7 +241,7 @@ bool apply_line(const LineContext& c, const std::string& base_dir, KioskConfig& 
         cfg.kiosk_id = id;
     } else if (k == "office") {
         const bool control = std::any_of(v.begin(), v.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x20; });
-        if (control || code_points(v) > kMaxOfficeChars) {
+        if (control || code_point_count(v) > kMaxOfficeChars) {
             p.error(c.line, k, str::kCfgBadOffice, static_cast<int>(kMaxOfficeChars));
             return false;
         }
@@ -266,7 +281,9 @@ bool apply_line(const LineContext& c, const std::string& base_dir, KioskConfig& 
     return true;
 }
 
-// ---- The timeouts together ------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The timeouts together
+//---------------------------------------------------------------------------------------------------------------------
 
 // The first line that set `key` (0: none); `applied_only`: only a line whose value was taken.
 int line_of(const ConfigResult& r, std::string_view key, bool applied_only = false) {
@@ -293,7 +310,9 @@ void check_timeouts(ConfigResult& r, Problems& p) {
             c.idle_reset_seconds, c.form_warning_seconds);
 }
 
-// ---- The files the config names -------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The files the config names
+//---------------------------------------------------------------------------------------------------------------------
 
 // A value the file check refused goes back to the default: its line no longer counts as setting the key.
 void unapply(ConfigResult& r, std::string_view key) {

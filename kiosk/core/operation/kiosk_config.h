@@ -1,15 +1,4 @@
-// kiosk_config.h — /etc/disclosure-kiosk/kiosk.conf: the one file an office edits to set up a kiosk (issue 7).
-//
-// Staff edit this file by hand, often with a Chinese input method still on, and then walk away; a mistake must never
-// keep the kiosk from starting. So parsing never fails: every problem is reported with its line number, in Chinese
-// and English, with a severity, and a key whose value is wrong simply keeps its default (packaging/kiosk.conf lists
-// the defaults). `kioskctl config check` prints the problems; the kiosk writes them to the journal at start and
-// shows them to staff.
-//
-// Format: UTF-8 `key = value` lines; lines starting with # are comments (there are no comments after a value: a
-// printer or office name may hold a #). `watch` and `trusted_keys` may be repeated; any other key given twice is an
-// error and its first line counts. A BOM, CRLF line ends, full-width ＝ and full-width spaces are accepted. Relative
-// paths are taken relative to the folder the file is in.
+// kiosk_config.h — /etc/disclosure-kiosk/kiosk.conf: the one file an office edits to set up a kiosk.
 #pragma once
 
 #include <string>

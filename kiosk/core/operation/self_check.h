@@ -1,4 +1,4 @@
-// self_check.h — what the kiosk checks about itself at start (issue 7), before a visitor touches it.
+// self_check.h — what the kiosk checks about itself at start, before a visitor touches it.
 //
 // A kiosk in a township hall has no technician beside it: whatever is wrong at start must be found then, written to
 // the journal, shown to staff, and worked around rather than crashed on. Four things are checked:

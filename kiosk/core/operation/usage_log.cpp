@@ -1,4 +1,21 @@
 // usage_log.cpp — see usage_log.h.
+//
+// The office wants to know how the kiosk is used and what people look for and cannot find; nothing about the person
+// is stored. So every figure is a count per day: screens viewed (per kind of screen), documents opened (per document
+// id: that is about the content, not the reader), words typed into search with how many of those searches found
+// nothing, applications submitted (a count only, nothing typed), content updates applied and rolled back. There are
+// no times finer than the day and no sequence of what one visitor did: two visitors' taps on the same day add to the
+// same numbers and cannot be told apart.
+//
+// The database lives in the kiosk's data folder (DATA/usage.db), is written with WAL, and a content update never
+// touches it. Commits are not fsynced one by one (synchronous = NORMAL): a count is not a record, and losing the last
+// seconds of counts to a power cut is better than a visitor waiting for the disk on every tap; WAL keeps the file
+// whole either way. If it cannot be opened (a read-only disk), the kiosk goes on without it, and a failed count is
+// swallowed: counting never disturbs a visitor.
+//
+// The schema carries its version in PRAGMA user_version. Version 1 (user_version 0 on disk: the first kiosks did not
+// set it) held search_counts only; version 2 adds day_counts. Opening migrates an older file in place and keeps its
+// rows; a file from a newer kiosk program is refused untouched (the counts are then off, nothing is lost).
 #include "core/operation/usage_log.h"
 
 #include <sqlite3.h>
@@ -198,7 +215,6 @@ std::vector<ItemCount> UsageLog::top_documents(const std::string& from_day, cons
     return item_counts(db_, kDocumentFigure, from_day, to_day, limit);
 }
 
-std::string usage_day_of(long long unix_seconds) { return format_time(unix_seconds, "%Y-%m-%d"); }
 
 bool is_usage_month(const std::string& month) {
     if (month.size() != 7 || month[4] != '-') return false;

@@ -1,21 +1,4 @@
 // usage_log.h — what the kiosk counts for staff, in its own small database beside (never inside) the content.
-//
-// The office wants to know how the kiosk is used and what people look for and cannot find; nothing about the person
-// is stored. So every figure is a count per day: screens viewed (per kind of screen), documents opened (per document
-// id: that is about the content, not the reader), words typed into search with how many of those searches found
-// nothing, applications submitted (a count only, nothing typed), content updates applied and rolled back. There are
-// no times finer than the day and no sequence of what one visitor did: two visitors' taps on the same day add to the
-// same numbers and cannot be told apart.
-//
-// The database lives in the kiosk's data folder (DATA/usage.db), is written with WAL, and a content update never
-// touches it. Commits are not fsynced one by one (synchronous = NORMAL): a count is not a record, and losing the last
-// seconds of counts to a power cut is better than a visitor waiting for the disk on every tap; WAL keeps the file
-// whole either way. If it cannot be opened (a read-only disk), the kiosk goes on without it, and a failed count is
-// swallowed: counting never disturbs a visitor.
-//
-// The schema carries its version in PRAGMA user_version. Version 1 (user_version 0 on disk: the first kiosks did not
-// set it) held search_counts only; version 2 adds day_counts. Opening migrates an older file in place and keeps its
-// rows; a file from a newer kiosk program is refused untouched (the counts are then off, nothing is lost).
 #pragma once
 
 #include <cstdint>
@@ -94,8 +77,6 @@ private:
     int version_found_ = 0;
 };
 
-// The day (YYYY-MM-DD, local time) that Unix seconds fall on: what every count is filed under.
-std::string usage_day_of(long long unix_seconds);
 // "YYYY-MM" plus `delta` months (negative to go back). `month` must be valid (is_usage_month).
 std::string add_months(const std::string& month, int delta);
 // Strictly "YYYY-MM" with a month 01–12.

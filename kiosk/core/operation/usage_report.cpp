@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/base/utf8.h"
+#include "core/base/csv_writer.h"
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
 
@@ -11,23 +13,7 @@ namespace kiosk::core {
 
 namespace {
 
-// Columns a string takes in a terminal: Chinese characters and full-width forms take two.
-int display_width(const std::string& s) {
-    int w = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-        for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        w += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
-                               (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-                               (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000))
-                 ? 2
-                 : 1;
-        i += len;
-    }
-    return w;
-}
+int display_width(const std::string& s) { return static_cast<int>(terminal_columns(s)); }
 
 std::string pad_left(const std::string& s, int width) {
     const int w = display_width(s);
@@ -76,33 +62,21 @@ UsageReport build_usage_report(const UsageLog& log, const std::string& first_mon
     return r;
 }
 
-std::string csv_field(const std::string& s) {
-    std::string v = s;
-    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v = "'" + v;
-    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-    std::string quoted = "\"";
-    for (const char c : v) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
-
 std::string usage_report_csv(const UsageReport& r) {
     std::string out = std::string(str::kStatsCsvHeader) + "\n";
     for (const MonthFigures& m : r.months) {
-        out += m.month;
-        for (const int n : row_of(m)) out += "," + std::to_string(n);
-        out += "\n";
+        std::vector<std::string> cells = {m.month};
+        for (const int n : row_of(m)) cells.push_back(std::to_string(n));
+        out += csv_row(cells, "\n");
     }
     if (!r.with_searches) return out;
     // Further tables below the months, each after a blank line and with its own header row.
     out += "\n" + std::string(str::kStatsCsvTopHeader) + "\n";
     for (const QueryCount& q : r.top)
-        out += csv_field(q.query) + "," + std::to_string(q.searches) + "," + std::to_string(q.without_results) + "\n";
+        out += csv_row({q.query, std::to_string(q.searches), std::to_string(q.without_results)}, "\n");
     out += "\n" + std::string(str::kStatsCsvNotFoundHeader) + "\n";
     for (const QueryCount& q : r.not_found)
-        out += csv_field(q.query) + "," + std::to_string(q.without_results) + "," + std::to_string(q.searches) + "\n";
+        out += csv_row({q.query, std::to_string(q.without_results), std::to_string(q.searches)}, "\n");
     return out;
 }
 

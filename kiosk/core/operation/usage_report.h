@@ -2,8 +2,8 @@
 // for a terminal. kioskctl stats prints them; kept in core so the unit tests check the very text staff get.
 //
 // The CSV's header row is Chinese, like kioskctl application-stats, because it is opened in WPS or Excel by the
-// office. Search words were typed by the public, so they are quoted as CSV needs and a leading = + - @ is defused
-// (a spreadsheet would otherwise take it for a formula).
+// office. Search words were typed by the public; every cell goes through core/base/csv_writer.h, which quotes it as
+// CSV needs and defuses what a spreadsheet would take for a formula.
 #pragma once
 
 #include <string>
@@ -27,8 +27,5 @@ UsageReport build_usage_report(const UsageLog& log, const std::string& first_mon
 
 std::string usage_report_csv(const UsageReport& report);
 std::string usage_report_table(const UsageReport& report);
-
-// One CSV field: quoted when it holds a comma, a quote or a line break; a leading = + - @ is prefixed with '.
-std::string csv_field(const std::string& s);
 
 }  // namespace kiosk::core

@@ -57,6 +57,13 @@ PackResult pack_content(const PackOptions& options) {
     }
 
     ErrorSink errors;
+    // What the command line puts into the snapshot is held to the kiosk's limits like any source value.
+    if (!options.content_version.empty()) {
+        check_content_limit(errors, "", 0, "--content-version", LimitId::MetaValue, options.content_version);
+    }
+    if (!options.publisher.empty()) {
+        check_content_limit(errors, "", 0, "--publisher", LimitId::Publisher, options.publisher);
+    }
     SourceContext ctx{fs::path(options.content_dir), fs::canonical(options.content_dir, ec), errors};
     PackedContent content = read_content(ctx);
     if (errors.count() > 0) {

@@ -4,6 +4,9 @@
 // file beside the output, fsynced, then renamed over it, so a failed or interrupted pack leaves whatever was there.
 // Errors name the file, the line and the field, in Chinese and in English, because the people who fix a
 // spreadsheet are staff and the people who read CI logs may not read Chinese.
+//
+// Every value is held, as the snapshot will store it, to the limits the kiosk checks an update against
+// (core/snapshot/content_limits.h): what pack writes, every kiosk accepts.
 #pragma once
 
 #include <string>

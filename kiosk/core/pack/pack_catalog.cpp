@@ -72,6 +72,14 @@ void read_catalog(SourceContext& ctx, PackedContent& out) {
         }
         d.keywords = join_list(split_list(row.text("主题词", false)));
         d.summary = row.text("内容概述", false);
+        // As the snapshot will store them (lists joined with '；', 文号 brackets normalised), against the kiosk's limits.
+        row.within_limit(LimitId::DocumentIndexNo, d.index_no);
+        row.within_limit(LimitId::DocumentTitle, d.title);
+        row.within_limit(LimitId::DocumentDocNo, d.doc_no);
+        row.within_limit(LimitId::DocumentIssuer, d.issuer);
+        row.within_limit(LimitId::DocumentCategory, d.category);
+        row.within_limit(LimitId::DocumentKeywords, d.keywords);
+        row.within_limit(LimitId::DocumentSummary, d.summary);
 
         const std::string body_cell = row.text("正文", true);
         if (!body_cell.empty()) {
@@ -81,7 +89,7 @@ void read_catalog(SourceContext& ctx, PackedContent& out) {
                 } else if (auto body = read_text_source(ctx, body_path->rel, str::kErrSourceFileMissing)) {
                     if (body->find_first_not_of(" \t\n") == std::string::npos) {
                         row.error("正文", str::kErrBodyEmpty);
-                    } else {
+                    } else if (row.within_limit(LimitId::DocumentBody, *body)) {
                         d.body = std::move(*body);
                     }
                 } else {
@@ -108,7 +116,10 @@ void read_catalog(SourceContext& ctx, PackedContent& out) {
                           format_text(str::kErrAttachmentType.en, att_path->rel.c_str()));
                 continue;
             }
-            pd.attachments.push_back({file_name_of(att_path->rel), mime, std::move(*data)});
+            const std::string name = file_name_of(att_path->rel);
+            const bool name_ok = row.within_limit(LimitId::AttachmentName, name, name);
+            if (!row.within_limit(LimitId::AttachmentData, *data, name) || !name_ok) continue;
+            pd.attachments.push_back({name, mime, std::move(*data)});
         }
         if (!row.ok()) continue;
         d.written_date = *written;

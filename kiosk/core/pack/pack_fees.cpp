@@ -18,6 +18,8 @@ void read_fees(SourceContext& ctx, PackedContent& out) {
         FeeStandard f;
         f.category = row.text("类别", true);
         f.item = row.text("项目", true);
+        row.within_limit(LimitId::FeeCategory, f.category);
+        row.within_limit(LimitId::FeeItem, f.item);
         const bool has_amount_text = !row.text("金额", false).empty();
         f.amount = row.number("金额", false);
         f.unit = row.text("单位", false);

@@ -72,6 +72,8 @@ void read_guides(SourceContext& ctx, PackedContent& out) {
                 }
             }
             g.name = row.text("事项名称", true);
+            row.within_limit(LimitId::GuideCode, g.code);
+            row.within_limit(LimitId::GuideName, g.name);
             g.kind = row.text("事项类型", true);
             g.agency = row.text("实施机构", true);
             g.basis = row.text("设定依据", true);

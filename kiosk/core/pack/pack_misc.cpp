@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/base/utf8.h"
 #include "core/base/civil_date.h"
 #include "core/pack/pack_sources.h"
 #include "core/base/text_format.h"
@@ -56,7 +57,7 @@ void read_office(SourceContext& ctx, PackedContent& out) {
             days = static_cast<int>(*v);
         }
         if (key == "邮政编码" && !value.empty()) {
-            const std::string folded = fold_fullwidth_ascii(value);
+            const std::string folded = nfkc_fold(value);
             const bool six_digits = folded.size() == 6 && std::all_of(folded.begin(), folded.end(), [](char c) {
                                         return c >= '0' && c <= '9';
                                     });
@@ -66,6 +67,8 @@ void read_office(SourceContext& ctx, PackedContent& out) {
             }
         }
         if (value.empty()) continue;  // reported as required above
+        // 机关名称 is the publisher the snapshot and the signed bundle name (unless kioskctl pack --publisher says).
+        if (key == "机关名称" && !row.within_limit(LimitId::Publisher, value)) continue;
         set_office_field(out.office_fields, key, value, days);
         out.office.emplace_back(key, value);
     }

@@ -8,6 +8,7 @@
 
 #include "core/zh/text_encoding.h"
 #include "core/base/text_format.h"
+#include "core/base/utf8.h"
 #include "core/base/value_parse.h"
 
 namespace kiosk::core {
@@ -115,6 +116,38 @@ std::optional<ResolvedPath> resolve_content_path(SourceContext& ctx, std::string
         return std::nullopt;
     }
     return ResolvedPath{rel, real};
+}
+
+bool check_content_limit(ErrorSink& errors, const std::string& file, int line, const std::string& field, LimitId id,
+                         std::string_view value, std::string_view name) {
+    const ContentLimit& limit = content_limit(id);
+    const LimitBreach breach = check_limit(limit, value);
+    if (breach == LimitBreach::None) return true;
+    const std::string file_name(name);
+    const std::size_t bytes = value.size();
+    const long long max = limit.max_bytes;
+    const long long max_chinese = max / 3;  // a Chinese character is 3 bytes of UTF-8
+    auto add = [&](const str::Bilingual& msg, auto... args) {
+        errors.add(file, line, field, format_text(msg.zh, limit.what.zh, args...),
+                   format_text(msg.en, limit.what.en, args...));
+    };
+    if (breach == LimitBreach::BadCharacter) {
+        if (limit.chars == LimitChars::FileName) add(str::kErrLimitNameCharacters, file_name.c_str());
+        else add(str::kErrLimitControlCharacters);
+    } else if (limit.measure == LimitMeasure::BlobBytes) {
+        add(str::kErrLimitTooLarge, file_name.c_str(), bytes, static_cast<double>(bytes) / (1 << 20), max, max >> 20);
+    } else if (limit.chars == LimitChars::FileName) {
+        add(str::kErrLimitNameTooLong, file_name.c_str(), bytes, max, max_chinese);
+    } else {
+        add(str::kErrLimitTooLong, code_point_count(value), bytes, max, max_chinese);
+    }
+    return false;
+}
+
+bool RowReader::within_limit(LimitId id, std::string_view value, std::string_view name) {
+    if (check_content_limit(ctx_.errors, file_, line(), content_limit(id).source_field, id, value, name)) return true;
+    ++errors_;
+    return false;
 }
 
 void RowReader::error(const std::string& field, const str::Bilingual& msg) {

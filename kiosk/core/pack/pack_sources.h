@@ -16,6 +16,7 @@
 #include "core/content/content_model.h"
 #include "core/base/csv_reader.h"
 #include "core/pack/pack.h"
+#include "core/snapshot/content_limits.h"
 #include "core/base/strings_zh.h"
 
 namespace kiosk::core {
@@ -94,6 +95,12 @@ std::optional<ResolvedPath> resolve_content_path(SourceContext& ctx, std::string
 // Reads a binary file whole; nullopt on error (not reported).
 std::optional<std::string> read_file_bytes(const std::filesystem::path& path);
 
+// Checks `value`, exactly as the snapshot will store it, against the kiosk's limit `id` (content_limits.h) and
+// reports a breach at (file, line, field) with the value's size and the limit. `name` is the file the value is or came
+// from, for limits on files (附件). True when the value keeps the limit.
+bool check_content_limit(ErrorSink& errors, const std::string& file, int line, const std::string& field, LimitId id,
+                         std::string_view value, std::string_view name = {});
+
 // Typed access to one row of a table, reporting each problem at the row's line and the column's name. A column
 // missing from the header was reported once already by load_table, so its cells read as empty without a new error.
 class RowReader {
@@ -109,6 +116,8 @@ public:
     void error(const std::string& field, const std::string& zh, const std::string& en);
     // For a problem reported elsewhere (e.g. inside a 正文 file): the row is unusable but needs no second message.
     void mark_failed() { ++errors_; }
+    // check_content_limit() at this row and the limit's own source field. False (and the row failed) on a breach.
+    bool within_limit(LimitId id, std::string_view value, std::string_view name = {});
 
     // The trimmed cell; empty + required → error.
     std::string text(const std::string& col, bool required);

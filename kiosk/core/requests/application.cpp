@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/base/strings_zh.h"
+#include "core/base/utf8.h"
 
 namespace kiosk::core {
 
@@ -125,7 +126,7 @@ FieldCheck check_application_field(FormField field, const Application& a, std::s
         }
         case FormField::IdNumber: {
             if (a.id_type == kIdTypes[0]) return check_resident_id(typed, today);
-            FieldCheck c = text(fold_full_width(typed), true, kShort);
+            FieldCheck c = text(nfkc_fold(typed), true, kShort);
             return c;
         }
         case FormField::OrgName: return text(typed, true, kMedium);
@@ -143,7 +144,7 @@ FieldCheck check_application_field(FormField field, const Application& a, std::s
         }
         case FormField::Email: return check_email(typed, a.delivery == Delivery::Email);
         case FormField::InfoName: return text(typed, a.info_description.empty(), kLong);
-        case FormField::InfoDocNo: return text(fold_full_width(typed), false, kShort);
+        case FormField::InfoDocNo: return text(nfkc_fold(typed), false, kShort);
         case FormField::InfoDescription: return text(typed, false, kDescription);
         case FormField::Delivery:
             return {a.form == ProvideForm::Paper && a.delivery == Delivery::Email ? FieldProblem::BadFormat

@@ -1,4 +1,4 @@
-// application.h — a request for government information (政府信息公开申请) as the form collects it (issue 6).
+// application.h — a request for government information (政府信息公开申请) as the form collects it.
 //
 // The fields follow Art. 29 of the 2019 Regulation and the usual paper form (shared/domain.md): who applies
 // (a citizen, or a legal person or other organisation, with the fields each needs), what information is wanted, in

@@ -125,7 +125,7 @@ std::string report_kind(const Application& app) {
 std::optional<Receipt> ApplicationStore::submit(const Application& app, const OfficePublicKey& office,
                                                 const ReceiptRules& rules, long long now, std::string* error) {
     Receipt r;
-    r.received_date = format_time(now, "%Y-%m-%d");
+    r.received_date = local_iso_date(now);
     r.received_at = format_time(now, "%Y-%m-%d %H:%M");
     r.office = rules.office_name;
     const std::string day_digits = format_time(now, "%Y%m%d");

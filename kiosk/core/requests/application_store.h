@@ -1,4 +1,4 @@
-// application_store.h — submitted applications, stored durably and sealed to the office (issue 6).
+// application_store.h — submitted applications, stored durably and sealed to the office.
 //
 // A receipt on screen must mean the record survives a power cut, so submit() returns only after its one transaction
 // is on disk: the database is in WAL mode with synchronous=FULL, so COMMIT returns after the WAL is fsynced. The

@@ -17,7 +17,7 @@ FieldCheck problem(FieldProblem p, std::string normalized) { return {p, std::mov
 // Folds full-width forms, then drops every kind of space and the separators people type inside numbers.
 std::string compact(std::string_view typed, bool keep_dash) {
     std::string out;
-    for (const char c : fold_full_width(typed)) {
+    for (const char c : nfkc_fold(typed)) {
         if (c == ' ' || c == '\t' || (!keep_dash && c == '-')) continue;
         out += c;
     }
@@ -40,26 +40,6 @@ std::string trim(std::string_view s) {
 
 }  // namespace
 
-std::string fold_full_width(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        const char32_t c = next_code_point(s, i);
-        if (c >= 0xFF01 && c <= 0xFF5E) append_utf8(out, c - 0xFF01 + 0x21);
-        else if (c == 0x3000) out += ' ';
-        else append_utf8(out, c);
-    }
-    return out;
-}
-
-std::size_t count_chars(std::string_view s) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        next_code_point(s, i);
-        ++n;
-    }
-    return n;
-}
 
 char resident_id_check_char(std::string_view first17) {
     static constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -188,7 +168,7 @@ FieldCheck check_text(std::string_view typed, bool required, std::size_t max_cha
         const auto u = static_cast<unsigned char>(c);
         if ((u < 0x20 && c != '\n') || u == 0x7F) return problem(FieldProblem::BadCharacters, t);
     }
-    if (count_chars(t) > max_chars) return problem(FieldProblem::TooLong, t);
+    if (code_point_count(t) > max_chars) return problem(FieldProblem::TooLong, t);
     return problem(FieldProblem::None, t);
 }
 

@@ -1,4 +1,4 @@
-// field_check.h — checks for the request form's fields, as the applicant types (issue 6).
+// field_check.h — checks for the request form's fields, as the applicant types.
 //
 // Each check takes what was typed and returns it normalised (full-width digits and letters to ASCII, a lower-case x
 // in an ID number to X, spaces dropped where they cannot belong) with the problem, if any. The form keeps what was
@@ -28,11 +28,6 @@ struct FieldCheck {
     std::string normalized;  // the value to store when problem is None (and what to show back to the applicant)
     bool ok() const { return problem == FieldProblem::None; }
 };
-
-// Full-width ASCII (U+FF01–FF5E) to ASCII and the ideographic space to a space; everything else unchanged.
-std::string fold_full_width(std::string_view s);
-// Number of code points (what "sane length" counts: a name of 4 Chinese characters is 4, not 12 bytes).
-std::size_t count_chars(std::string_view s);
 
 // `today` (YYYY-MM-DD) bounds the birth date inside the number.
 FieldCheck check_resident_id(std::string_view typed, std::string_view today);

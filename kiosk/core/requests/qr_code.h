@@ -1,4 +1,4 @@
-// qr_code.h — a QR code as a matrix of modules (libqrencode), for the receipt screen (issue 6).
+// qr_code.h — a QR code as a matrix of modules (libqrencode), for the receipt screen.
 //
 // The screen draws each dark module as a filled square; keeping the encoder behind this one function leaves the
 // drawing code free of libqrencode and lets a unit test look at the matrix itself (finder patterns, size).

@@ -1,5 +1,10 @@
-// search.cpp — see search.h. Sections: opening; turning a query into FTS5 expressions; running the tiers;
-// highlighting and snippets.
+// search.cpp — see search.h.
+//
+// Index of this file:
+// [SECTION] Opening
+// [SECTION] Turning a query into FTS5 expressions
+// [SECTION] Highlighting and snippets
+// [SECTION] Running the tiers
 #include "core/base/utf8.h"
 #include "core/search/search.h"
 
@@ -58,7 +63,9 @@ constexpr size_t kMaxAlternatives = 8;
 
 }  // namespace
 
-// ---- Opening -------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Opening
+//---------------------------------------------------------------------------------------------------------------------
 
 struct SearchEngine::Impl {
     sqlite3* db = nullptr;
@@ -122,7 +129,9 @@ std::unique_ptr<SearchEngine> SearchEngine::open(const std::string& path) {
     return engine;
 }
 
-// ---- Turning a query into FTS5 expressions ---------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Turning a query into FTS5 expressions
+//---------------------------------------------------------------------------------------------------------------------
 
 std::vector<Segment> SearchEngine::Impl::parse(std::string_view query) const {
     // Spaces (ASCII or the ideographic one) separate segments that must all match; within a segment, punctuation
@@ -216,7 +225,9 @@ std::string SearchEngine::match_expression(std::string_view query) const {
     return impl_->expression(impl_->parse(query), nullptr);
 }
 
-// ---- Highlighting and snippets -------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Highlighting and snippets
+//---------------------------------------------------------------------------------------------------------------------
 
 std::vector<TextRange> SearchEngine::Impl::marks(std::string_view text, const std::vector<Segment>& segments,
                                                  bool pinyin_too) const {
@@ -251,12 +262,7 @@ std::vector<TextRange> SearchEngine::Impl::marks(std::string_view text, const st
     }
     // The end offset above points at the last matched character's start; extend it over that character.
     for (TextRange& r : out) {
-        size_t e = r.end;
-        if (e < text.size()) {
-            const auto b = static_cast<unsigned char>(text[e]);
-            e += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        }
-        r.end = static_cast<std::uint32_t>(std::min(e, text.size()));
+        r.end = static_cast<std::uint32_t>(code_point_end(text, r.end));
     }
     std::sort(out.begin(), out.end(), [](const TextRange& x, const TextRange& y) { return x.begin < y.begin; });
     // Merge overlaps so the UI draws each character once.
@@ -275,17 +281,11 @@ void make_snippet(const std::string& body, const std::vector<TextRange>& marks, 
                   std::vector<TextRange>* snippet_marks) {
     const size_t at = marks.empty() ? 0 : marks.front().begin;
     auto back_chars = [&](size_t pos, int n) {
-        while (n-- > 0 && pos > 0) {
-            --pos;
-            while (pos > 0 && (static_cast<unsigned char>(body[pos]) & 0xC0) == 0x80) --pos;
-        }
+        while (n-- > 0 && pos > 0) pos = code_point_start(body, pos - 1);
         return pos;
     };
     auto forward_chars = [&](size_t pos, int n) {
-        while (n-- > 0 && pos < body.size()) {
-            ++pos;
-            while (pos < body.size() && (static_cast<unsigned char>(body[pos]) & 0xC0) == 0x80) ++pos;
-        }
+        while (n-- > 0 && pos < body.size()) pos = code_point_end(body, pos);
         return pos;
     };
     const size_t from = back_chars(at, 20);
@@ -310,7 +310,9 @@ void make_snippet(const std::string& body, const std::vector<TextRange>& marks, 
 
 }  // namespace
 
-// ---- Running the tiers --------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Running the tiers
+//---------------------------------------------------------------------------------------------------------------------
 
 namespace {
 

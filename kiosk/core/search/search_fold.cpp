@@ -56,9 +56,7 @@ SearchFolder SearchFolder::from_pairs(const std::vector<std::pair<char32_t, char
 }
 
 char32_t SearchFolder::fold_char(char32_t c) const {
-    if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
-    if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'a';
-    if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
+    c = fold_width(c);  // ２０２４ → 2024, Ｇ → G, ，→ , (then dropped as punctuation)
     if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
     if (c < 0x20 || is_punctuation_or_space(c)) return 0;
     auto it = t2s_.find(c);

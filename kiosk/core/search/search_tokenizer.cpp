@@ -6,6 +6,7 @@
 #include <memory>
 #include <string_view>
 
+#include "core/base/utf8.h"
 #include "core/search/search_fold.h"
 
 namespace kiosk::core {
@@ -18,16 +19,6 @@ struct TokenizerContext {
 struct Tokenizer {
     TokenizerContext* ctx;
 };
-
-size_t utf8_length(unsigned char b) { return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4; }
-
-char32_t decode_at(const char* p, size_t n) {
-    const auto b = static_cast<unsigned char>(p[0]);
-    if (n == 1) return b;
-    char32_t c = b & (0xFF >> (n + 1));
-    for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(p[k]) & 0x3F);
-    return c;
-}
 
 using TokenFn = int (*)(void*, int, const char*, int, int, int);
 
@@ -66,9 +57,13 @@ int xTokenize(Fts5Tokenizer* tok, void* pctx, int flags, const char* text, int n
     if (!s.empty() && s[0] == kPinyinMarker) { pinyin = !query; s.remove_prefix(1); }
     const int base = n - static_cast<int>(s.size());
 
-    // Character boundaries.
+    // Character boundaries, and the characters.
     std::vector<int> at;
-    for (size_t i = 0; i < s.size(); i += utf8_length(static_cast<unsigned char>(s[i]))) at.push_back(static_cast<int>(i));
+    std::vector<char32_t> chars;
+    for (size_t i = 0; i < s.size();) {
+        at.push_back(static_cast<int>(i));
+        chars.push_back(next_code_point(s, i));
+    }
     const int count = static_cast<int>(at.size());
     at.push_back(static_cast<int>(s.size()));
 
@@ -94,8 +89,7 @@ int xTokenize(Fts5Tokenizer* tok, void* pctx, int flags, const char* text, int n
         if (i + 1 < count) rc = put(s.data() + at[i], at[i + 2] - at[i]);
         if (rc == SQLITE_OK) rc = put(s.data() + at[i], at[i + 1] - at[i]);
         if (rc == SQLITE_OK && pinyin && t->ctx->readings) {
-            const char32_t c = decode_at(s.data() + at[i], static_cast<size_t>(at[i + 1] - at[i]));
-            if (const auto* readings = t->ctx->readings(c)) {
+            if (const auto* readings = t->ctx->readings(chars[static_cast<size_t>(i)])) {
                 std::string initials;
                 for (const std::string& r : *readings) {
                     token = "s:" + r;

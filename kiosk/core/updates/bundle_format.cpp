@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "core/base/utf8.h"
+
 namespace kiosk::core {
 
 namespace {
@@ -13,24 +15,12 @@ constexpr const char* kKeys[] = {"kiosk-bundle", "publisher", "content_version",
 constexpr std::size_t kKeyCount = sizeof kKeys / sizeof kKeys[0];
 constexpr std::size_t kMaxParts = 16;
 
-// Valid UTF-8 without control characters (tabs included): a value is one line of plain text.
+// Valid UTF-8 without control characters (tabs and C1 controls included): a value is one line of plain text.
 bool is_clean_text(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 || c == 0x7F) return false;
-        int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + len > s.size()) return false;
-        std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-        for (int k = 1; k < len; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        static constexpr std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-        if (cp >= 0x80 && cp < 0xA0) return false;  // C1 controls
-        i += len;
+    if (!is_valid_utf8(s)) return false;
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t c = next_code_point(s, i);
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return false;
     }
     return true;
 }

@@ -1,6 +1,11 @@
 // bundle_io.cpp — see bundle_io.h.
 //
-// Sections: trusted keys; checking a header; the streaming reader (verify and import share it); writing a bundle.
+// Index of this file:
+// [SECTION] Reading parts
+// [SECTION] Trusted keys
+// [SECTION] Checking a header
+// [SECTION] The streaming reader
+// [SECTION] Writing a bundle
 #include "core/updates/bundle_io.h"
 
 #include <fcntl.h>
@@ -89,7 +94,9 @@ std::string bilingual(const str::Bilingual& msg, const std::string& arg) {
 }
 
 
-// ---- Reading parts ------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Reading parts
+//---------------------------------------------------------------------------------------------------------------------
 
 struct Progress {
     const ProgressFn& fn;
@@ -241,7 +248,9 @@ PartRead copy_and_hash(int in, std::uint64_t in_offset, int out, std::uint64_t o
 
 }  // namespace
 
-// ---- Trusted keys ---------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Trusted keys
+//---------------------------------------------------------------------------------------------------------------------
 
 bool TrustedKeys::trusts(const PublicKey& k) const { return std::find(keys.begin(), keys.end(), k) != keys.end(); }
 
@@ -264,7 +273,9 @@ bool TrustedKeys::add_from(const std::string& file_or_dir, std::string* error) {
     return true;
 }
 
-// ---- Checking a header ------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Checking a header
+//---------------------------------------------------------------------------------------------------------------------
 
 UpdateResult check_header(const BundleHeader& h, const TrustedKeys& keys) {
     switch (h.status) {
@@ -320,7 +331,9 @@ UpdateResult check_header(const BundleHeader& h, const TrustedKeys& keys) {
     return r;
 }
 
-// ---- The streaming reader -----------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The streaming reader
+//---------------------------------------------------------------------------------------------------------------------
 
 UpdateResult read_bundle(const std::string& path, const TrustedKeys& keys, const ReadOptions& options,
                          BundleHeader* header_out) {
@@ -415,7 +428,9 @@ UpdateResult verify_bundle(const std::string& path, const TrustedKeys& keys, con
     return read_bundle(path, keys, options);
 }
 
-// ---- Writing a bundle ---------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Writing a bundle
+//---------------------------------------------------------------------------------------------------------------------
 
 namespace {
 

@@ -1,19 +1,4 @@
 // content_install.h — the kiosk's installed content and the one road by which it changes: import and rollback.
-//
-// The content folder (DATA/content/) holds:
-//   current.db   the snapshot the kiosk shows; always complete, replaced only by rename(2)
-//   previous.db  the one before it, kept for one-step rollback (a hard link made before the switch)
-//   staging/     copies being made; whatever an interrupted import left there is removed at the next start
-//
-// An import: read the bundle header from the source and check signature, key, versions and free space (nothing is
-// written before that); copy the parts into staging/ while hashing them (so what was hashed is what was written,
-// whatever the stick does afterwards); fsync; compare hashes; open the copy defensively and check it
-// (snapshot_check.h); then previous.db := current.db (link + rename) and current.db := staged (rename), fsyncing the
-// folder after each. At every instant current.db is one complete snapshot — the old one or the new one, never a mix
-// — so a killed process or a power cut at any point leaves a kiosk that starts. Applications and usage figures live
-// in other databases in DATA/ and are never touched.
-//
-// The same code runs in the kiosk (on a worker thread, update_worker.h) and in kioskctl import/rollback.
 #pragma once
 
 #include <atomic>

@@ -29,7 +29,7 @@ std::optional<PublicKey> read_public_key(const std::string& path, std::string* e
 Signature sign_message(std::string_view message, const SecretKey& key);
 bool verify_message(std::string_view message, const Signature& signature, const PublicKey& key);
 
-// ---- The office's key pair for applications (issue 6): X25519 sealed boxes ---------------------------------------
+// ---- The office's key pair for applications: X25519 sealed boxes ---------------------------------------
 // The kiosk holds only the public half, so it can seal an application but never open one again; the secret half
 // stays at the office, where `kioskctl open-applications` uses it. Files: "kiosk-office-secret-v1 <hex>" (0600) and
 // "kiosk-office-public-v1 <hex>".

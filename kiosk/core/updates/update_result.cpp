@@ -3,6 +3,7 @@
 
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
+#include "core/snapshot/content_limits.h"
 
 namespace kiosk::core {
 
@@ -24,6 +25,7 @@ Words words_for(UpdateOutcome o) {
         case UpdateOutcome::UnsupportedSchema: return {"unsupported-schema", &str::kUpdateUnsupportedSchema};
         case UpdateOutcome::KioskTooOld: return {"kiosk-too-old", &str::kUpdateKioskTooOld};
         case UpdateOutcome::UnsafeContent: return {"unsafe-content", &str::kUpdateUnsafeContent};
+        case UpdateOutcome::ContentLimit: return {"content-limit", &str::kUpdateContentLimit};
         case UpdateOutcome::NoSpace: return {"no-space", &str::kUpdateNoSpace};
         case UpdateOutcome::SourceRemoved: return {"source-removed", &str::kUpdateSourceRemoved};
         case UpdateOutcome::NothingToRollBack: return {"nothing-to-roll-back", &str::kUpdateNothingToRollBack};
@@ -33,12 +35,13 @@ Words words_for(UpdateOutcome o) {
     return {"io-error", &str::kUpdateIoError};
 }
 
-// The one detail each message has room for.
-std::string argument_for(const UpdateResult& r) {
+// The one detail each message has room for, in the message's language.
+std::string argument_for(const UpdateResult& r, bool zh) {
     switch (r.outcome) {
         case UpdateOutcome::Damaged: return r.part.empty() ? std::string("?") : r.part;
         case UpdateOutcome::NotNewer: return r.installed_version.empty() ? std::string("-") : r.installed_version;
         case UpdateOutcome::KioskTooOld: return r.manifest.min_kiosk_version;
+        case UpdateOutcome::ContentLimit: return r.limit ? (zh ? r.limit->what.zh : r.limit->what.en) : "?";
         case UpdateOutcome::NoSpace:
         case UpdateOutcome::IoError: return r.detail;
         default: return "";
@@ -51,12 +54,12 @@ const char* outcome_token(UpdateOutcome o) { return words_for(o).token; }
 
 std::string UpdateResult::message_zh() const {
     if (ok() && rolled_back) return str::kRollbackOk.zh;
-    return format_text(words_for(outcome).message->zh, argument_for(*this).c_str());
+    return format_text(words_for(outcome).message->zh, argument_for(*this, true).c_str());
 }
 
 std::string UpdateResult::message_en() const {
     if (ok() && rolled_back) return str::kRollbackOk.en;
-    std::string s = format_text(words_for(outcome).message->en, argument_for(*this).c_str());
+    std::string s = format_text(words_for(outcome).message->en, argument_for(*this, false).c_str());
     if (!detail.empty() && outcome != UpdateOutcome::IoError && outcome != UpdateOutcome::NoSpace) s += " (" + detail + ")";
     return s;
 }

@@ -1,6 +1,6 @@
 // update_result.h — what became of an attempt to verify, import or roll back content, in words staff can act on.
 //
-// Every refusal names its reason (issue 5): the staff screen shows message_zh(), kioskctl prints both languages,
+// Every refusal names its reason: the staff screen shows message_zh(), kioskctl prints both languages,
 // the audit log stores the token. The reasons are few and fixed so a test can assert the exact one.
 #pragma once
 
@@ -9,6 +9,8 @@
 #include "core/updates/bundle_format.h"
 
 namespace kiosk::core {
+
+struct ContentLimit;
 
 enum class UpdateOutcome {
     Ok,
@@ -20,6 +22,7 @@ enum class UpdateOutcome {
     UnsupportedSchema,  // schema version this kiosk cannot read, or the snapshot's tables are not the expected ones
     KioskTooOld,        // the bundle needs a newer kiosk program (min_kiosk_version)
     UnsafeContent,      // the snapshot holds triggers, views or other objects that could run code, or unsafe values
+    ContentLimit,       // a properly signed snapshot holds a value over a content limit (`limit`): a packing mistake
     NoSpace,            // not enough free disk space to stage the update
     SourceRemoved,      // the stick was pulled (or the file vanished) while it was being read
     NothingToRollBack,  // rollback asked for, but no previous content is kept
@@ -41,6 +44,7 @@ struct UpdateResult {
     UpdateOutcome outcome = UpdateOutcome::IoError;
     std::string part;         // Damaged: which part ("snapshot.db", "manifest", "signature")
     std::string detail;       // English detail for logs (never personal data; there is none in content)
+    const ContentLimit* limit = nullptr;  // ContentLimit: the entry of content_limits.h that was broken
     bool have_manifest = false;
     Manifest manifest;        // when the header could be read
     std::string installed_version;  // the version installed when the attempt was made ("" if none)

@@ -20,6 +20,22 @@
 // character's total), a reading that comes from a traditional form winning a tie; checked against Rime's own compiled
 // table (which has corpus frequencies), this puts the right reading first for all of the 500 most frequent characters
 // but 谁 (shei/shui, equal there).
+//
+// Search lets people type pinyin without tones (dibao → 低保, hunyindengji → 婚姻登记) or initials (db, hydj, ysqgk).
+// Two halves live here, both without SQLite or pixels:
+//
+//  - PinyinTable: every reading of every character, from a well-kept table in Debian's packages rather than one typed
+//    by hand — Rime's luna-pinyin dictionary (rime-data-luna-pinyin). Polyphonic characters keep all their real
+//    readings (行 xing/hang, 长 chang/zhang), so the index can hold them all and either reading finds the word.
+//  - segment(): the ways a typed run of letters splits into syllables, most likely first, so a query becomes a few
+//    syllable sequences to look up.
+//
+// Readings are lower-case ASCII without tones; ü is written v (lv 绿, nve 虐), as luna and every pinyin keyboard do.
+//
+// Index of this file:
+// [SECTION] Reading luna's dictionary lines
+// [SECTION] The table of readings
+// [SECTION] Segmentation
 #include "core/zh/pinyin.h"
 
 #include <algorithm>
@@ -32,6 +48,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/base/utf8.h"
 #include "core/zh/charset.h"
 #include "core/zh/chinese_convert.h"
 
@@ -39,41 +56,15 @@ namespace kiosk::core {
 
 namespace {
 
-// Decodes the code point at s[i] and advances i; false on malformed UTF-8.
-bool next_code_point(std::string_view s, std::size_t& i, char32_t& out) {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    int extra = 0;
-    char32_t cp = 0;
-    if (b0 < 0x80) {
-        cp = b0;
-    } else if ((b0 & 0xE0) == 0xC0) {
-        extra = 1, cp = b0 & 0x1F;
-    } else if ((b0 & 0xF0) == 0xE0) {
-        extra = 2, cp = b0 & 0x0F;
-    } else if ((b0 & 0xF8) == 0xF0) {
-        extra = 3, cp = b0 & 0x07;
-    } else {
-        return false;
-    }
-    if (i + extra >= s.size()) return false;
-    for (int k = 1; k <= extra; ++k) {
-        const auto b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0) != 0x80) return false;
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    i += 1 + extra;
-    out = cp;
-    return true;
-}
+// Strict: a line of luna's dictionary or of what was typed is refused whole if it is not valid UTF-8.
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Reading luna's dictionary lines
+//---------------------------------------------------------------------------------------------------------------------
 
 bool decode(std::string_view s, std::u32string& out) {
     out.clear();
-    std::size_t i = 0;
-    char32_t cp = 0;
-    while (i < s.size()) {
-        if (!next_code_point(s, i, cp)) return false;
-        out.push_back(cp);
-    }
+    if (!is_valid_utf8(s)) return false;
+    for (std::size_t i = 0; i < s.size();) out.push_back(next_code_point(s, i));
     return true;
 }
 
@@ -155,6 +146,10 @@ std::string PinyinSplit::to_string() const {
     if (last_is_prefix) out += '*';
     return out;
 }
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The table of readings
+//---------------------------------------------------------------------------------------------------------------------
 
 std::string initials_of(std::string_view reading) {
     return reading.empty() ? std::string() : std::string(1, reading.front());
@@ -472,7 +467,9 @@ std::unique_ptr<PinyinTable> PinyinTable::load(const std::string& path, const Ch
     return table;
 }
 
-// ---- Segmentation ---------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Segmentation
+//---------------------------------------------------------------------------------------------------------------------
 //
 // A k-best dynamic programme from the end of the letters: best[i] holds the best (at most k) ways to read letters
 // i..n, so the work is n positions × (syllable lengths ≤ 6) × k, whatever the number of possible splits (a run of
@@ -506,22 +503,18 @@ bool read_letters(std::string_view input, std::string& letters, std::vector<bool
     letters.clear();
     break_before.clear();
     bool pending_break = false;
+    if (!is_valid_utf8(input)) return false;
     std::size_t i = 0;
-    char32_t c = 0;
     while (i < input.size()) {
-        if (!next_code_point(input, i, c)) return false;
+        const char32_t c = fold_width(next_code_point(input, i));  // full-width ａ–ｚ, Ａ–Ｚ and ＇ as ASCII
         char letter = 0;
         if (c >= 'a' && c <= 'z') {
             letter = static_cast<char>(c);
         } else if (c >= 'A' && c <= 'Z') {
             letter = static_cast<char>(c - 'A' + 'a');
-        } else if (c >= 0xFF41 && c <= 0xFF5A) {  // full-width a–z
-            letter = static_cast<char>(c - 0xFF41 + 'a');
-        } else if (c >= 0xFF21 && c <= 0xFF3A) {  // full-width A–Z
-            letter = static_cast<char>(c - 0xFF21 + 'a');
         } else if (c == 0xFC || c == 0xDC) {  // ü Ü
             letter = 'v';
-        } else if (c == ' ' || c == '\t' || c == '\'' || c == 0x3000 || c == 0x2018 || c == 0x2019 || c == 0xFF07) {
+        } else if (c == ' ' || c == '\t' || c == '\'' || c == 0x2018 || c == 0x2019) {
             pending_break = true;
             continue;
         } else {

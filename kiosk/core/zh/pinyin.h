@@ -1,15 +1,4 @@
 // pinyin.h — the readings of Chinese characters, and what a villager's Latin letters can mean as pinyin.
-//
-// Search lets people type pinyin without tones (dibao → 低保, hunyindengji → 婚姻登记) or initials (db, hydj, ysqgk).
-// Two halves live here, both without SQLite or pixels:
-//
-//  - PinyinTable: every reading of every character, from a well-kept table in Debian's packages rather than one typed
-//    by hand — Rime's luna-pinyin dictionary (rime-data-luna-pinyin). Polyphonic characters keep all their real
-//    readings (行 xing/hang, 长 chang/zhang), so the index can hold them all and either reading finds the word.
-//  - segment(): the ways a typed run of letters splits into syllables, most likely first, so a query becomes a few
-//    syllable sequences to look up.
-//
-// Readings are lower-case ASCII without tones; ü is written v (lv 绿, nve 虐), as luna and every pinyin keyboard do.
 #pragma once
 
 #include <cstddef>

@@ -5,49 +5,10 @@
 #include <iconv.h>
 
 #include "core/base/strings_zh.h"
+#include "core/base/utf8.h"
 #include "core/base/text_format.h"
 
 namespace kiosk::core {
-
-bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
-    // The well-formed byte sequences of Unicode 15 §3.9, table 3-7. Checking the second byte's range per lead byte
-    // rejects overlongs and surrogates without decoding.
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    auto fail = [&](std::size_t at) {
-        if (bad_offset) *bad_offset = at;
-        return false;
-    };
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return fail(i);
-        }
-        if (i + 1 >= n || p[i + 1] < lo || p[i + 1] > hi) return fail(i);
-        for (int k = 2; k < len; ++k) {
-            if (i + k >= n || p[i + k] < 0x80 || p[i + k] > 0xBF) return fail(i);
-        }
-        i += static_cast<std::size_t>(len);
-    }
-    return true;
-}
 
 std::string normalize_newlines(std::string_view s) {
     std::string out;
@@ -110,9 +71,8 @@ int line_at(std::string_view bytes, std::size_t offset) {
 // How many multi-byte UTF-8 characters come before `offset` (the first invalid byte, so all of them are valid).
 std::size_t utf8_multibyte_before(std::string_view bytes, std::size_t offset) {
     std::size_t n = 0;
-    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
-        if (static_cast<unsigned char>(bytes[i]) >= 0xC0) ++n;
-    }
+    const std::string_view valid = bytes.substr(0, offset);
+    for (std::size_t i = 0; i < valid.size();) n += next_code_point(valid, i) >= 0x80;
     return n;
 }
 

@@ -30,10 +30,6 @@ struct DecodedText {
 // `file_name` only goes into the error message.
 DecodedText decode_source_text(std::string_view bytes, std::string_view file_name);
 
-// True if `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF). On false, *bad_offset is the
-// offset of the first byte that does not fit.
-bool is_valid_utf8(std::string_view s, std::size_t* bad_offset = nullptr);
-
 // CRLF and lone CR → LF.
 std::string normalize_newlines(std::string_view s);
 

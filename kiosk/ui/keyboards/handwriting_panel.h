@@ -1,4 +1,4 @@
-// handwriting_panel.h — the request form's 手写 keyboard (issue 6): a large square writing box, and on every finger
+// handwriting_panel.h — the request form's 手写 keyboard: a large square writing box, and on every finger
 // lift up to 10 candidate characters as big buttons (input::HandwritingRecognizer, zinnia). Tapping one commits it
 // and clears the box; 退一笔 takes back the last stroke, 重写 clears the box. The model has only GB 2312's 6763
 // characters, so the panel says 生僻字请用拼音.

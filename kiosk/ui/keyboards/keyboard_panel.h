@@ -1,17 +1,5 @@
 // keyboard_panel.h — the request form's on-screen keyboard: mode tabs 拼音 / 手写 / ABC / 123, and the plug point for
-// the Chinese input engines (issue 6).
-//
-// A field's editor (ui/request/apply_screen.cpp) draws the tabs, gives the chosen panel an area below the field, and turns
-// what the panel returns into typing. ABC and 123 are built in here. 拼音 (librime, kiosk/input/pinyin_engine) and
-// 手写 (zinnia, kiosk/input/handwriting) are KeyboardPanels registered at start-up with set_keyboard_panel(); until
-// one is registered its tab shows a plain note instead.
-//
-// To plug an engine in: subclass KeyboardPanel (draw its keys/candidate bar or its writing box inside `area` with the
-// ui/kit/widgets.h widgets, return the text the applicant picked in PanelInput::commit), and in platform/kiosk_runner.cpp
-//     ui::set_keyboard_panel(ui::InputMode::Pinyin, std::make_unique<PinyinPanel>(...));
-// The panel is reset (composition, candidates, ink) when a field opens or the tab changes; it is told to forget
-// (that, and what it learned this session: the pinyin engine's picks) when the visitor is done: the form is left or
-// started afresh, 首页, the 90 s privacy wipe (Controller::go_home / reset_for_next_visitor).
+// the Chinese input engines.
 #pragma once
 
 #include <memory>

@@ -2,7 +2,7 @@
 // years), space, delete, clear. Big keys in a plain QWERTY layout, the one most phones taught people.
 //
 // Chinese characters come through pinyin search itself (dibao finds 低保), so search needs no input method; the
-// request form's keyboard with pinyin candidates and handwriting is its own part (issue 6).
+// request form's keyboard with pinyin candidates and handwriting is its own part.
 #pragma once
 
 #include <string>

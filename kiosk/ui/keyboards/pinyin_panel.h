@@ -1,4 +1,4 @@
-// pinyin_panel.h — the request form's 拼音 keyboard (issue 6): big letter keys, and above them a candidate bar with
+// pinyin_panel.h — the request form's 拼音 keyboard: big letter keys, and above them a candidate bar with
 // big buttons for this page's words (6, input::kImePageSize) and ◀ ▶ to page. Over input::PinyinEngine (librime).
 //
 // Typing a letter composes (the editor shows the pinyin after the field's text, composing()); tapping a candidate

@@ -1,4 +1,11 @@
 // widgets.cpp — see widgets.h.
+//
+// Index of this file:
+// [SECTION] Gesture: one press followed from down to up
+// [SECTION] Buttons, tiles, chips, cards
+// [SECTION] Text
+// [SECTION] Icons: simple pictograms, so a tile can be recognised without reading it
+// [SECTION] Scroll areas: finger drag with inertia
 #include "ui/kit/widgets.h"
 
 #include <imgui_internal.h>
@@ -7,12 +14,15 @@
 #include <cmath>
 
 #include "text/text_block.h"
+#include "core/base/utf8.h"
 
 namespace kiosk::ui {
 
 using text::FontRole;
 
-// ---- Gesture: one press followed from down to up ---------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Gesture: one press followed from down to up
+//---------------------------------------------------------------------------------------------------------------------
 
 void Ui::begin_frame(ImVec2 pointer, bool down, double now, float delta_seconds) {
     Gesture& g = gesture;
@@ -73,7 +83,9 @@ void record(Ui& ui, std::string text, ImVec2 min, ImVec2 max, bool tappable) {
 
 }  // namespace
 
-// ---- Buttons, tiles, chips, cards ------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Buttons, tiles, chips, cards
+//---------------------------------------------------------------------------------------------------------------------
 
 bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon, float height) {
     const float pad = ui.theme.unit * 1.5f;
@@ -196,7 +208,9 @@ bool card_area(Ui& ui, const char* id, ImVec2 size, bool* pressed, const std::st
     return clicked;
 }
 
-// ---- Text --------------------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Text
+//---------------------------------------------------------------------------------------------------------------------
 
 float text_height(const Ui& ui, FontRole role, std::string_view s, float width, int max_lines) {
     auto lines = text::wrap_text(*ui.fonts, role, s, width);
@@ -219,9 +233,7 @@ float text_at(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos
             // Cut: end with "…", dropping characters until it fits, so the mark never runs past the edge.
             const float ellipsis = ui.fonts->width(role, "…");
             while (!line.empty() && ui.fonts->width(role, line) + ellipsis > width) {
-                size_t cut = line.size() - 1;
-                while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-                line.resize(cut);
+                core::pop_code_point(line);
             }
             line += "…";
         }
@@ -283,7 +295,9 @@ ImVec2 badge(Ui& ui, ImVec2 pos, std::string_view label, ImU32 color) {
     return size;
 }
 
-// ---- Icons: simple pictograms, so a tile can be recognised without reading it -------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Icons: simple pictograms, so a tile can be recognised without reading it
+//---------------------------------------------------------------------------------------------------------------------
 
 void draw_icon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
     const float t = std::max(2.0f, s * 0.07f);  // stroke
@@ -368,7 +382,9 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
     }
 }
 
-// ---- Scroll areas: finger drag with inertia ----------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Scroll areas: finger drag with inertia
+//---------------------------------------------------------------------------------------------------------------------
 
 void begin_scroll(Ui& ui, const char* id, ImVec2 size) {
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, ui.theme.scrollbar);

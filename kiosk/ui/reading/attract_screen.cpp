@@ -14,6 +14,7 @@
 #include <ctime>
 #include <string>
 
+#include "core/base/civil_date.h"
 #include "core/base/strings_zh.h"
 #include "ui/kit/access_bar.h"
 #include "ui/kit/widgets.h"
@@ -106,8 +107,8 @@ Action draw_attract(Ui& ui, const AppModel& model, double shown_for_ms, int* pag
     localtime_r(&now, &tm);
     char clock[16], date[96];
     std::snprintf(clock, sizeof clock, "%02d:%02d", tm.tm_hour, tm.tm_min);
-    std::snprintf(date, sizeof date, str::kAttractDateFmt, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                  str::kWeekdays[tm.tm_wday]);
+    const std::string day = core::chinese_date({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
+    std::snprintf(date, sizeof date, "%s %s", day.c_str(), str::kWeekdays[tm.tm_wday]);
     const float clock_w = ui.fonts->width(FontRole::Display, clock);
     const float date_w = ui.fonts->width(FontRole::Body, date);
     const float name_lh = line_h(ui, FontRole::Heading), body_lh = line_h(ui, FontRole::Body);

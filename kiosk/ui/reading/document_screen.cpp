@@ -85,7 +85,7 @@ Action draw_document(Ui& ui, AppModel& model, Area area) {
     }
     ImGui::NewLine();
     ImGui::Dummy(ImVec2(0, t.unit * 0.3f));
-    // The request form with this document's title and 文号 filled in (issue 6).
+    // The request form with this document's title and 文号 filled in.
     if (button(ui, str::kApplyForThis, 0, ButtonKind::Primary, Icon::Apply))
         action = Action::apply(ApplyOp::FromDocument, model.route.id);
     ImGui::Dummy(ImVec2(0, t.unit * 0.5f));

@@ -2,6 +2,7 @@
 #include <ctime>
 #include <cstdio>
 
+#include "core/base/civil_date.h"
 #include "core/base/strings_zh.h"
 #include "ui/screens.h"
 #include "ui/kit/widgets.h"
@@ -52,7 +53,8 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
     std::tm tm{};
     localtime_r(&now, &tm);
     char date[96];
-    std::snprintf(date, sizeof date, "%d年%d月%d日  %s  %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+    std::snprintf(date, sizeof date, "%s  %s  %02d:%02d",
+                  core::chinese_date({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}).c_str(),
                   str::kWeekdays[tm.tm_wday], tm.tm_hour, tm.tm_min);
     const float body = ui.fonts->size(FontRole::Body);
     const float dw = text::text_width(*ui.fonts, FontRole::Body, date);

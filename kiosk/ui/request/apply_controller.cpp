@@ -15,8 +15,6 @@ namespace kiosk::ui {
 
 using core::FormField;
 
-std::string local_date(long long unix_seconds) { return core::format_time(unix_seconds, "%Y-%m-%d"); }
-
 ApplyController::ApplyController(const core::ContentStore& store, core::UsageLog* usage)
     : content_(store), usage_(usage), calendar_(store.calendar(), store.calendar_years()) {}
 
@@ -57,7 +55,7 @@ void ApplyController::start(AppModel& model) {
 
 bool ApplyController::back(AppModel& model) {
     ApplyView& v = model.apply;
-    if (v.editing) { end_edit(v, local_date(std::time(nullptr))); return true; }
+    if (v.editing) { end_edit(v, core::local_iso_date(std::time(nullptr))); return true; }
     if (v.step == ApplyStep::Receipt) return false;
     if (v.step == ApplyStep::Applicant) return false;
     v.step = v.from_review ? ApplyStep::Review : previous_step(v.step);
@@ -70,7 +68,7 @@ bool ApplyController::back(AppModel& model) {
 ApplyController::Result ApplyController::apply(ApplyOp op, const Action& action, AppModel& model) {
     ApplyView& v = model.apply;
     // Only the date matters for the checks (an ID's birth date must be in the past); the platform's clock.
-    const std::string today = local_date(std::time(nullptr));
+    const std::string today = core::local_iso_date(std::time(nullptr));
     const auto arg = action.id;
     switch (op) {
         case ApplyOp::Start:
@@ -171,7 +169,7 @@ ApplyController::Result ApplyController::apply(ApplyOp op, const Action& action,
 
 void ApplyController::submit(AppModel& model, long long now) {
     ApplyView& v = model.apply;
-    const std::string today = local_date(now);
+    const std::string today = core::local_iso_date(now);
     if (v.editing) end_edit(v, today);
     v.notice.clear();
     core::Application app = v.draft;

@@ -1,5 +1,5 @@
 // apply_controller.h — the request form's actions: editing the draft, moving between steps, and submitting through
-// core::ApplicationStore (issue 6). Owned by ui::Controller, which hands it every Action::Kind::Apply.
+// core::ApplicationStore. Owned by ui::Controller, which hands it every Action::Kind::Apply.
 //
 // Submitting seals the application to the office's public key and stores it durably; the receipt is put in the
 // model only after ApplicationStore::submit returned, so a receipt on screen means the record is on disk. Without an
@@ -61,8 +61,5 @@ private:
     std::unique_ptr<core::ApplicationStore> db_;  // opened at the first submit
     bool disk_full_ = false;
 };
-
-// The local date (YYYY-MM-DD) and time of Unix seconds.
-std::string local_date(long long unix_seconds);
 
 }  // namespace kiosk::ui

@@ -2,9 +2,8 @@
 #include "ui/request/apply_form.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
+#include "core/base/utf8.h"
 #include "core/base/strings_zh.h"
 
 namespace kiosk::ui {
@@ -178,9 +177,7 @@ void type_text(ApplyView& view, std::string_view text) {
 }
 
 void backspace(ApplyView& view) {
-    std::string& b = view.buffer;
-    while (!b.empty() && (static_cast<unsigned char>(b.back()) & 0xC0) == 0x80) b.pop_back();
-    if (!b.empty()) b.pop_back();
+    core::pop_code_point(view.buffer);
 }
 
 bool check_step(ApplyView& view, std::string_view today) {
@@ -218,16 +215,6 @@ void wipe(ApplyView& view) {
     const bool can_accept = view.can_accept;
     view = ApplyView{};
     view.can_accept = can_accept;
-}
-
-std::string date_zh(std::string_view iso) {
-    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::string(iso);
-    const int y = std::atoi(std::string(iso.substr(0, 4)).c_str());
-    const int m = std::atoi(std::string(iso.substr(5, 2)).c_str());
-    const int d = std::atoi(std::string(iso.substr(8, 2)).c_str());
-    char buf[48];
-    std::snprintf(buf, sizeof buf, str::kDateZhFmt, y, m, d);
-    return buf;
 }
 
 }  // namespace kiosk::ui

@@ -1,5 +1,5 @@
 // apply_form.h — the request form's state on screen and its pure rules: which step shows which fields, which
-// keyboard a field opens, what leaving a field does (issue 6).
+// keyboard a field opens, what leaving a field does.
 //
 // The form is five short steps (申请人, 联系方式, 想要的信息, 签名, 核对) so an elderly applicant sees a few big fields at a
 // time. A field is filled in an editor with an on-screen keyboard; leaving it checks it (core/requests/application.h) and a
@@ -104,8 +104,5 @@ ApplyStep previous_step(ApplyStep s);
 
 // Overwrites and drops everything typed or signed (the privacy timeout, 首页, and after a receipt): a fresh form.
 void wipe(ApplyView& view);
-
-// "2026-12-24" → "2026年12月24日"; unchanged if it is not a date.
-std::string date_zh(std::string_view iso);
 
 }  // namespace kiosk::ui

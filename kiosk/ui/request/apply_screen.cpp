@@ -1,13 +1,21 @@
 // apply_screen.cpp — the request form (依申请公开): five short steps, a field editor with the on-screen keyboard,
-// the review page, and the receipt with its QR code (issue 6). Reads ApplyView, emits Action::apply(...).
+// the review page, and the receipt with its QR code. Reads ApplyView, emits Action::apply(...).
+//
+// Index of this file:
+// [SECTION] The review page
+// [SECTION] The field editor: the field, big, and the keyboard under it
+// [SECTION] The receipt
 #include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
 
+#include "core/base/civil_date.h"
+#include "core/base/utf8.h"
 #include "core/requests/qr_code.h"
 #include "core/base/strings_zh.h"
+#include "core/base/text_format.h"
 #include "ui/request/apply_controller.h"
 #include "ui/request/apply_screen.h"
 #include "ui/keyboards/keyboard_panel.h"
@@ -252,7 +260,7 @@ Action draw_signature_step(Ui& ui, const AppModel& model, Area area) {
         bottom -= mh + t.unit * 0.5f;
     }
     const float row = t.touch;
-    const std::string date = fmt(str::kApplyDateFmt, date_zh(local_date(ui.wall_seconds)).c_str());
+    const std::string date = fmt(str::kApplyDateFmt, core::chinese_date(core::local_iso_date(ui.wall_seconds)).c_str());
     text_at(ui, FontRole::Body, date, t.text, ImVec2(area.min.x, bottom - row + (row - line_h(ui, FontRole::Body)) * 0.5f),
             area.width() - t.touch * 3);
     ImGui::SetCursorScreenPos(ImVec2(area.max.x - t.touch * 2.6f, bottom - row));
@@ -287,7 +295,9 @@ Action draw_signature_step(Ui& ui, const AppModel& model, Area area) {
     return action;
 }
 
-// ---- The review page -----------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The review page
+//---------------------------------------------------------------------------------------------------------------------
 
 struct Line { std::string label, value; };
 
@@ -364,8 +374,9 @@ Action draw_review(Ui& ui, const AppModel& model, Area area) {
             dl->AddRect(a, b, t.border, t.radius, 0, 2.0f);
             draw_signature(dl, v.draft.signature, a, b, t.text, 3.0f);
             cy += sh + t.unit * 0.5f;
-            cy += text_at(ui, FontRole::Heading, fmt(str::kApplyDateFmt, date_zh(local_date(ui.wall_seconds)).c_str()),
-                          t.text, ImVec2(box.x + pad, cy), width - pad * 2);
+            cy += text_at(ui, FontRole::Heading,
+                          fmt(str::kApplyDateFmt, core::chinese_date(core::local_iso_date(ui.wall_seconds)).c_str()), t.text,
+                          ImVec2(box.x + pad, cy), width - pad * 2);
         }
         for (const Line& l : section_lines(v.draft, step)) {
             const float lh = text_at(ui, FontRole::Body, l.label, t.text_muted, ImVec2(box.x + pad, cy), label_w);
@@ -388,7 +399,9 @@ Action draw_review(Ui& ui, const AppModel& model, Area area) {
     return action;
 }
 
-// ---- The field editor: the field, big, and the keyboard under it ----------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The field editor: the field, big, and the keyboard under it
+//---------------------------------------------------------------------------------------------------------------------
 
 Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     Action action;
@@ -408,10 +421,7 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     const int max_lines = t.portrait ? 3 : 2;
     while (text_height(ui, role, shown, box_w - pad * 2) > max_lines * line_h(ui, role) && shown.size() > 12) {
         size_t cut = 0;
-        for (int n = 0; n < 6 && cut < shown.size(); ++n) {
-            ++cut;
-            while (cut < shown.size() && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) ++cut;
-        }
+        for (int n = 0; n < 6 && cut < shown.size(); ++n) cut = core::code_point_end(shown, cut);
         shown = "…" + shown.substr(std::min(cut + (shown.rfind("…", 0) == 0 ? 3 : 0), shown.size()));
     }
     const float bh = std::max(t.touch * 1.2f, std::min<float>(max_lines, std::max(1.0f, text_height(ui, role, shown, box_w - pad * 2) / line_h(ui, role))) * line_h(ui, role) + pad * 2);
@@ -451,7 +461,9 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     return action;
 }
 
-// ---- The receipt ----------------------------------------------------------------------------------------------------
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The receipt
+//---------------------------------------------------------------------------------------------------------------------
 
 void draw_qr(ImDrawList* dl, const core::QrMatrix& qr, ImVec2 pos, float side) {
     const int quiet = 4;  // the white margin a phone's reader needs
@@ -483,14 +495,15 @@ Action draw_receipt(Ui& ui, const AppModel& model, Area area) {
     y += text_at(ui, FontRole::Display, str::kReceiptTitle, t.valid, ImVec2(o.x, y), w) + t.unit * 0.5f;
     y += text_at(ui, FontRole::Body, str::kReceiptNumber, t.text_muted, ImVec2(o.x, y), w);
     y += text_at(ui, FontRole::Display, r.number, t.text, ImVec2(o.x, y), w) + t.unit * 0.3f;
-    std::string at = date_zh(r.received_date);
+    std::string at = core::chinese_date(r.received_date);
     if (r.received_at.size() >= 16) at += " " + r.received_at.substr(11, 5);
     y += text_at(ui, FontRole::Body, fmt(str::kReceiptTimeFmt, at.c_str()), t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
-    y += text_at(ui, FontRole::Heading, fmt(str::kReceiptDeadlineFmt, date_zh(r.reply_by.date).c_str()), t.accent,
-                 ImVec2(o.x, y), w);
+    y += text_at(ui, FontRole::Heading, fmt(str::kReceiptDeadlineFmt, core::chinese_date(r.reply_by.date).c_str()),
+                 t.accent, ImVec2(o.x, y), w);
     y += text_at(ui, FontRole::Body, fmt(str::kReceiptDeadlineNoteFmt, r.reply_days), t.text, ImVec2(o.x, y), w);
     char buf[512];
-    std::snprintf(buf, sizeof buf, str::kReceiptExtendFmt, r.extension_days, date_zh(r.extended_by.date).c_str());
+    std::snprintf(buf, sizeof buf, str::kReceiptExtendFmt, r.extension_days,
+                  core::chinese_date(r.extended_by.date).c_str());
     y += text_at(ui, FontRole::Body, buf, t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
     y += text_at(ui, FontRole::Body, str::kReceiptNext, t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
     if (r.reply_by.used_fallback || r.extended_by.used_fallback)

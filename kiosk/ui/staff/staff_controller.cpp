@@ -241,7 +241,7 @@ void StaffController::apply(const StaffAction& a, long long wall_seconds, double
             staged_.reset();
             model_.waiting_confirm = false;
             if (r.ok()) content_changed_ = true;
-            if (usage_) usage_->record_update(r, core::usage_day_of(wall_seconds));
+            if (usage_) usage_->record_update(r, core::local_iso_date(wall_seconds));
             refresh_installed();
             show_result(r);
             break;
@@ -255,7 +255,7 @@ void StaffController::apply(const StaffAction& a, long long wall_seconds, double
         case K::Rollback: {
             const core::UpdateResult r = worker_.rollback();
             if (r.ok()) content_changed_ = true;
-            if (usage_) usage_->record_update(r, core::usage_day_of(wall_seconds));
+            if (usage_) usage_->record_update(r, core::local_iso_date(wall_seconds));
             refresh_installed();
             show_result(r);
             break;

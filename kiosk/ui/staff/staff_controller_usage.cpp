@@ -6,6 +6,8 @@
 
 #include <cstdio>
 
+#include "core/base/text_format.h"
+
 namespace kiosk::ui {
 
 namespace {
@@ -19,7 +21,7 @@ void StaffController::load_usage(long long wall_seconds) {
     model_.usage_top_searches.clear();
     model_.usage_not_found.clear();
     if (!usage_) return;
-    const std::string today = core::usage_day_of(wall_seconds);
+    const std::string today = core::local_iso_date(wall_seconds);
     const std::string this_month = today.substr(0, 7);
     try {
         model_.usage_months = usage_->monthly(core::add_months(this_month, -(kUsageMonths - 1)), kUsageMonths);

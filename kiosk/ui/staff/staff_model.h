@@ -1,4 +1,4 @@
-// staff_model.h — what the staff screens read, and the actions they emit (the staff side of issue 5).
+// staff_model.h — what the staff screens read, and the actions they emit (the staff side).
 //
 // Like the public screens, the staff screens only draw this model and return a StaffAction; StaffController
 // (staff_controller.h) turns actions into core calls (PIN check, UpdateWorker, ContentInstall) and fills the model.
@@ -65,7 +65,7 @@ struct StaffModel {
     // What the start-up self-check and kiosk.conf found wrong (core/operation/self_check.h), in Chinese; empty = all well.
     std::vector<std::string> self_check;
 
-    // Request forms waiting for collection (issue 6).
+    // Request forms waiting for collection.
     int applications_pending = 0;
     bool applications_readable = true;  // false: the applications database cannot be read (nothing is lost)
     std::vector<StaffStick> sticks;

@@ -2,6 +2,11 @@
 //
 // Staff mode has a slate header instead of the public red, so nobody mistakes it for a public screen. Every page has
 // 退出 in the header; a running import goes on in the background and the badge shows its progress.
+//
+// Index of this file:
+// [SECTION] Cards of the main page: self-check, content, applications, quitting
+// [SECTION] A stick's bundles and an update in progress
+// [SECTION] The staff page and the badge
 #include "ui/staff/staff_screen.h"
 
 #include <imgui.h>
@@ -22,6 +27,10 @@ using K = StaffAction::Kind;
 namespace {
 
 constexpr ImU32 kStaffHeader = IM_COL32(0x26, 0x3A, 0x4F, 255);  // slate: white on it is above 11:1
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Cards of the main page: self-check, content, applications, quitting
+//---------------------------------------------------------------------------------------------------------------------
 
 std::string fmt(const char* f, auto... args) {
     char buf[512];
@@ -59,7 +68,7 @@ void card(Ui& ui, float width, ImU32 border, F body) {
 
 void spacer(Ui& ui, float h) { ImGui::Dummy(ImVec2(1, h)); }
 
-// What the start-up self-check found wrong (issue 7): first on the main page, so staff see it before anything else.
+// What the start-up self-check found wrong: first on the main page, so staff see it before anything else.
 void draw_self_check(Ui& ui, const StaffModel& m, float width) {
     if (m.self_check.empty()) return;
     const Theme& t = ui.theme;
@@ -96,7 +105,7 @@ StaffAction draw_installed(Ui& ui, const StaffModel& m, float width) {
 
 void button_row(Ui& ui, float width, const char* a, ButtonKind ka, const char* b, ButtonKind kb, bool* ta, bool* tb);
 
-// The request forms waiting on this kiosk, and one export button per stick (issue 6).
+// The request forms waiting on this kiosk, and one export button per stick.
 StaffAction draw_applications(Ui& ui, const StaffModel& m, float width) {
     StaffAction action;
     const Theme& t = ui.theme;
@@ -128,7 +137,7 @@ StaffAction draw_applications(Ui& ui, const StaffModel& m, float width) {
     return action;
 }
 
-// Quitting is only here, behind the PIN: the public screens have no way out (issue 7).
+// Quitting is only here, behind the PIN: the public screens have no way out.
 StaffAction draw_quit_button(Ui& ui, float width) {
     const Theme& t = ui.theme;
     spacer(ui, t.unit);
@@ -149,6 +158,10 @@ StaffAction draw_confirm_quit(Ui& ui, float width) {
     if (cancel) action = StaffAction::of(K::Dismiss);
     return action;
 }
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] A stick's bundles and an update in progress
+//---------------------------------------------------------------------------------------------------------------------
 
 StaffAction draw_bundles(Ui& ui, const StaffModel& m, float width) {
     StaffAction action;
@@ -273,6 +286,10 @@ StaffAction draw_result(Ui& ui, const StaffModel& m, float width) {
 }
 
 }  // namespace
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] The staff page and the badge
+//---------------------------------------------------------------------------------------------------------------------
 
 float home_banner_bottom(const Ui& ui) {
     // The same measure as draw_home's banner (home_screen.cpp).
