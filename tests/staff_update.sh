@@ -8,6 +8,8 @@
 # kiosk's working folder). WORK_DIR is made afresh; FACTORY_DB (the demo snapshot) is what shows before any import.
 set -eu
 kioskctl=$1 kiosk=$2 src=$3 factory=$4 work=$5 size=$6 script=$7 fonts=$8 time=$9 shots=${10}
+# Bundles made here carry the kiosk's test clock as their making time, so screenshots are the same on any day.
+export SOURCE_DATE_EPOCH="$time"
 
 rm -rf "$work"
 mkdir -p "$work/keys" "$work/stick" "$work/watched" "$work/data" "$shots"
