@@ -231,8 +231,17 @@ for m in $(mounts_under_root); do [[ "$m" == "$root" ]] || umount "$m"; done  # 
 say "booting the installed system (systemd-nspawn --boot)"
 systemd-nspawn -q --register=no --keep-unit -D "$root" --boot >"$work/boot.log" 2>&1 &
 nspawn_pid=$!
-for _ in $(seq 1 50); do container_init=$(pgrep -P "$nspawn_pid" | head -1) && break; sleep 0.2; done
-[[ -n "${container_init:-}" ]] || { cat "$work/boot.log"; fail "the container did not start"; }
+# nspawn's first child only sets up the namespaces and hands over to the container's init, which nspawn (a child
+# subreaper) then adopts: wait for the child that is systemd, not merely the first child.
+container_init=
+for _ in $(seq 1 100); do
+    for child in $(pgrep -P "$nspawn_pid"); do
+        [[ "$(cat "/proc/$child/comm" 2>/dev/null)" == systemd ]] && container_init=$child && break
+    done
+    [[ -n "$container_init" ]] && break
+    sleep 0.2
+done
+[[ -n "$container_init" ]] || { cat "$work/boot.log"; fail "the container did not start"; }
 in_container() { nsenter -t "$container_init" -a /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
 state=
 for _ in $(seq 1 120); do
