@@ -18,8 +18,8 @@ public:
     explicit ScriptRun(std::string screenshot_dir) : screenshot_dir_(std::move(screenshot_dir)) {}
     bool load(const std::string& path, std::string* error) { return script_.load(path, error); }
     void set_hooks(ui::ScriptHooks hooks) override { script_.set_hooks(std::move(hooks)); }
-    ui::FrameInput next_frame(const ui::Probe& shown, ImVec2 view, bool animating, const ui::SoakView&) override {
-        return script_.next_frame(shown, view, animating);
+    ui::FrameInput next_frame(const ui::Probe& shown, ImVec2 view, bool animating, const ui::SoakView& m) override {
+        return script_.next_frame(shown, view, animating, m);
     }
     bool done() const override { return script_.done(); }
     std::optional<std::string> take_screenshot_request() override {

@@ -26,11 +26,19 @@
 //                        write with a finger: one stroke per ';'-separated list of points (press at the first, move
 //                        through the others over a few frames each, lift at the last), as fractions of the 手写
 //                        keyboard's writing box (the item named 写字框) when it is shown, else of the window
+//   at-every-text-size   (a line of its own) the whole script, which starts and ends on the home screen, runs four
+//                        times: at 标准, 大, 特大 and in 长辈模式, each chosen by touch first
+//   check-layout         the frame as shown passes the layout check (ui/kit/layout_check.h) at the text size and
+//                        mode shown: nothing cut, spilling, off the window or overlapping, targets and contrast big
+//                        enough; the failure names the screen, size, orientation and each item (with
+//                        KIOSK_LAYOUT_REPORT=1 in the environment it lists them and goes on: a survey)
 // The driver decides the pointer for each frame; the UI runs unchanged. A failed step ends the run with the file,
 // the line, the step and what was visible.
 #include "harness/script_driver.h"
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -38,6 +46,9 @@
 #include <thread>
 
 #include "core/base/strings_zh.h"
+#include "harness/soak_driver.h"
+#include "ui/app_model.h"
+#include "ui/kit/layout_check.h"
 
 namespace kiosk::ui {
 namespace {
@@ -46,6 +57,19 @@ std::string trim(const std::string& s) {
     const size_t b = s.find_first_not_of(" \t\r");
     if (b == std::string::npos) return "";
     return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+// "home at 特大 in 长辈模式, 1920x1080 landscape": where a layout finding was made.
+std::string layout_context(const SoakView& view, ImVec2 screen) {
+    static const char* const kSizes[] = {"标准", "大", "特大"};
+    std::string s = soak_screen_name(view);
+    if (view.app) {
+        s += " at ";
+        s += view.app->elder_mode ? "长辈模式" : kSizes[static_cast<int>(view.app->text_size)];
+    }
+    s += ", " + std::to_string(static_cast<int>(screen.x)) + "x" + std::to_string(static_cast<int>(screen.y));
+    s += screen.x >= screen.y ? " landscape" : " portrait";
+    return s;
 }
 
 constexpr int kSettleFrames = 3;      // frames after a step so the new screen is drawn and probed
@@ -67,10 +91,17 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
     if (!in) { *error = "cannot open script " + path; return false; }
     path_ = path;
     int line_no = 0;
+    bool at_every_text_size = false;
+    int header_line = 0;
     for (std::string line; std::getline(in, line);) {
         ++line_no;
         line = trim(line);
         if (line.empty() || line[0] == '#') continue;
+        if (line == "at-every-text-size") {
+            at_every_text_size = true;
+            header_line = line_no;
+            continue;
+        }
         ScriptStep step;
         step.line = line_no;
         const size_t sp = line.find_first_of(" \t");
@@ -88,7 +119,7 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
                            step.verb == "scroll-to" || step.verb == "type-keys" ||
                            step.verb == "screenshot" || step.verb == "long-press" || step.verb == "wait-for" ||
                            step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text" ||
-                           step.verb == "draw-strokes";
+                           step.verb == "draw-strokes" || step.verb == "check-layout";
         auto bad = [&](const char* why) {
             *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
             return false;
@@ -98,7 +129,7 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
             (step.verb == "wait" && step.numbers.size() != 1) ||
             (step.verb == "long-press" && step.numbers.size() != 3))
             return bad("wrong number of arguments");
-        if (step.arg.empty() && step.verb != "usb-remove") return bad("missing argument");
+        if (step.arg.empty() && step.verb != "usb-remove" && step.verb != "check-layout") return bad("missing argument");
         if (step.verb == "draw-strokes") {
             std::istringstream strokes(step.arg);
             for (std::string one; std::getline(strokes, one, ';');) {
@@ -124,6 +155,26 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
         }
         steps_.push_back(std::move(step));
     }
+    if (at_every_text_size) {
+        // The body starts and ends on the home screen; it runs at 标准, 大, 特大 and in 长辈模式, each pass chosen
+        // by touch as a visitor would, so every check-layout in it is made four times.
+        const std::vector<ScriptStep> body = std::move(steps_);
+        steps_.clear();
+        auto tap = [&](const char* label) {
+            ScriptStep t;
+            t.verb = "tap";
+            t.arg = label;
+            t.line = header_line;
+            steps_.push_back(std::move(t));
+        };
+        for (const char* size : {str::kSizeStandard, str::kSizeLarge, str::kSizeExtraLarge, "elder"}) {
+            const bool elder = std::string(size) == "elder";
+            tap(elder ? str::kSizeStandard : size);
+            if (elder) tap(str::kElderMode);
+            steps_.insert(steps_.end(), body.begin(), body.end());
+            if (elder) tap(str::kExitElderMode);
+        }
+    }
     return true;
 }
 
@@ -140,7 +191,7 @@ std::optional<std::string> ScriptDriver::take_screenshot_request() {
     return r;
 }
 
-FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool animating) {
+FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool animating, const SoakView& view) {
     FrameInput in;
     if (done_) return in;
     if (settle_ > 0) {
@@ -203,7 +254,7 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
         constexpr int kMaxDrags = 40, kHoldFrames = 4;
         const ImVec2 a = at(0.7f, 0.55f), b = at(0.7f, 0.35f);
         if (phase_ == 0) {
-            if (shown.shows(s.arg)) { scroll_drags_ = 0; advance(); return next_frame(shown, screen, animating); }
+            if (shown.shows(s.arg)) { scroll_drags_ = 0; advance(); return next_frame(shown, screen, animating, view); }
             if (scroll_drags_++ >= kMaxDrags) { fail("still not visible after scrolling", shown); return in; }
         }
         if (phase_ <= kDragFrames) {
@@ -230,7 +281,7 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
     }
     if (s.verb == "expect" || s.verb == "expect-not") {
         const bool want = s.verb == "expect";
-        if (shown.shows(s.arg) == want) { advance(); return next_frame(shown, screen, animating); }
+        if (shown.shows(s.arg) == want) { advance(); return next_frame(shown, screen, animating, view); }
         if (++phase_ < kFindRetries) return in;
         fail(want ? "text not visible" : "text is visible but should not be", shown);
         return in;
@@ -255,7 +306,7 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
     }
     if (s.verb == "wait-for") {
         if (phase_ == 0) { real_start_ms_ = real_ms(); phase_ = 1; }
-        if (shown.shows(s.arg)) { advance(); return next_frame(shown, screen, animating); }
+        if (shown.shows(s.arg)) { advance(); return next_frame(shown, screen, animating, view); }
         if (real_ms() - real_start_ms_ > kMaxRealWaitMs) { fail("text did not appear within 60 s", shown); return in; }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));  // leave the other thread the CPU it needs
         return in;
@@ -345,6 +396,22 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
     }
     if (s.verb == "screenshot") {
         screenshot_ = s.arg;
+        settle_ = 1;
+        return in;
+    }
+    if (s.verb == "check-layout") {
+        const bool elder = view.app && view.app->elder_mode;
+        const auto findings = check_layout(shown, LayoutRules::for_mode(elder));
+        // KIOSK_LAYOUT_REPORT=1: list what every check-layout finds and go on (a survey of all screens at once).
+        if (!findings.empty() && std::getenv("KIOSK_LAYOUT_REPORT")) {
+            std::fprintf(stderr, "%s:%d: %s: %zu layout finding(s)\n%s", path_.c_str(), s.line,
+                         layout_context(view, screen).c_str(), findings.size(), describe(findings).c_str());
+        } else if (!findings.empty()) {
+            fail(layout_context(view, screen) + ": " + std::to_string(findings.size()) + " layout finding(s)\n" +
+                     describe(findings),
+                 shown);
+            return in;
+        }
         settle_ = 1;
         return in;
     }

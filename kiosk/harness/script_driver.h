@@ -27,8 +27,9 @@ class ScriptDriver {
 public:
     void set_hooks(ScriptHooks hooks) { hooks_ = std::move(hooks); }
     bool load(const std::string& path, std::string* error);
-    // Called before each frame with what the previous frame showed. `animating`: the UI wants more frames.
-    FrameInput next_frame(const Probe& shown, ImVec2 screen, bool animating);
+    // Called before each frame with what the previous frame showed. `animating`: the UI wants more frames; `view`:
+    // the models behind it (check-layout reads the text size, 长辈模式 and the screen's name there).
+    FrameInput next_frame(const Probe& shown, ImVec2 screen, bool animating, const SoakView& view = {});
     // After the frame is drawn: the file name to save it to, if a screenshot step asked for it.
     std::optional<std::string> take_screenshot_request();
     bool done() const { return done_; }

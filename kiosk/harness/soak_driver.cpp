@@ -457,7 +457,8 @@ void SoakDriver::plan_strokes(ImVec2 box_min, ImVec2 box_max, int count) {
 void SoakDriver::plan_idle_gap(const SoakView& view, bool past_reset) {
     (void)view;
     const Timeouts& t = settings_.timeouts;
-    const double reset = std::max(t.idle_reset_ms, t.staff_idle_ms) + 5'000;
+    // Past every reset: a long page open (a document, 公开指南) waits long_page_idle_ms before it.
+    const double reset = std::max({t.idle_reset_ms, t.staff_idle_ms, t.long_page_idle_ms}) + 5'000;
     const double r = past_reset ? 0.5 : uniform();
     Step s;
     s.kind = Step::Kind::Wait;

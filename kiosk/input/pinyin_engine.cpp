@@ -49,6 +49,7 @@
 #include <unistd.h>
 
 #include "core/zh/chinese_convert.h"
+#include "core/zh/text_encoding.h"
 
 namespace kiosk::input {
 
@@ -462,8 +463,54 @@ void PinyinEngine::fill_cache(int needed) const {
             std::rotate(cache_index_.begin() + f, cache_index_.begin() + k, cache_index_.begin() + k + 1);
             ++front;
         }
+        // Counting ahead (for 第 N / M 页, and so the rare ones are found to be put apart).
+        extend_cache(kImeCountAhead);
+        rare_from_ = -1;
+        if (rare_apart_) {
+            std::vector<std::size_t> order(cache_.size());
+            for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+            const auto mid = std::stable_partition(order.begin() + static_cast<std::ptrdiff_t>(front), order.end(),
+                                                   [&](std::size_t i) { return core::encodable_in_gb2312(cache_[i]); });
+            if (mid != order.end()) {
+                rare_from_ = static_cast<int>(mid - order.begin());
+                std::vector<std::string> words;
+                std::vector<int> index;
+                for (std::size_t i : order) {
+                    words.push_back(std::move(cache_[i]));
+                    index.push_back(cache_index_[i]);
+                }
+                cache_ = std::move(words);
+                cache_index_ = std::move(index);
+            }
+        }
     }
     if (static_cast<int>(cache_.size()) < needed) extend_cache(needed);
+}
+
+int PinyinEngine::page_begin(int page) const {
+    if (rare_from_ < 0) return page * kImePageSize;
+    const int common_pages = (rare_from_ + kImePageSize - 1) / kImePageSize;
+    return page < common_pages ? page * kImePageSize : rare_from_ + (page - common_pages) * kImePageSize;
+}
+
+int PinyinEngine::page_end(int page) const {
+    const int end = page_begin(page) + kImePageSize;
+    if (rare_from_ >= 0 && page_begin(page) < rare_from_) return std::min(end, rare_from_);
+    return end;
+}
+
+void PinyinEngine::set_rare_apart(bool on) {
+    if (on == rare_apart_) return;
+    rare_apart_ = on;
+    page_ = 0;
+    invalidate();
+}
+
+void PinyinEngine::go_to_page(int page) {
+    fill_cache(0);
+    if (page < 0) return;
+    fill_cache(page_begin(page) + 1);
+    if (page_begin(page) < static_cast<int>(cache_.size())) page_ = page;
 }
 
 // Reads Rime's candidates after the ones already cached, until `needed` are cached or the list ends. Rime's list is
@@ -496,19 +543,29 @@ ImeState PinyinEngine::state() const {
         if (ctx.composition.preedit) s.preedit = ctx.composition.preedit;
         rime()->free_context(&ctx);
     }
-    fill_cache((page_ + 1) * kImePageSize + 1);  // one beyond the page: is there a next one?
+    fill_cache(0);
+    fill_cache(page_begin(page_ + 1) + 1);  // one beyond the page: is there a next one?
     const int n = static_cast<int>(cache_.size());
     s.page = page_;
-    for (int i = page_ * kImePageSize; i < n && i < (page_ + 1) * kImePageSize; ++i) s.candidates.push_back(cache_[i]);
+    for (int i = page_begin(page_); i < n && i < page_end(page_); ++i) s.candidates.push_back(cache_[i]);
     s.more_before = page_ > 0;
-    s.more_after = (page_ + 1) * kImePageSize < n;
+    s.more_after = page_begin(page_ + 1) < n;
+    if (cache_exhausted_ && n > 0) {
+        if (rare_from_ < 0) {
+            s.pages = (n + kImePageSize - 1) / kImePageSize;
+        } else {
+            s.pages = (rare_from_ + kImePageSize - 1) / kImePageSize + (n - rare_from_ + kImePageSize - 1) / kImePageSize;
+        }
+    }
+    if (rare_from_ >= 0) s.rare_page = (rare_from_ + kImePageSize - 1) / kImePageSize;
     return s;
 }
 
 std::string PinyinEngine::pick(int index_on_page) {
-    fill_cache((page_ + 1) * kImePageSize);
-    const int global = page_ * kImePageSize + index_on_page;
-    if (index_on_page < 0 || index_on_page >= kImePageSize || global >= static_cast<int>(cache_.size())) return "";
+    fill_cache(0);
+    fill_cache(page_end(page_));
+    const int global = page_begin(page_) + index_on_page;
+    if (index_on_page < 0 || global >= page_end(page_) || global >= static_cast<int>(cache_.size())) return "";
     const std::string word = cache_[global];
     const int rime_index = cache_index_[global];
     rime()->select_candidate(session_, static_cast<std::size_t>(rime_index));
@@ -530,8 +587,9 @@ std::string PinyinEngine::pick(int index_on_page) {
 }
 
 void PinyinEngine::next_page() {
-    fill_cache((page_ + 2) * kImePageSize);
-    if ((page_ + 1) * kImePageSize < static_cast<int>(cache_.size())) ++page_;
+    fill_cache(0);
+    fill_cache(page_end(page_ + 1));
+    if (page_begin(page_ + 1) < static_cast<int>(cache_.size())) ++page_;
 }
 
 void PinyinEngine::prev_page() {

@@ -20,7 +20,16 @@ struct ImeState {
     std::vector<std::string> candidates;  // this page's, at most kImePageSize
     int page = 0;
     bool more_before = false, more_after = false;
+    // How many pages there are; 0 when the list goes on beyond what is counted ahead (kImeCountAhead candidates).
+    int pages = 0;
+    // With rare characters apart (set_rare_apart): the page where they start, -1 when there are none.
+    int rare_page = -1;
 };
+
+// How far ahead the candidates are read after each keystroke to say 第 N / M 页: 100 pages, so a syllable's whole
+// list is counted (yan: 82 pages, ~490 characters and words) while a long sentence's list, which goes on and on,
+// says 第 N 页. Rime makes them lazily; reading 600 costs ~1–3 ms on the kiosk PC, once per keystroke.
+inline constexpr int kImeCountAhead = 600;
 
 // Builds Rime's data for the kiosk's schemas into user_dir (replaced as a whole: built beside it, then renamed in,
 // so a failed or interrupted deployment leaves the previous one usable). `terms` are the content's words.
@@ -59,6 +68,12 @@ public:
     std::string pick(int index_on_page);
     void next_page();
     void prev_page();
+    void go_to_page(int page);  // nothing happens if there is no such page
+    // Names: candidates with a character outside GB 2312 (䶮, 堃, 喆…) are moved to pages of their own after the
+    // common ones — among the first kImeCountAhead — so a villager pages through familiar characters first, and the
+    // panel's 生僻字 key jumps to them in one tap (ImeState::rare_page). A visitor's picks still come first.
+    void set_rare_apart(bool on);
+    bool rare_apart() const { return rare_apart_; }
     void forget();  // the visitor left: clears the input and forgets every pick of this session
 
     const std::vector<std::string>& learned() const { return learned_; }  // most recent first, for tests
@@ -69,6 +84,9 @@ private:
     void extend_cache(int needed) const;
 
     void invalidate() { cache_valid_ = false; }
+    // Pages are kImePageSize candidates, except that the common part ends a page early when rare ones follow.
+    int page_begin(int page) const;
+    int page_end(int page) const;
 
     unsigned long session_ = 0;
     int page_ = 0;
@@ -79,6 +97,8 @@ private:
     mutable std::vector<std::string> cache_;
     mutable std::vector<int> cache_index_;
     mutable bool cache_exhausted_ = false;
+    bool rare_apart_ = false;
+    mutable int rare_from_ = -1;  // where the rare candidates start in cache_, -1: none (or not apart)
 };
 
 }  // namespace kiosk::input

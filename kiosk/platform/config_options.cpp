@@ -45,6 +45,7 @@ void apply_config(const core::ConfigResult& r, RunOptions& opt) {
     opt.timeouts.idle_reset_ms = c.idle_reset_seconds * 1000.0;
     opt.timeouts.form_warning_ms = c.form_warning_seconds * 1000.0;
     opt.timeouts.staff_idle_ms = c.staff_idle_seconds * 1000.0;
+    opt.timeouts.long_page_idle_ms = c.long_page_idle_seconds * 1000.0;
     if (!c.watch.empty()) opt.watch_roots = c.watch;
     if (!c.trusted_keys.empty()) opt.trusted_keys = c.trusted_keys;
     opt.printer = c.printer;

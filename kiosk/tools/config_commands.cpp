@@ -52,6 +52,7 @@ void print_values(const core::ConfigResult& r) {
     print_value(r, "idle_reset_seconds", std::to_string(c.idle_reset_seconds));
     print_value(r, "form_warning_seconds", std::to_string(c.form_warning_seconds));
     print_value(r, "staff_idle_seconds", std::to_string(c.staff_idle_seconds));
+    print_value(r, "long_page_idle_seconds", std::to_string(c.long_page_idle_seconds));
     for (const std::string& w : c.watch.empty() ? platform::default_usb_roots() : c.watch) print_value(r, "watch", w);
     for (const std::string& k : c.trusted_keys.empty() ? std::vector<std::string>{core::kDefaultTrustedKeysPath}
                                                        : c.trusted_keys)

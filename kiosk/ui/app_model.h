@@ -29,7 +29,7 @@ struct Action {
         None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter,
         SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, BrowseCategory,
         SearchToggleFilters, SearchFilterCategory, SearchFilterIssuer, SearchFilterYears, SearchFilterValid,
-        SearchClearFilters, Apply
+        SearchClearFilters, Apply, Explain, CloseExplanation, OpenFee, JumpFeeCategory
     };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
@@ -58,6 +58,12 @@ struct Action {
     static Action apply(ApplyOp op, std::int64_t arg = 0, std::string text = {}) {
         Action a; a.kind = Kind::Apply; a.number = static_cast<int>(op); a.id = arg; a.text = std::move(text); return a;
     }
+    // 这是什么？ beside an official term: the card with its plain explanation (ui/kit/plain_words.h), and 知道了.
+    static Action explain(std::string terms) { Action a; a.kind = Kind::Explain; a.text = std::move(terms); return a; }
+    static Action close_explanation() { Action a; a.kind = Kind::CloseExplanation; return a; }
+    // The fee list at one item (from a search hit), or at one 类别 (its index chips).
+    static Action open_fee(std::int64_t id) { Action a; a.kind = Kind::OpenFee; a.id = id; return a; }
+    static Action jump_fee_category(std::string c) { Action a; a.kind = Kind::JumpFeeCategory; a.text = std::move(c); return a; }
     static Action search_filter(Kind k, std::string text = {}, int number = 0, std::int64_t id = 0) {
         Action a; a.kind = k; a.text = std::move(text); a.number = number; a.id = id; return a;
     }
@@ -99,6 +105,13 @@ struct SearchView {
     bool filtered() const { return !category.empty() || !issuer.empty() || year_from || year_to || valid_only; }
 };
 
+// Where the fee list opens: at the item a search found (scrolled to and highlighted), or at a 类别 chosen from its
+// index; neither means the top.
+struct FeesView {
+    std::int64_t highlight = 0;  // fee id
+    std::string category;
+};
+
 struct GuideView {
     std::optional<core::Guide> guide;
 };
@@ -108,6 +121,9 @@ struct AppModel {
     text::TextSize text_size = text::TextSize::Standard;
     bool elder_mode = false;  // 长辈模式: the largest text and the high-contrast theme together
     text::TextSize effective_text_size() const { return elder_mode ? text::TextSize::ExtraLarge : text_size; }
+    // The script last chosen on a document page (DocumentView::Shown): a reader who reads 繁體字 reads every
+    // document opened afterwards in it too, until the idle reset.
+    int document_script = 0;
 
     core::Office office;
     core::SnapshotInfo info;
@@ -125,8 +141,11 @@ struct AppModel {
     std::vector<core::GuideSummary> guides;
     GuideView guide;
     std::vector<core::FeeStandard> fees;
+    FeesView fees_view;
     std::vector<core::Announcement> notices;
     text::TextBlock disclosure_guide;
+    // The term(s) whose plain explanation is shown over the screen (ui/kit/plain_words.h); empty = none.
+    std::string explained;
     ApplyView apply;  // the request form's draft: wiped by 首页, by leaving the form and by the idle reset
 };
 

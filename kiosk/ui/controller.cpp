@@ -64,7 +64,9 @@ void Controller::reset_for_next_visitor(AppModel& model) {
     if (model.route.screen == Screen::Search) count_search(model);
     model.text_size = text::TextSize::Standard;
     model.elder_mode = false;
+    model.document_script = DocumentView::Original;
     clear_visit(model);  // the input methods forget this visitor's words too (clear_visit)
+    end_visit(model.apply);  // and the receipt 再看一次回执 would show: the visit is over
     navigate(model, Route{Screen::Home, 0}, false, false);
 }
 
@@ -82,14 +84,27 @@ void Controller::clear_visit(AppModel& model) {
     reload_catalog_page(model);
     model.document = DocumentView{};  // its laid-out text too (megabytes for a long one), not only which it was
     model.guide.guide.reset();
+    model.fees_view = FeesView{};
     wipe(model.apply);  // whatever was typed in the request form is gone, not just hidden
     forget_keyboard_panels();  // and so is what the 拼音 engine learned from this visitor's picks
     model.attract = false;
 }
 
+void Controller::leave_screen(AppModel& model) {
+    if (model.route.screen == Screen::Apply) {
+        wipe(model.apply);  // leaving the form: the draft does not wait for the next visitor
+        forget_keyboard_panels();
+    }
+    if (model.history.empty()) { go_home(model); return; }
+    const Route back = model.history.back();
+    model.history.pop_back();
+    navigate(model, back, false);
+}
+
 void Controller::navigate(AppModel& model, Route route, bool push, bool counted) {
     if (push) model.history.push_back(model.route);
     model.route = route;
+    model.explained.clear();  // an explanation belongs to the screen it was asked on
     ++model.scroll_generation;
     if (counted && usage_) usage_->record_screen(usage_name(route.screen), today_);
 }
@@ -117,8 +132,14 @@ void Controller::show_document_in(AppModel& model, int shown) {
     }
     const auto script = shown == DocumentView::Traditional ? core::Script::Traditional : core::Script::Simplified;
     view.shown = shown;
-    view.title = converter_->convert(view.doc->title, script);
-    view.body.set_text(converter_->convert(view.doc->body, script), true);
+    // Towards 繁體字 people's names stay as written (chinese_convert.h). The other way a traditional document's
+    // characters are the very ones to change, so plain conversion.
+    auto shown_text = [&](const std::string& s) {
+        return script == core::Script::Traditional ? converter_->convert_keeping_names(s, script, view.doc->names)
+                                                   : converter_->convert(s, script);
+    };
+    view.title = shown_text(view.doc->title);
+    view.body.set_text(shown_text(view.doc->body), true);
 }
 
 void Controller::submit_search(AppModel& model) {
@@ -167,33 +188,41 @@ void Controller::apply(const Action& action, AppModel& model) {
     // A search is done when the visitor leaves it, opens a result, or clears it to search for something else.
     const bool leaves_search = model.route.screen == Screen::Search &&
                                (action.kind == K::Back || action.kind == K::Home || action.kind == K::OpenDocument ||
-                                action.kind == K::BrowseCategory || action.kind == K::Go || action.kind == K::SearchClear);
+                                action.kind == K::BrowseCategory || action.kind == K::Go || action.kind == K::SearchClear ||
+                                action.kind == K::OpenFee);
     if (leaves_search) count_search(model);
     switch (action.kind) {
         case K::None: return;
+        case K::Explain: model.explained = action.text; return;
+        case K::CloseExplanation: model.explained.clear(); return;
         case K::Go:
             if (action.screen == Screen::Apply) apply_.start(model);
+            if (action.screen == Screen::Fees) model.fees_view = FeesView{};
             navigate(model, Route{action.screen, 0}, true);
             return;
-        case K::Home: go_home(model); return;
+        case K::Home:
+            // One tap on the big 首页 must not throw away what an applicant typed: ask first (apply_form.h LeaveAsk).
+            if (model.route.screen == Screen::Apply && model.apply.has_personal_data()) {
+                model.apply.leave_ask = LeaveAsk::Home;
+                return;
+            }
+            go_home(model);
+            return;
         case K::Back:
             if (model.route.screen == Screen::Apply) {
                 if (apply_.back(model)) return;  // the keyboard closed, or one step back
-                wipe(model.apply);               // leaving the form: the draft does not wait for the next visitor
-                forget_keyboard_panels();
+                if (model.apply.has_personal_data()) {  // 返回 on step 1 would leave the form: ask first
+                    model.apply.leave_ask = LeaveAsk::Back;
+                    return;
+                }
             }
-            if (model.history.empty()) { go_home(model); return; }
-            {
-                const Route back = model.history.back();
-                model.history.pop_back();
-                navigate(model, back, false);
-            }
+            leave_screen(model);
             return;
         case K::OpenDocument: {
             auto doc = store_.document(action.id);
             if (!doc) return;  // gone from the snapshot: stay where we are
             model.document.doc = std::move(doc);
-            show_document_in(model, DocumentView::Original);
+            show_document_in(model, model.document_script);
             navigate(model, Route{Screen::Document, action.id}, true);
             if (usage_) usage_->record_document(action.id, today_);
             return;
@@ -227,6 +256,7 @@ void Controller::apply(const Action& action, AppModel& model) {
             return;
         case K::ShowScript:
             show_document_in(model, action.number);
+            model.document_script = model.document.shown;
             return;
         case K::SearchType:
             if (model.search.query.size() < 120) model.search.query += action.text;
@@ -284,7 +314,16 @@ void Controller::apply(const Action& action, AppModel& model) {
                     if (model.route.screen != Screen::Apply) navigate(model, Route{Screen::Apply, 0}, true);
                     break;
                 case ApplyController::Result::GoHome: go_home(model); break;
+                case ApplyController::Result::LeaveForm: leave_screen(model); break;
             }
+            return;
+        case K::OpenFee:
+            model.fees_view = FeesView{action.id, {}};
+            navigate(model, Route{Screen::Fees, 0}, true);
+            return;
+        case K::JumpFeeCategory:
+            model.fees_view.category = action.text;
+            ++model.scroll_generation;  // the list scrolls to it (fees_screen.cpp)
             return;
         case K::ShowYearFilter:
             model.catalog.year_filter_shown = action.number != 0;

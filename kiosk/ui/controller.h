@@ -36,6 +36,8 @@ private:
     // `counted`: a visitor asked for this screen (the idle reset's way home is not a view).
     void navigate(AppModel& model, Route route, bool push, bool counted = true);
     void clear_visit(AppModel& model);
+    // 返回 out of the current screen (the request form's draft wiped on the way out).
+    void leave_screen(AppModel& model);
     void reload_catalog_page(AppModel& model);
     void show_document_in(AppModel& model, int shown);
     void submit_search(AppModel& model);

@@ -8,7 +8,9 @@
 
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
+#include "core/base/utf8.h"
 #include "ui/kit/access_bar.h"
+#include "ui/kit/plain_words.h"
 #include "ui/request/apply_screen.h"
 #include "ui/reading/attract_screen.h"
 #include "ui/screens.h"
@@ -28,15 +30,27 @@ bool KioskApp::on_form() const {
     return model_.route.screen == Screen::Apply && model_.apply.step != ApplyStep::Receipt && model_.apply.can_accept;
 }
 
+bool KioskApp::warns() const { return !model_.attract && model_.route.screen != Screen::Home; }
+
+IdleDeadlines KioskApp::deadlines() const {
+    bool long_page = false;
+    if (model_.route.screen == Screen::Document && model_.document.doc)
+        long_page = core::code_point_count(model_.document.doc->body) >= kLongPageChars;
+    else if (model_.route.screen == Screen::DisclosureGuide)
+        long_page = core::code_point_count(model_.disclosure_guide.text()) >= kLongPageChars;
+    return idle_deadlines(timeouts_, long_page);
+}
+
 double KioskApp::next_wake_ms() const {
     if (model_.attract) {
         // Only to turn the page (the clock's minute is the platform's own wake).
         if (attract_pages_ <= 1) return 1e300;
         return attract_since_ms_ + (std::floor((last_now_ms_ - attract_since_ms_) / kAttractPageMs) + 1) * kAttractPageMs;
     }
-    const double reset = last_touch_ms_ + timeouts_.idle_reset_ms;  // at rest too: the attract screen is due then
-    if (!on_form()) return reset;
-    const double warn = last_touch_ms_ + timeouts_.form_warning_ms;
+    const IdleDeadlines d = deadlines();
+    const double reset = last_touch_ms_ + d.reset_ms;  // at rest too: the attract screen is due then
+    if (!warns()) return reset;
+    const double warn = last_touch_ms_ + d.warn_ms;
     if (last_now_ms_ < warn) return warn;
     // The countdown shows whole seconds: wake at the next one.
     return std::min(reset, last_touch_ms_ + std::ceil((last_now_ms_ - last_touch_ms_ + 1) / 1000.0) * 1000.0);
@@ -86,15 +100,16 @@ void KioskApp::frame(Ui& ui) {
         last_wall_seconds_ = ui.wall_seconds;
         controller_.set_today(core::local_iso_date(ui.wall_seconds), model_);
     }
-    if (ui.now_ms - last_touch_ms_ >= timeouts_.idle_reset_ms && !model_.attract) {
+    const IdleDeadlines idle = deadlines();
+    if (ui.now_ms - last_touch_ms_ >= idle.reset_ms && !model_.attract) {
         // Even from an untouched home screen: the idle kiosk shows its announcements and invites the next visitor.
         controller_.reset_for_next_visitor(model_);  // wipes the request form's draft too (Controller::clear_visit)
         model_.attract = true;
         attract_since_ms_ = ui.now_ms;
         ui.animating = true;
     }
-    if (!on_form()) still_there_ = false;
-    else if (ui.now_ms - last_touch_ms_ >= timeouts_.form_warning_ms) still_there_ = true;
+    if (!warns()) still_there_ = false;
+    else if (ui.now_ms - last_touch_ms_ >= idle.warn_ms) still_there_ = true;
     if (controller_.poll(model_)) ui.animating = true;  // a search is running: keep drawing until it lands
     ui.scroll_reset = seen_generation_ != model_.scroll_generation;
     seen_generation_ = model_.scroll_generation;
@@ -145,11 +160,21 @@ void KioskApp::frame(Ui& ui) {
     ImGui::PopFont();
     ImGui::End();
     ImGui::PopStyleColor();
-    if (still_there_) {
-        // Over everything: the screen below takes no input until the applicant says they are still there.
+    if (!model_.explained.empty()) {
+        // The card covers the screen; the page below takes no tap until 知道了 (ui/kit/plain_words.h says why).
         action = Action{};
-        const int left = static_cast<int>(std::ceil((timeouts_.idle_reset_ms - (ui.now_ms - last_touch_ms_)) / 1000.0));
-        if (draw_still_there(ui, std::clamp(left, 0, static_cast<int>((timeouts_.idle_reset_ms - timeouts_.form_warning_ms) / 1000)))) still_there_ = false;
+        if (explanation_card(ui, model_.explained)) action = Action::close_explanation();
+    }
+    if (model_.route.screen == Screen::Apply && model_.apply.leave_ask != LeaveAsk::None) {
+        // 要放弃这份申请吗？ is modal: nothing below takes a tap until it is answered.
+        action = draw_leave_form(ui);
+    }
+    if (still_there_) {
+        // Over everything: the screen below takes no input until the visitor says they are still there.
+        action = Action{};
+        const int left = static_cast<int>(std::ceil((idle.reset_ms - (ui.now_ms - last_touch_ms_)) / 1000.0));
+        const int most = static_cast<int>((idle.reset_ms - idle.warn_ms) / 1000);
+        if (draw_still_there(ui, std::clamp(left, 0, most), on_form())) still_there_ = false;
     }
     controller_.apply(action, model_);
     if (action.kind != Action::Kind::None) ui.animating = true;  // draw the new screen at once

@@ -44,7 +44,11 @@ private:
     int seen_generation_ = -1;
     int last_look_ = -1;  // text size and theme of the last frame, to notice a change
     bool on_form() const;
-    bool still_there_ = false;  // the form's "还在吗？" countdown is up (until a tap on it)
+    // Every screen but home warns before the idle reset (home has nothing of the visitor's open).
+    bool warns() const;
+    // The deadlines for what is on screen: later while a long page is open (timeouts.h kLongPageChars).
+    IdleDeadlines deadlines() const;
+    bool still_there_ = false;  // the "还在吗？" countdown is up (until a tap on it)
     double last_now_ms_ = 0;
     // The attract screen (ui/reading/attract_screen.h): since when it is up, and how many pages its announcements take.
     double attract_since_ms_ = 0;

@@ -141,3 +141,47 @@ TEST_CASE("wipe leaves nothing personal, and keeps whether the kiosk can accept"
     CHECK(v.step == ApplyStep::Applicant);
     CHECK(v.can_accept);
 }
+
+TEST_CASE("a text field opens on the tab this visitor last picked in one, and number fields keep their pad", "[apply][form]") {
+    ApplyView v;
+    ui::begin_edit(v, FormField::Name);
+    CHECK(v.mode == ui::InputMode::Pinyin);  // the default, nothing picked yet
+    ui::set_mode(v, ui::InputMode::Handwriting);
+    CHECK(v.mode == ui::InputMode::Handwriting);
+    ui::end_edit(v, "2026-12-07");
+
+    ui::begin_edit(v, FormField::Workplace);
+    CHECK(v.mode == ui::InputMode::Handwriting);  // remembered
+    ui::end_edit(v, "2026-12-07");
+
+    // A number field opens on its pad, and a tab picked there is not taken for the text fields.
+    ui::begin_edit(v, FormField::Phone);
+    CHECK(v.mode == ui::InputMode::Digits);
+    ui::set_mode(v, ui::InputMode::Latin);
+    ui::end_edit(v, "2026-12-07");
+    ui::begin_edit(v, FormField::Address);
+    CHECK(v.mode == ui::InputMode::Handwriting);
+    // The last one picked counts: ABC in a text field.
+    ui::set_mode(v, ui::InputMode::Latin);
+    ui::end_edit(v, "2026-12-07");
+    ui::begin_edit(v, FormField::InfoName);
+    CHECK(v.mode == ui::InputMode::Latin);
+    ui::end_edit(v, "2026-12-07");
+    // A Latin field (e-mail) keeps opening on ABC whatever was picked elsewhere.
+    ui::begin_edit(v, FormField::Email);
+    CHECK(v.mode == ui::InputMode::Latin);
+    ui::end_edit(v, "2026-12-07");
+
+    // The visit ends (the idle reset, leaving the form): back to the default.
+    ui::wipe(v);
+    ui::begin_edit(v, FormField::Name);
+    CHECK(v.mode == ui::InputMode::Pinyin);
+}
+
+TEST_CASE("person names are the fields where rare characters are put apart", "[apply][form]") {
+    CHECK(ui::is_person_name(FormField::Name));
+    CHECK(ui::is_person_name(FormField::ContactName));
+    CHECK(ui::is_person_name(FormField::LegalRep));
+    CHECK_FALSE(ui::is_person_name(FormField::Address));
+    CHECK_FALSE(ui::is_person_name(FormField::InfoName));
+}

@@ -87,6 +87,38 @@ TEST_CASE("the rare name character 䶮 shows as 龑 in traditional and folds bac
     CHECK(cc.fold_for_search("劉龑") == cc.fold_for_search("刘䶮"));
 }
 
+TEST_CASE("people's names keep their characters in 繁體字", "[convert][names]") {
+    const auto& cc = converter();
+    const std::vector<std::string> none;
+    // Without protection OpenCC swaps the rare 䶮 for 龑 (the test above); a character outside GB 2312 that OpenCC
+    // would change stays as written, while the common characters around it convert.
+    CHECK(cc.convert_keeping_names("刘䶮", Script::Traditional, none) == "劉䶮");
+    CHECK(cc.convert_keeping_names("石桥社区：刘䶮，男，发放对象", Script::Traditional, none) ==
+          "石橋社區：劉䶮，男，發放對象");
+    // Above U+FFFF OpenCC changes nothing anyway; they pass through either way.
+    CHECK(cc.convert_keeping_names("河湾村：𠮷田；上坪村：王𪚥", Script::Traditional, none) ==
+          "河灣村：𠮷田；上坪村：王𪚥");
+    // A name the document lists stays whole, common characters too; the same characters elsewhere convert.
+    const std::vector<std::string> names = {"刘䶮", "张秀英"};
+    CHECK(cc.convert_keeping_names("刘䶮、张秀英和刘涛发言", Script::Traditional, names) == "刘䶮、张秀英和劉濤發言");
+    // The longest listed name wins where two start at the same place.
+    CHECK(cc.convert_keeping_names("张秀英", Script::Traditional, {"张秀", "张秀英"}) == "张秀英");
+    CHECK(cc.convert_keeping_names("", Script::Traditional, names).empty());
+    CHECK(cc.convert_keeping_names("政务公开", Script::Traditional, {""}) == "政務公開");  // an empty name matches nothing
+    // Text with nothing to keep converts as plain conversion does, phrase choices included.
+    CHECK(cc.convert_keeping_names("头发发白的干部", Script::Traditional, names) == cc.to_traditional("头发发白的干部"));
+}
+
+TEST_CASE("the common simplified set is GB 2312", "[convert][names]") {
+    CHECK(ChineseConverter::is_common_simplified(U'刘'));
+    CHECK(ChineseConverter::is_common_simplified(U'发'));
+    CHECK(ChineseConverter::is_common_simplified(U'A'));
+    CHECK_FALSE(ChineseConverter::is_common_simplified(U'䶮'));   // U+4DAE, CJK extension A
+    CHECK_FALSE(ChineseConverter::is_common_simplified(U'龑'));
+    CHECK_FALSE(ChineseConverter::is_common_simplified(U'劉'));   // traditional forms are not in it
+    CHECK_FALSE(ChineseConverter::is_common_simplified(U'𠮷'));  // above U+FFFF
+}
+
 TEST_CASE("empty text, NULs and malformed UTF-8 do not lose text", "[convert]") {
     const auto& cc = converter();
     CHECK(cc.to_traditional("").empty());

@@ -150,6 +150,13 @@ public:
             write_bytes(dir / "attachments" / value, png_of(100));
             return append_row(file, n, {{"附件", value}});
         }
+        if (file == "catalog.csv" && field == "附件说明") {  // a caption needs an attachment to describe
+            const std::string name = "limit-" + std::to_string(n) + ".png";
+            write_bytes(dir / "attachments" / name, png_of(100));
+            Location at = append_row(file, n, {{"附件", name}, {"附件说明", value}});
+            at.field = "附件说明";  // the row's cells are in no particular order: name the one over its limit
+            return at;
+        }
         if (template_rows().count(file) && field != "正文" && field != "附件") {
             return append_row(file, n, {{field, value}});
         }

@@ -341,6 +341,55 @@ TEST_CASE("store: charset holds every character the screens can get", "[store]")
     }
 }
 
+TEST_CASE("store: attachment captions and names come from the content, not from file names", "[store][catalog]") {
+    const auto s = ContentStore::open(snapshot_path());
+    int seen = 0;
+    for (const auto& d : s->list_documents({}, 0, 100)) {
+        const auto full = s->document(d.id);
+        REQUIRE(full);
+        if (full->index_no == "TEST-2024-001") {
+            ++seen;
+            REQUIRE(full->attachments.size() == 2);
+            CHECK(full->attachments[0].caption == "低保标准表");  // 附件说明 has one caption for two files
+            CHECK(full->attachments[0].name == "table.png");
+            CHECK(full->attachments[1].caption.empty());         // the page calls it 附件2
+            CHECK(full->names == std::vector<std::string>{"刘䶮", "𠮷田"});
+        } else {
+            CHECK(full->names.empty());
+        }
+    }
+    CHECK(seen == 1);
+}
+
+TEST_CASE("store: opens a snapshot of schema 3, packed before 附件说明 and 人名", "[store][open]") {
+    TempDir tmp;
+    const std::string old = (tmp / "v3.db").string();
+    fs::copy_file(snapshot_path(), old);
+    // What pack wrote at schema 3: the same tables without the two columns.
+    exec(old, "ALTER TABLE attachments DROP COLUMN caption; ALTER TABLE documents DROP COLUMN names; "
+              "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+    const auto s = ContentStore::open(old);
+    CHECK(s->info().schema_version == 3);
+    bool found = false;
+    for (const auto& d : s->list_documents({}, 0, 100)) {
+        const auto full = s->document(d.id);
+        REQUIRE(full);
+        if (full->index_no != "TEST-2024-001") continue;
+        found = true;
+        CHECK(full->title == "关于调整城乡低保标准的通知");
+        REQUIRE(full->attachments.size() == 2);
+        CHECK(full->attachments[0].name == "table.png");
+        CHECK(full->attachments[0].caption.empty());
+        CHECK(full->names.empty());
+        CHECK_FALSE(s->attachment_data(full->attachments[0].id).empty());
+    }
+    CHECK(found);
+
+    // Older still is refused, as is anything newer than this build.
+    exec(old, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+    CHECK_THROWS_AS(ContentStore::open(old), ContentError);
+}
+
 TEST_CASE("store: refuses a snapshot of another schema version", "[store][open]") {
     TempDir tmp;
     const std::string copy = (tmp / "other.db").string();

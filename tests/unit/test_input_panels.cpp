@@ -129,3 +129,52 @@ TEST_CASE("keyboard panels: reset and forget reach the registered panels", "[inp
     forget_keyboard_panels();
     CHECK(forgets == 1);
 }
+
+TEST_CASE("handwriting keys: 删除 / 空格 beside the candidates, never cut, the cells share the rest", "[input_panels]") {
+    // Portrait 1080: a 1030 px row, 120 px cells.
+    const HandwritingKeys k = layout_handwriting_keys(1030, 120, 12, 5, 110, 150);
+    CHECK(k.key_w == Approx(150));
+    CHECK(k.cell_w <= 120 * 1.4f + 0.01f);
+    CHECK(k.key_x == Approx(5 * (k.cell_w + 12)));
+    CHECK(k.key_x + k.key_w <= 1030 + 0.01f);  // inside the row
+    // A narrow row (landscape, beside the box): the cells narrow, the key keeps its width.
+    const HandwritingKeys n = layout_handwriting_keys(700, 120, 12, 5, 110, 150);
+    CHECK(n.key_w == Approx(150));
+    CHECK(n.cell_w == Approx((700 - 150 - 60) / 5.0f));
+    CHECK(n.key_x + n.key_w <= 700 + 0.01f);
+    // 长辈模式: the label is wider than the wanted key, the key is as wide as its label.
+    const HandwritingKeys e = layout_handwriting_keys(1030, 160, 12, 5, 190, 150);
+    CHECK(e.key_w == Approx(190));
+    CHECK(e.key_x + e.key_w <= 1030 + 0.01f);
+}
+
+TEST_CASE("pinyin pages: 第 N / M 页 when counted, 第 N 页 when not, nothing for a single page", "[input_panels]") {
+    kiosk::input::ImeState s;
+    CHECK(page_label(s).empty());  // no candidates
+    s.candidates = {"燕", "眼", "演"};
+    CHECK(page_label(s).empty());  // one page: nothing to say
+    s.more_after = true;
+    s.pages = 42;
+    CHECK(page_label(s) == "第 1 / 42 页");
+    s.page = 13;
+    s.more_before = true;
+    CHECK(page_label(s) == "第 14 / 42 页");
+    s.pages = 0;  // the list goes on beyond the count
+    CHECK(page_label(s) == "第 14 页");
+}
+
+TEST_CASE("pinyin pages: the 生僻字 key goes to the rare pages, 常用字 back to the first", "[input_panels]") {
+    kiosk::input::ImeState s;
+    s.candidates = {"燕"};
+    CHECK(rare_key_target(s) == -1);  // nothing rare (or not a name field): no key
+    s.rare_page = 9;
+    CHECK(rare_key_target(s) == 9);
+    s.page = 8;
+    CHECK(rare_key_target(s) == 9);
+    s.page = 9;
+    CHECK(rare_key_target(s) == 0);
+    s.page = 11;
+    CHECK(rare_key_target(s) == 0);
+    s.candidates.clear();
+    CHECK(rare_key_target(s) == -1);
+}

@@ -191,6 +191,7 @@ TEST_CASE("the packaged kiosk.conf parses cleanly and states the package's defau
     CHECK(c.idle_reset_seconds == kDefaults.idle_reset_seconds);
     CHECK(c.form_warning_seconds == kDefaults.form_warning_seconds);
     CHECK(c.staff_idle_seconds == kDefaults.staff_idle_seconds);
+    CHECK(c.long_page_idle_seconds == kDefaults.long_page_idle_seconds);
     CHECK(c.trusted_keys == std::vector<std::string>{kDefaultTrustedKeysPath});
     CHECK(c.office_key == kDefaults.office_key);
     CHECK(c.printer.empty());
@@ -198,7 +199,7 @@ TEST_CASE("the packaged kiosk.conf parses cleanly and states the package's defau
     CHECK(c.watch.size() >= 3);
     // Every key the parser knows is documented (set) in the packaged file.
     for (const char* key : {"kiosk_id", "office", "orientation", "rotate", "content", "data_dir", "fonts", "idle_reset_seconds",
-                            "form_warning_seconds", "staff_idle_seconds", "watch", "printer", "trusted_keys",
+                            "form_warning_seconds", "staff_idle_seconds", "long_page_idle_seconds", "watch", "printer", "trusted_keys",
                             "office_key", "staff_pin_hash"}) {
         INFO(key);
         CHECK(text.find(std::string("\n") + key + " =") != std::string::npos);

@@ -10,6 +10,7 @@
 #include "core/content/content_store.h"
 #include "core/content/content_terms.h"
 #include "core/pack/pack.h"
+#include "core/zh/text_encoding.h"
 #include "input/pinyin_engine.h"
 #include "test_support.h"
 
@@ -91,6 +92,20 @@ std::vector<std::string> first_page(PinyinEngine& e, const std::string& letters)
 // Pages forward until `word` shows; its (page, index), or (-1, -1) within `max_pages`.
 std::pair<int, int> find_on_pages(PinyinEngine& e, const std::string& word, int max_pages = 250) {
     for (int page = 0; page < max_pages; ++page) {
+        const ImeState s = e.state();
+        REQUIRE(s.page == page);
+        for (std::size_t i = 0; i < s.candidates.size(); ++i) {
+            if (s.candidates[i] == word) return {page, static_cast<int>(i)};
+        }
+        if (!s.more_after) break;
+        e.next_page();
+    }
+    return {-1, -1};
+}
+
+// The same from page `from` on (the engine already there).
+std::pair<int, int> find_on_pages_from(PinyinEngine& e, const std::string& word, int from) {
+    for (int page = from; page < from + 250; ++page) {
         const ImeState s = e.state();
         REQUIRE(s.page == page);
         for (std::size_t i = 0; i < s.candidates.size(); ++i) {
@@ -328,4 +343,75 @@ TEST_CASE("content terms: the demo content's words", "[pinyin_engine][content_te
     CHECK(input::clean_terms({"安澜县民政局 安澜县财政局", "低保", "x", "一", "2021年度", "每月10件以下", "低保",
                               "2021年度报告"}) ==
           std::vector<std::string>{"安澜县民政局", "安澜县财政局", "低保", "年度报告"});
+}
+
+TEST_CASE("pinyin: the pages are counted — 第 N / M 页 when the list ends within the count", "[pinyin_engine]") {
+    auto engine = open_engine();
+    type(*engine, "yan");
+    const ImeState s = engine->state();
+    CHECK_FALSE(s.more_before);
+    int steps = 0;
+    while (engine->state().more_after && steps < 300) {
+        engine->next_page();
+        ++steps;
+    }
+    INFO("yan: " << s.pages << " pages counted, " << steps + 1 << " paged");
+    REQUIRE(s.pages > 10);  // ~250 characters
+    CHECK(engine->state().page == s.pages - 1);  // the count is exactly where paging ends
+    CHECK(engine->state().pages == s.pages);
+    CHECK(s.rare_page == -1);  // not apart unless asked
+}
+
+TEST_CASE("pinyin: in names, rare characters are on pages of their own after the common ones", "[pinyin_engine]") {
+    auto engine = open_engine();
+    type(*engine, "yan");
+    const auto before = find_on_pages(*engine, "䶮");
+    REQUIRE(before.first >= 0);
+    const int pages_mixed = engine->state().pages;
+
+    engine->set_rare_apart(true);
+    type(*engine, "yan");
+    const ImeState s = engine->state();
+    REQUIRE(s.rare_page > 0);
+    CHECK(s.pages >= pages_mixed);  // nothing lost (a page may be part-filled where the common ones end)
+    // Every page before rare_page is common, every one from it on rare.
+    std::vector<std::string> seen;
+    for (int p = 0; p < s.pages; ++p) {
+        engine->go_to_page(p);
+        const ImeState at = engine->state();
+        REQUIRE(at.page == p);
+        for (const auto& c : at.candidates) {
+            INFO("page " << p << ": " << c);
+            CHECK(kiosk::core::encodable_in_gb2312(c) == (p < s.rare_page));
+            seen.push_back(c);
+        }
+    }
+    CHECK(std::find(seen.begin(), seen.end(), "燕") != seen.end());
+    // 䶮: one jump to the rare pages, and it is near their start (far nearer than page 14 of the mixed list).
+    engine->go_to_page(s.rare_page);
+    const auto rare = find_on_pages_from(*engine, "䶮", s.rare_page);
+    INFO("䶮 on rare page " << rare.first - s.rare_page + 1 << " (was page " << before.first + 1 << ")");
+    REQUIRE(rare.first >= s.rare_page);
+    CHECK(rare.first - s.rare_page < before.first);
+    CHECK(engine->pick(rare.second) == "䶮");
+    // Picked, it comes first (on the first page), even with rare characters apart.
+    CHECK(first_page(*engine, "yan").at(0) == "䶮");
+
+    // Apart off again: the mixed order.
+    engine->forget();
+    engine->set_rare_apart(false);
+    type(*engine, "yan");
+    CHECK(engine->state().rare_page == -1);
+    CHECK(find_on_pages(*engine, "䶮") == before);
+}
+
+TEST_CASE("pinyin: go_to_page goes only to a page there is", "[pinyin_engine]") {
+    auto engine = open_engine();
+    type(*engine, "wei");
+    engine->go_to_page(2);
+    CHECK(engine->state().page == 2);
+    engine->go_to_page(100000);
+    CHECK(engine->state().page == 2);
+    engine->go_to_page(-1);
+    CHECK(engine->state().page == 2);
 }

@@ -129,3 +129,21 @@ TEST_CASE("UTF-8 with a GB18030 fragment is an error, not mojibake", "[encoding]
     CHECK(d.error_line == 2);
     CHECK(d.error_offset == 31);
 }
+
+TEST_CASE("GB 2312 draws the line between common and rare characters", "[encoding]") {
+    using kiosk::core::encodable_in_gb2312;
+    CHECK(encodable_in_gb2312("刘"));
+    CHECK(encodable_in_gb2312("刘伟"));
+    CHECK(encodable_in_gb2312("王a1，"));
+    CHECK_FALSE(encodable_in_gb2312("䶮"));    // Ext. A: the name of a Southern Han emperor
+    CHECK_FALSE(encodable_in_gb2312("刘䶮"));  // one rare character is enough
+    CHECK_FALSE(encodable_in_gb2312("堃"));    // common in names, not in GB 2312
+    CHECK_FALSE(encodable_in_gb2312("喆"));
+    CHECK_FALSE(encodable_in_gb2312("劉"));    // traditional forms are outside it too
+    CHECK_FALSE(encodable_in_gb2312(""));
+    CHECK_FALSE(encodable_in_gb2312("\xe5\x88"));  // cut-off UTF-8
+    // The converter is reused: a failure leaves no state behind for the next word.
+    CHECK(encodable_in_gb2312("燕"));
+    // Longer than one buffer of output.
+    CHECK(encodable_in_gb2312(std::string(200, 'a') + "燕"));
+}

@@ -32,6 +32,7 @@
 // [SECTION] Usage figures: the staff screen's 使用情况 page (ui/staff/staff_stats_screen.cpp) and kioskctl stats
 // [SECTION] The configuration file (core/operation/kiosk_config.cpp, kioskctl config check)
 // [SECTION] The start-up self-check (core/operation/self_check.cpp); the Chinese half is also shown on the staff page
+// [SECTION] Plain words: official terms a villager may not know, each with one line in everyday words
 #pragma once
 
 namespace kiosk::str {
@@ -95,6 +96,7 @@ inline constexpr const char* kWeekdays[7] = {"星期日", "星期一", "星期�
 inline constexpr const char* kSearch = "搜索";
 inline constexpr const char* kSearchTitle = "搜索文件";
 inline constexpr const char* kSearchBarHint = "搜索文件：可以打拼音，如 dibao 或 db";
+inline constexpr const char* kSearchBarHintShort = "搜索文件：可以打拼音";  // when big text leaves no room for the example
 inline constexpr const char* kSearchPlaceholder = "请用下面的键盘输入";
 inline constexpr const char* kSearchHelp =
     "可以输入文件名称里的字、文号，或者拼音。\n例如：dibao（低保）、hydj（婚姻登记）、2021 25（文号）。";
@@ -148,6 +150,8 @@ inline constexpr const char* kKeywords = "主题词";
 inline constexpr const char* kSummary = "内容概述";
 inline constexpr const char* kFullText = "正文";
 inline constexpr const char* kAttachments = "附件";
+// An attachment without a 附件说明: its place in the list, never its file name (附件1, 附件2…).
+inline constexpr const char* kAttachmentNumbered = "附件%d";
 inline constexpr const char* kNone = "无";
 
 //---------------------------------------------------------------------------------------------------------------------
@@ -281,6 +285,9 @@ inline constexpr Bilingual kErrBodyType = {
 inline constexpr Bilingual kErrBodyEmpty = {
     "正文文件是空的。请放入文件全文",
     "the 正文 file is empty; put the document's full text in it"};
+inline constexpr Bilingual kErrMoreCaptionsThanAttachments = {
+    "附件说明有 %zu 条，附件只有 %zu 个：每个附件一条说明，用“；”隔开，顺序与附件相同",
+    "附件说明 has %zu captions for %zu attachments: one caption per attachment, separated by '；', in the same order"};
 inline constexpr Bilingual kErrAttachmentType = {
     "附件 %s 不是 PNG 或 JPEG 图片，查阅机只能显示这两种。PDF、Word 请先转成图片",
     "attachment %s is not a PNG or JPEG image, the only kinds the kiosk shows; convert PDF or Word pages to images"};
@@ -379,6 +386,8 @@ inline constexpr Bilingual kLimitSummary = {"内容概述", "summary"};
 inline constexpr Bilingual kLimitBody = {"正文", "body text"};
 inline constexpr Bilingual kLimitAttachmentName = {"附件文件名", "attachment file name"};
 inline constexpr Bilingual kLimitAttachmentData = {"附件图片", "attachment image"};
+inline constexpr Bilingual kLimitAttachmentCaption = {"附件说明", "attachment caption"};
+inline constexpr Bilingual kLimitNames = {"人名", "names"};
 inline constexpr Bilingual kLimitGuideCode = {"事项编码", "guide code"};
 inline constexpr Bilingual kLimitGuideName = {"事项名称", "guide name"};
 inline constexpr Bilingual kLimitFeeCategory = {"收费类别", "fee category"};
@@ -615,6 +624,11 @@ inline constexpr const char* kHandwritingRewrite = "重写";
 inline constexpr const char* kHandwritingUndo = "退一笔";
 inline constexpr const char* kHandwritingRare = "生僻字请用拼音";
 inline constexpr const char* kHandwritingNone = "没认出来，请重写";
+// The pinyin candidate pages: where the applicant is, and (name fields) one tap to the rare characters and back.
+inline constexpr const char* kPinyinPageOf = "第 %d / %d 页";
+inline constexpr const char* kPinyinPageNo = "第 %d 页";  // the list goes on further than was counted
+inline constexpr const char* kPinyinRareKey = "生僻字";
+inline constexpr const char* kPinyinCommonKey = "常用字";
 // The receipt, shown only after the application is on disk.
 inline constexpr const char* kReceiptTitle = "您的申请已经收到";
 inline constexpr const char* kReceiptNumber = "回执编号";
@@ -642,6 +656,17 @@ inline constexpr const char* kDateZhFmt = "%d年%d月%d日";  // year, month, da
 inline constexpr const char* kStillThereTitle = "还在吗？";
 inline constexpr const char* kStillThereFmt = "%d秒后，为了保护您的信息，填写的内容会全部清除。";
 inline constexpr const char* kStillThereContinue = "继续填写";
+// The same question while a page is being read (documents, guides, fees: every screen but home).
+inline constexpr const char* kStillThereReadingFmt = "%d秒后将回到首页，您正在看的内容会关掉。";
+inline constexpr const char* kStillThereKeepReading = "继续阅读";
+// 返回 / 首页 on a request form with something typed.
+inline constexpr const char* kLeaveFormTitle = "要放弃这份申请吗？";
+inline constexpr const char* kLeaveFormBody = "如果放弃，您已经填写的内容会全部清除，不会保存。";
+inline constexpr const char* kLeaveFormKeep = "继续填写";
+inline constexpr const char* kLeaveFormAbandon = "放弃";
+// On the form's start while this visit's receipt can still be shown.
+inline constexpr const char* kApplySeeReceipt = "再看一次回执";
+inline constexpr const char* kApplySeeReceiptNote = "您刚才的申请已经收到。";
 
 //---------------------------------------------------------------------------------------------------------------------
 // [SECTION] The 拼音 engine's messages for staff and logs (input/pinyin_engine.cpp); an English detail follows each
@@ -1066,5 +1091,41 @@ inline constexpr const char* kNoFontsNotice =
     "Chinese fonts not found / zhongwen ziti zhao bu dao\n\n"
     "Install fonts-noto-cjk (apt-get install fonts-noto-cjk), then restart the kiosk.\n"
     "Details: kioskctl self-check, or journalctl -t disclosure-kiosk";
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Plain words: official terms a villager may not know, each with one line in everyday words
+// (ui/kit/plain_words.h draws the 这是什么？ beside the term and the card with the explanation)
+//---------------------------------------------------------------------------------------------------------------------
+inline constexpr const char* kWhatIsThis = "这是什么？";
+inline constexpr const char* kGotIt = "知道了";
+// Written to be read aloud to a grandmother: short everyday words, an example she knows, no other official term.
+// At most kPlainWordMaxChars characters each (tests/unit/test_plain_words.cpp), so the card stays one glance.
+struct PlainWord {
+    const char* term;
+    const char* plain;
+};
+inline constexpr int kPlainWordMaxChars = 32;
+inline constexpr PlainWord kPlainWords[] = {
+    {"依申请公开", "这里找不到的政府信息，可以填一张表，向政府要。"},
+    {"法人或其他组织", "公司、合作社、村委会、学校这样的单位，不是个人。"},
+    {"统一社会信用代码", "单位的“身份证号”，18位，印在营业执照上。"},
+    {"行政给付", "政府按规定发钱发物，比如低保、补贴、救助。"},
+    {"行政确认", "政府给您登记或出证明，比如结婚登记。"},
+    {"行政许可", "有些事要先经政府批准，批准了才能办。"},
+    {"索引号", "文件在公开目录里的编号，就像图书的编号。"},
+    {"文号", "发文件的单位给文件编的号，比如“安民发〔2021〕25号”。"},
+    {"发布机构", "是哪个政府部门发的这份文件。"},
+    {"体裁分类", "文件是哪一种，比如通知、公告、决定、报告。"},
+    {"主题词", "几个说明文件讲什么的词，方便查找。"},
+};
+// The explanation of `term`, or nullptr when the table has none (a guide's 事项类型 such as 其他 needs none).
+constexpr const char* plain_word(const char* term) {
+    for (const PlainWord& w : kPlainWords) {
+        const char *a = w.term, *b = term;
+        while (*a && *a == *b) { ++a; ++b; }
+        if (*a == 0 && *b == 0) return w.plain;
+    }
+    return nullptr;
+}
 
 }  // namespace kiosk::str

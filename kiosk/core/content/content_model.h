@@ -18,7 +18,8 @@ enum class Validity { Valid, Expired, Repealed };
 
 struct AttachmentInfo {
     std::int64_t id = 0;
-    std::string name;   // file name as staff gave it, e.g. "收费标准表.png"
+    std::string name;   // file name as staff gave it, e.g. "收费标准表.png": for staff, never shown to readers
+    std::string caption;  // 附件说明 from catalog.csv; empty when none was given (the page says 附件1, 附件2…)
     std::string mime;   // "image/png", "image/jpeg"
     std::int64_t size = 0;
 };
@@ -41,6 +42,7 @@ struct Document : DocumentSummary {
     std::string keywords;      // 主题词 ("；"-separated)
     std::string summary;       // 内容概述
     std::string body;          // 正文 (Markdown subset, see content/README.md)
+    std::vector<std::string> names;  // 人名: people the document names, kept as written when shown in 繁體字
     std::vector<AttachmentInfo> attachments;
 };
 

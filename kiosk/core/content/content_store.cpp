@@ -17,10 +17,18 @@
 #include "core/base/sqlite_util.h"
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
+#include "core/base/value_parse.h"
 
 namespace kiosk::core {
 
 namespace {
+
+// Whether a table has a column: how a reader tells the schema versions it accepts apart, query by query.
+bool has_column(sqlite3* db, const char* table, const char* column) {
+    Statement st(db, "SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2");
+    st.bind(1, table).bind(2, column);
+    return st.step() && st.int64(0) == 1;
+}
 
 // "中文\nEnglish": staff read the first line on the notice screen, developers the second in logs.
 ContentError content_error(const str::Bilingual& msg, const std::string& a = "", int b = 0, int c = 0) {
@@ -80,7 +88,8 @@ std::unique_ptr<ContentStore> ContentStore::open(const std::string& path) {
         throw content_error(str::kErrSnapshotNotSnapshot, path);
     }
     if (version <= 0) throw content_error(str::kErrSnapshotNotSnapshot, path);
-    if (version != kSchemaVersion) throw content_error(str::kErrSnapshotVersion, path, version, kSchemaVersion);
+    if (version < kOldestReadableSchemaVersion || version > kSchemaVersion)
+        throw content_error(str::kErrSnapshotVersion, path, version, kSchemaVersion);
     return store;
 }
 
@@ -191,6 +200,8 @@ std::optional<Document> ContentStore::document(std::int64_t id) const {
         Statement st(db_,
                      "SELECT id, title, doc_no, issuer, category, published_date, validity, "
                      "index_no, genre, written_date, keywords, summary, body FROM documents WHERE id = ?1");
+        // A snapshot of schema 3, packed before 人名 and 附件说明 existed, is still shown: without them.
+        const bool v4 = has_column(db_, "attachments", "caption");
         st.bind(1, id);
         if (!st.step()) return std::nullopt;
         Document d;
@@ -201,10 +212,18 @@ std::optional<Document> ContentStore::document(std::int64_t id) const {
         d.keywords = st.text(10);
         d.summary = st.text(11);
         d.body = st.text(12);
-        Statement att(db_,
-                      "SELECT id, name, mime, length(data) FROM attachments WHERE document_id = ?1 ORDER BY ordinal");
+        if (v4) {
+            Statement names(db_, "SELECT names FROM documents WHERE id = ?1");
+            names.bind(1, id);
+            if (names.step()) d.names = split_list(names.text(0));
+        }
+        Statement att(db_, v4 ? "SELECT id, name, mime, length(data), caption FROM attachments WHERE document_id = ?1 "
+                                "ORDER BY ordinal"
+                              : "SELECT id, name, mime, length(data), '' FROM attachments WHERE document_id = ?1 "
+                                "ORDER BY ordinal");
         att.bind(1, id);
-        while (att.step()) d.attachments.push_back({att.int64(0), att.text(1), att.text(2), att.int64(3)});
+        while (att.step())
+            d.attachments.push_back({att.int64(0), att.text(1), att.text(4), att.text(2), att.int64(3)});
         return d;
     });
 }

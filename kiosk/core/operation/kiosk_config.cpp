@@ -59,6 +59,7 @@ constexpr KeySpec kKeys[] = {
     {"rotate", false},
     {"content", false},          {"data_dir", false},         {"fonts", false},
     {"idle_reset_seconds", false}, {"form_warning_seconds", false}, {"staff_idle_seconds", false},
+    {"long_page_idle_seconds", false},
     {"watch", true},             {"printer", false},          {"trusted_keys", true},
     {"office_key", false},       {"staff_pin_hash", false},
 };
@@ -262,6 +263,8 @@ bool apply_line(const LineContext& c, const std::string& base_dir, KioskConfig& 
         return set_timeout(c, &cfg.form_warning_seconds, kDefaults.form_warning_seconds, p);
     } else if (k == "staff_idle_seconds") {
         return set_timeout(c, &cfg.staff_idle_seconds, kDefaults.staff_idle_seconds, p);
+    } else if (k == "long_page_idle_seconds") {
+        return set_timeout(c, &cfg.long_page_idle_seconds, kDefaults.long_page_idle_seconds, p);
     } else if (k == "watch") {
         cfg.watch.push_back(resolve_path(v, base_dir));
     } else if (k == "trusted_keys") {

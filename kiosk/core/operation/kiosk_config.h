@@ -32,6 +32,8 @@ struct KioskConfig {
     int idle_reset_seconds = 90;
     int form_warning_seconds = 60;
     int staff_idle_seconds = 90;
+    // The reset while a long page is open (ui/timeouts.h); never shorter than idle_reset_seconds in effect.
+    int long_page_idle_seconds = 180;
     std::vector<std::string> watch;         // empty: the kiosk's defaults (platform::default_usb_roots())
     std::string printer;                    // empty: no printer
     std::vector<std::string> trusted_keys;  // empty: /etc/disclosure-kiosk/trusted-keys

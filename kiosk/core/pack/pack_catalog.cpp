@@ -38,7 +38,7 @@ void read_catalog(SourceContext& ctx, PackedContent& out) {
     const std::string file = "catalog.csv";
     auto table = load_table(ctx, file,
                             {"索引号", "标题", "文号", "发布机构", "主题分类", "体裁分类", "成文日期", "发布日期",
-                             "有效性", "主题词", "内容概述", "正文", "附件"},
+                             "有效性", "主题词", "内容概述", "正文", "附件", "附件说明", "人名"},
                             {"索引号", "标题", "发布机构", "主题分类", "成文日期", "发布日期", "有效性", "正文"});
     if (!table) return;
     std::map<std::string, int> index_lines;  // 索引号 → first line
@@ -72,6 +72,7 @@ void read_catalog(SourceContext& ctx, PackedContent& out) {
         }
         d.keywords = join_list(split_list(row.text("主题词", false)));
         d.summary = row.text("内容概述", false);
+        d.names = split_list(row.text("人名", false));
         // As the snapshot will store them (lists joined with '；', 文号 brackets normalised), against the kiosk's limits.
         row.within_limit(LimitId::DocumentIndexNo, d.index_no);
         row.within_limit(LimitId::DocumentTitle, d.title);
@@ -80,6 +81,7 @@ void read_catalog(SourceContext& ctx, PackedContent& out) {
         row.within_limit(LimitId::DocumentCategory, d.category);
         row.within_limit(LimitId::DocumentKeywords, d.keywords);
         row.within_limit(LimitId::DocumentSummary, d.summary);
+        row.within_limit(LimitId::DocumentNames, join_list(d.names));
 
         const std::string body_cell = row.text("正文", true);
         if (!body_cell.empty()) {
@@ -99,7 +101,17 @@ void read_catalog(SourceContext& ctx, PackedContent& out) {
                 row.mark_failed();  // reported by resolve_content_path
             }
         }
-        for (const auto& item : split_list(row.text("附件", false))) {
+        // 附件说明: one caption per attachment, in the same order, '；' between them; a reader sees these, never the
+        // file names. Fewer captions than files leave the rest to the page's 附件N; more have nothing to describe.
+        const auto attachment_files = split_list(row.text("附件", false));
+        const auto captions = split_list(row.text("附件说明", false));
+        if (captions.size() > attachment_files.size()) {
+            row.error("附件说明", format_text(str::kErrMoreCaptionsThanAttachments.zh, captions.size(), attachment_files.size()),
+                      format_text(str::kErrMoreCaptionsThanAttachments.en, captions.size(), attachment_files.size()));
+        }
+        for (const auto& item : attachment_files) {
+            const std::size_t index = &item - attachment_files.data();
+            const std::string caption = index < captions.size() ? captions[index] : std::string();
             auto att_path = resolve_content_path(ctx, item, "attachments", file, row.line(), "附件");
             if (!att_path) {
                 row.mark_failed();  // reported by resolve_content_path
@@ -118,8 +130,9 @@ void read_catalog(SourceContext& ctx, PackedContent& out) {
             }
             const std::string name = file_name_of(att_path->rel);
             const bool name_ok = row.within_limit(LimitId::AttachmentName, name, name);
-            if (!row.within_limit(LimitId::AttachmentData, *data, name) || !name_ok) continue;
-            pd.attachments.push_back({name, mime, std::move(*data)});
+            const bool caption_ok = row.within_limit(LimitId::AttachmentCaption, caption);
+            if (!row.within_limit(LimitId::AttachmentData, *data, name) || !name_ok || !caption_ok) continue;
+            pd.attachments.push_back({name, mime, std::move(*data), caption});
         }
         if (!row.ok()) continue;
         d.written_date = *written;

@@ -25,6 +25,7 @@ struct PackedAttachment {
     std::string name;  // file name as staff gave it
     std::string mime;  // from the file's magic bytes
     std::string data;
+    std::string caption;  // 附件说明, may be empty
 };
 
 struct PackedDocument {

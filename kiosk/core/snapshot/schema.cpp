@@ -36,6 +36,7 @@ CREATE TABLE documents (
     validity       TEXT NOT NULL CHECK (validity IN ('valid', 'expired', 'repealed')),
     keywords       TEXT NOT NULL DEFAULT '',             -- 主题词, '；'-separated
     summary        TEXT NOT NULL DEFAULT '',             -- 内容概述
+    names          TEXT NOT NULL DEFAULT '',             -- 人名, '；'-separated: kept as written in 繁體字
     body           TEXT NOT NULL                         -- 正文, Markdown subset
 ) STRICT;
 CREATE INDEX documents_by_date     ON documents (published_date DESC, index_no);
@@ -49,6 +50,7 @@ CREATE TABLE attachments (
     name        TEXT NOT NULL CHECK (name <> ''),
     mime        TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg')),
     data        BLOB NOT NULL,
+    caption     TEXT NOT NULL DEFAULT '',             -- 附件说明; '' = none given (shown as 附件N)
     UNIQUE (document_id, ordinal)
 ) STRICT;
 

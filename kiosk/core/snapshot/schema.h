@@ -4,7 +4,10 @@
 namespace kiosk::core {
 
 // Bump when a reader of the old layout would misread the new one. ContentStore refuses other versions.
-inline constexpr int kSchemaVersion = 3;  // 2: the search index; 3: one index table per ranking tier
+inline constexpr int kSchemaVersion = 4;  // 2: the search index; 3: one index table per ranking tier;
+                                          // 4: attachments.caption (附件说明), documents.names (人名)
+// The oldest version ContentStore still opens: 3 lacks only the columns 4 added, read as empty.
+inline constexpr int kOldestReadableSchemaVersion = 3;
 
 // The DDL pack runs on a fresh database. Kept in one place so the reader's expectations and the writer agree.
 extern const char* const kSnapshotSchemaSql;

@@ -17,6 +17,7 @@
 #include "core/snapshot/schema.h"
 #include "core/search/search_index.h"
 #include "core/base/sqlite_util.h"
+#include "core/base/value_parse.h"
 
 namespace kiosk::core {
 
@@ -55,10 +56,11 @@ int insert_all(sqlite3* db, const PackedContent& c, const SnapshotMeta& meta, Te
     {
         Statement doc(db,
                       "INSERT INTO documents (index_no, title, doc_no, issuer, category, genre, written_date, "
-                      "published_date, year, validity, keywords, summary, body) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+                      "published_date, year, validity, keywords, summary, body, names) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         Statement att(db,
-                      "INSERT INTO attachments (document_id, ordinal, name, mime, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+                      "INSERT INTO attachments (document_id, ordinal, name, mime, data, caption) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         // Documents are numbered in search order — valid before expired and repealed, newest first — so the search
         // index (whose rowids are these ids) yields matches best-first and a query can stop after one page.
         std::vector<const PackedDocument*> order;
@@ -85,11 +87,12 @@ int insert_all(sqlite3* db, const PackedContent& c, const SnapshotMeta& meta, Te
                 .bind(11, t(d.keywords))
                 .bind(12, t(d.summary))
                 .bind(13, t(d.body))
+                .bind(14, t(join_list(d.names)))
                 .run();
             const std::int64_t doc_id = sqlite3_last_insert_rowid(db);
             int ordinal = 0;
             for (const auto& a : pd.attachments) {
-                att.bind(1, doc_id).bind(2, ++ordinal).bind(3, t(a.name)).bind(4, a.mime);
+                att.bind(1, doc_id).bind(2, ++ordinal).bind(3, t(a.name)).bind(4, a.mime).bind(6, t(a.caption));
                 att.bind_blob(5, a.data.data(), a.data.size()).run();
                 ++attachment_count;
             }

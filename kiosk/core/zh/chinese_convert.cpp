@@ -4,10 +4,14 @@
 // so a bad input cannot throw through the UI.
 #include "core/zh/chinese_convert.h"
 
+#include <iconv.h>
 #include <opencc.h>
+
+#include <algorithm>
 
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
+#include "core/base/utf8.h"
 
 namespace kiosk::core {
 
@@ -18,7 +22,61 @@ bool opened(opencc_t handle) {
     return handle != nullptr && handle != reinterpret_cast<opencc_t>(-1);
 }
 
+// One code point as UTF-8 (for iconv and OpenCC, which take text).
+std::string utf8_of(char32_t c) {
+    std::string out;
+    append_utf8(out, c);
+    return out;
+}
+
 }  // namespace
+
+bool ChineseConverter::is_common_simplified(char32_t c) {
+    if (c < 0x80) return true;
+    if (c > 0xFFFF) return false;  // GB 2312 is all in the BMP
+    // glibc's GB2312 table is the standard's; asking iconv keeps a 6763-entry table out of the source.
+    static thread_local iconv_t cd = iconv_open("GB2312", "UTF-8");
+    if (cd == reinterpret_cast<iconv_t>(-1)) return true;  // cannot tell: convert as OpenCC would
+    std::string in = utf8_of(c);
+    char out[8];
+    char* src = in.data();
+    char* dst = out;
+    std::size_t in_left = in.size(), out_left = sizeof out;
+    const bool ok = iconv(cd, &src, &in_left, &dst, &out_left) != static_cast<std::size_t>(-1);
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);  // back to the initial state for the next call
+    return ok;
+}
+
+std::string ChineseConverter::convert_keeping_names(std::string_view text, Script to,
+                                                    const std::vector<std::string>& names) const {
+    void* handle = to == Script::Traditional ? s2t_ : t2s_;
+    std::string out;
+    out.reserve(text.size());
+    std::size_t run_start = 0;  // the start of the text not yet converted
+    auto flush = [&](std::size_t end) {
+        if (end > run_start) out += run(handle, text.substr(run_start, end - run_start));
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t keep = 0;  // bytes from i to pass through unchanged
+        for (const std::string& name : names) {
+            if (!name.empty() && name.size() > keep && text.compare(i, name.size(), name) == 0) keep = name.size();
+        }
+        const std::size_t at = i;
+        const char32_t c = next_code_point(text, i);
+        if (keep == 0 && !is_common_simplified(c)) {
+            const std::string one(text.substr(at, i - at));
+            if (run(handle, one) != one) keep = i - at;
+        }
+        if (keep == 0) continue;
+        flush(at);
+        out.append(text.substr(at, keep));
+        i = at + keep;
+        run_start = i;
+    }
+    flush(text.size());
+    return out;
+}
 
 std::unique_ptr<ChineseConverter> ChineseConverter::open(std::string* error, const char* s2t_config,
                                                          const char* t2s_config) {

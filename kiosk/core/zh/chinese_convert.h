@@ -10,6 +10,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiosk::core {
 
@@ -37,6 +38,18 @@ public:
     std::string convert(std::string_view text, Script to) const;
     std::string to_traditional(std::string_view text) const { return convert(text, Script::Traditional); }
     std::string to_simplified(std::string_view text) const { return convert(text, Script::Simplified); }
+
+    // For display of a document in the other script, keeping what identifies a person. OpenCC maps variants as
+    // well as scripts: it takes 䶮 (U+4DAE, in a name on an ID card) for the simplified form of 龑, and 刘䶮 shown as
+    // 劉龑 is someone else. So these pass through as written:
+    //  - each of `names` (people's names the document lists) wherever it occurs;
+    //  - any character outside GB 2312 (the 6763 common simplified characters) that OpenCC would change: a rare
+    //    character is there because someone's name is written so, not as a simplification to undo.
+    // The text between them converts as usual (so 刘 still becomes 劉 in a name not listed).
+    std::string convert_keeping_names(std::string_view text, Script to, const std::vector<std::string>& names) const;
+
+    // Whether `c` is one of GB 2312's characters (the common simplified set).
+    static bool is_common_simplified(char32_t c);
 
     // The search folding: index text and queries both go through this, so either script matches the other.
     // Simplified is the target because most content and every on-screen keyboard are simplified, so the folded

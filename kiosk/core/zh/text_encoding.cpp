@@ -58,6 +58,29 @@ bool gb18030_to_utf8(std::string_view bytes, std::string& out, std::size_t* bad_
     return ok;
 }
 
+bool encodable_in_gb2312(std::string_view utf8) {
+    if (utf8.empty()) return false;
+    // One converter per thread, kept open: the pinyin keyboard asks for a few hundred candidates per keystroke.
+    struct Converter {
+        iconv_t cd = iconv_open("GB2312", "UTF-8");
+        ~Converter() { if (ok()) iconv_close(cd); }
+        bool ok() const { return cd != reinterpret_cast<iconv_t>(-1); }
+    };
+    thread_local Converter conv;
+    if (!conv.ok()) return false;
+    iconv(conv.cd, nullptr, nullptr, nullptr, nullptr);  // back to the initial state
+    char buf[64];
+    char* in = const_cast<char*>(utf8.data());
+    std::size_t in_left = utf8.size();
+    while (in_left > 0) {
+        char* dst = buf;
+        std::size_t dst_left = sizeof buf;
+        if (iconv(conv.cd, &in, &in_left, &dst, &dst_left) != static_cast<std::size_t>(-1)) continue;
+        if (errno != E2BIG) return false;  // EILSEQ: not in GB 2312 (or not UTF-8); EINVAL: cut off
+    }
+    return true;
+}
+
 namespace {
 
 int line_at(std::string_view bytes, std::size_t offset) {

@@ -36,4 +36,9 @@ std::string normalize_newlines(std::string_view s);
 // Converts GB18030 bytes to UTF-8 with iconv. On failure returns false and sets *bad_offset.
 bool gb18030_to_utf8(std::string_view bytes, std::string& out, std::size_t* bad_offset);
 
+// Whether every character of the UTF-8 text is in GB 2312 (the 6763 common characters, plus its punctuation and
+// Latin): the line the kiosk draws between common and rare (生僻) characters — the handwriting model knows exactly
+// GB 2312's characters, and the pinyin keyboard puts the others apart in name fields. Empty or invalid text: false.
+bool encodable_in_gb2312(std::string_view utf8);
+
 }  // namespace kiosk::core

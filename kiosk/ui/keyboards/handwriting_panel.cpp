@@ -61,6 +61,15 @@ void StrokeCapture::clear() {
 
 // ---- The panel ------------------------------------------------------------------------------------------------------
 
+HandwritingKeys layout_handwriting_keys(float width, float cell_h, float gap, int cols, float key_min_w, float key_w) {
+    HandwritingKeys k;
+    k.key_w = std::max(key_min_w, key_w);
+    k.cell_w = std::max(1.0f, std::min((width - k.key_w - gap * cols) / cols, cell_h * 1.4f));
+    // Right after the candidates, not at the far edge: the hand that picked a character finds 删除 next to it.
+    k.key_x = cols * (k.cell_w + gap);
+    return k;
+}
+
 HandwritingPanel::HandwritingPanel(std::unique_ptr<input::HandwritingRecognizer> recognizer)
     : recognizer_(std::move(recognizer)) {}
 
@@ -79,9 +88,11 @@ PanelInput HandwritingPanel::draw(Ui& ui, Area area) {
     const Theme& t = ui.theme;
     const float gap = t.unit * 0.6f;
     const float body_h = text::line_height(*ui.fonts, FontRole::Body);
-    // Beside the box (landscape) or under it (portrait): a status line, two rows of five candidates, 退一笔 / 重写,
-    // and the note.
-    const float min_cell = t.touch * 1.1f;
+    // Beside the box (landscape) or under it (portrait): a status line, two rows of five candidates with 删除 and
+    // 空格 beside them (so a name is written, corrected and spaced without leaving 手写 for pinyin, which many
+    // villagers cannot use), 退一笔 / 重写, and the note.
+    // The candidates are drawn in the display size, so in 长辈模式 they grow with the text; their cells grow too.
+    const float min_cell = std::max(t.touch * 1.1f, ui.fonts->size(FontRole::Display) * 1.3f);
     const float controls_min = body_h + gap + (min_cell * 2 + gap) + gap + t.touch + gap + body_h;
     const bool wide = area.width() > area.height() * 1.3f;
     float side;
@@ -141,8 +152,12 @@ PanelInput HandwritingPanel::draw(Ui& ui, Area area) {
     y += body_h + gap;
     constexpr int kCols = 5;
     const float below = rest.max.y - y - (gap + t.touch + gap + body_h);
-    const float cell_h = std::clamp((below - gap) / 2, t.touch * 0.9f, t.touch * 1.6f);
-    const float cell_w = std::min((rest.width() - gap * (kCols - 1)) / kCols, cell_h * 1.4f);
+    const float cell_min = std::max(t.touch * 0.9f, ui.fonts->size(FontRole::Display) * 1.2f);
+    const float cell_h = std::clamp((below - gap) / 2, cell_min, std::max(cell_min, t.touch * 1.6f));
+    const HandwritingKeys keys = layout_handwriting_keys(rest.width(), cell_h, gap, kCols,
+                                                         text::text_width(*ui.fonts, FontRole::Heading, str::kKeyBackspace) + t.unit * 2,
+                                                         t.touch * 1.6f);
+    const float cell_w = keys.cell_w;
     for (std::size_t i = 0; i < candidates_.size() && i < static_cast<std::size_t>(kCandidates); ++i) {
         const int r = static_cast<int>(i) / kCols, col = static_cast<int>(i) % kCols;
         ImGui::SetCursorScreenPos(ImVec2(rest.min.x + col * (cell_w + gap), y + r * (cell_h + gap)));
@@ -155,6 +170,13 @@ PanelInput HandwritingPanel::draw(Ui& ui, Area area) {
         }
         ImGui::PopID();
     }
+    // 删除 takes back a character already in the field (the ink is taken back by 退一笔); 空格 separates, e.g. a
+    // given name from a family name or the parts of an address. Both always answer, whether or not there is ink.
+    const float kx = rest.min.x + keys.key_x;
+    ImGui::SetCursorScreenPos(ImVec2(kx, y));
+    if (panel_key(ui, str::kKeyBackspace, ImVec2(keys.key_w, cell_h), true, FontRole::Heading)) in.backspace = true;
+    ImGui::SetCursorScreenPos(ImVec2(kx, y + cell_h + gap));
+    if (panel_key(ui, str::kKeySpace, ImVec2(keys.key_w, cell_h), false, FontRole::Heading)) in.commit.assign(1, ' ');  // (not = " ": g++ 12 warns falsely, -Wrestrict)
     y += cell_h * 2 + gap * 2;
     const float bw = std::min((rest.width() - gap) / 2, t.touch * 3.2f);
     ImGui::SetCursorScreenPos(ImVec2(rest.min.x, y));

@@ -1,7 +1,8 @@
 // handwriting_panel.h — the request form's 手写 keyboard: a large square writing box, and on every finger
 // lift up to 10 candidate characters as big buttons (input::HandwritingRecognizer, zinnia). Tapping one commits it
 // and clears the box; 退一笔 takes back the last stroke, 重写 clears the box. The model has only GB 2312's 6763
-// characters, so the panel says 生僻字请用拼音.
+// characters, so the panel says 生僻字请用拼音. Beside the candidates, 删除 (a character of the field) and 空格: a name
+// can be written, corrected and finished without the pinyin tab.
 //
 // The box captures strokes the way the signature pad does (ui/request/apply_screen.cpp): an invisible button covers it, so a
 // press that starts inside is the box's — ImGui makes it the active item and no other button fires where the finger
@@ -37,6 +38,14 @@ private:
     std::vector<input::Stroke> strokes_;
     bool active_ = false;
 };
+
+// Where the candidate cells and the 删除 / 空格 column go in a row `width` wide: `cols` cells (at most 1.4 × cell_h
+// wide, narrower when the row is short) and then the key column, `key_w` wide but never narrower than its label
+// (`key_min_w`). key_x is from the row's left edge.
+struct HandwritingKeys {
+    float cell_w = 0, key_x = 0, key_w = 0;
+};
+HandwritingKeys layout_handwriting_keys(float width, float cell_h, float gap, int cols, float key_min_w, float key_w);
 
 class HandwritingPanel : public KeyboardPanel {
 public:

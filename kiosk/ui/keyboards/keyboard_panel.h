@@ -32,6 +32,9 @@ public:
     // Letters being composed and not yet committed (pinyin "zhengfu" before a candidate is picked): the editor
     // shows them after the field's text, underlined, so the applicant sees what they typed.
     virtual std::string composing() const { return {}; }
+    // The field being typed into holds a person's name (姓名, 联系人, 法定代表人): rare characters are wanted there
+    // (the 拼音 panel puts them on pages of their own, one tap away). Told every frame before draw().
+    virtual void set_name_field(bool) {}
 };
 
 // Registers the panel for InputMode::Pinyin or InputMode::Handwriting (ABC and 123 are built in; registering for

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/base/strings_zh.h"
 #include "ui/kit/widgets.h"
@@ -47,10 +48,29 @@ std::vector<CandidateSlot> layout_candidates(const std::vector<float>& text_widt
     return out;
 }
 
+std::string page_label(const input::ImeState& s) {
+    if (s.candidates.empty() || (!s.more_before && !s.more_after)) return "";
+    char buf[64];
+    if (s.pages > 0) std::snprintf(buf, sizeof buf, str::kPinyinPageOf, s.page + 1, s.pages);
+    else std::snprintf(buf, sizeof buf, str::kPinyinPageNo, s.page + 1);
+    return buf;
+}
+
+int rare_key_target(const input::ImeState& s) {
+    if (s.rare_page < 0 || s.candidates.empty()) return -1;
+    return s.page < s.rare_page ? s.rare_page : 0;
+}
+
 PinyinPanel::PinyinPanel(std::unique_ptr<input::PinyinEngine> engine) : engine_(std::move(engine)) { refresh(); }
 
 void PinyinPanel::reset() {
     engine_->clear();
+    refresh();
+}
+
+void PinyinPanel::set_name_field(bool name) {
+    if (engine_->rare_apart() == name) return;
+    engine_->set_rare_apart(name);
     refresh();
 }
 
@@ -130,13 +150,39 @@ PanelInput PinyinPanel::draw(Ui& ui, Area area) {
     }
     const float full = 10 * key_w + 9 * gap;
     const float x0 = area.min.x + (area.width() - full) * 0.5f;
-    const float clear_w = key_w * 3 + gap * 2;
+    const float clear_w = key_w * 2 + gap;
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
     if (button(ui, str::kKeyClear, clear_w, ButtonKind::Secondary, Icon::None, key_h)) {
         if (composing) { engine_->clear(); refresh(); }
         else in.clear = true;
     }
-    const float del_w = key_w * 4 + gap * 3;
+    const float del_w = key_w * 3 + gap * 2;
+    // Between 清空 and 删除: where the applicant is among the pages, and in name fields the 生僻字 key. 䶮 was
+    // 13 taps of ▶ down yan's list, with no way to know how far it went; now the rare characters are on pages
+    // of their own after the common ones and one tap of 生僻字 goes there (常用字 back) — a villager who knows the
+    // character is "not a usual one" needs nothing more, and pages through a few rare ones, not a hundred common.
+    {
+        const float mid_x = x0 + clear_w + gap, mid_w = full - clear_w - del_w - gap * 2;
+        const std::string label = page_label(state_);
+        const int target = rare_key_target(state_);
+        float text_w = label.empty() ? 0.0f : text::text_width(*ui.fonts, FontRole::Body, label);
+        float key_w2 = 0;
+        if (target >= 0) key_w2 = std::max(t.touch * 1.6f, mid_w - text_w - gap);
+        if (!label.empty()) {
+            const float lw = std::max(0.0f, mid_w - (key_w2 > 0 ? key_w2 + gap : 0.0f));
+            const float lh = text::line_height(*ui.fonts, FontRole::Body);
+            text_at(ui, FontRole::Body, label.c_str(), t.text, ImVec2(mid_x + std::max(0.0f, (lw - text_w) * 0.5f), y + (key_h - lh) * 0.5f),
+                    lw, 1);
+        }
+        if (target >= 0) {
+            ImGui::SetCursorScreenPos(ImVec2(mid_x + mid_w - key_w2, y));
+            const char* rare_label = target == 0 ? str::kPinyinCommonKey : str::kPinyinRareKey;
+            if (button(ui, rare_label, key_w2, ButtonKind::Secondary, Icon::None, key_h)) {
+                engine_->go_to_page(target);
+                refresh();
+            }
+        }
+    }
     ImGui::SetCursorScreenPos(ImVec2(x0 + full - del_w, y));
     if (button(ui, str::kKeyBackspace, del_w, ButtonKind::Primary, Icon::Back, key_h)) {
         if (composing) { engine_->backspace(); refresh(); }

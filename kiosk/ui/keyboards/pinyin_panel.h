@@ -26,6 +26,7 @@ public:
     void reset() override;
     void forget() override;
     std::string composing() const override { return state_.preedit; }
+    void set_name_field(bool name) override;
 
 private:
     void refresh() { state_ = engine_->state(); }
@@ -40,6 +41,13 @@ struct CandidateSlot {
     int row = 0;
     float x = 0, w = 0;  // from the bar's left edge
 };
+// The page indicator under the candidate bar: 第 N / M 页, or 第 N 页 when the list goes on beyond what the engine
+// counted (ImeState::pages == 0). "" when there is nothing to page.
+std::string page_label(const input::ImeState& s);
+// What the 生僻字 / 常用字 key does in a name field: the page it jumps to, -1 when it is not shown (no rare
+// candidates). On the common pages it goes to the first rare page; on the rare pages back to the first page.
+int rare_key_target(const input::ImeState& s);
+
 std::vector<CandidateSlot> layout_candidates(const std::vector<float>& text_widths, float width, float min_w,
                                              float pad, float gap, int max_rows);
 

@@ -5,13 +5,17 @@
 
 namespace kiosk::ui {
 
-void Probe::record(std::string text, ImVec2 min, ImVec2 max, ImVec2 clip_min, ImVec2 clip_max, bool tappable) {
+void Probe::record(std::string text, ImVec2 min, ImVec2 max, ImVec2 clip_min, ImVec2 clip_max, bool tappable,
+                   const ProbeLayout& layout) {
     ImVec2 a{std::max({min.x, clip_min.x, 0.0f}), std::max({min.y, clip_min.y, 0.0f})};
     ImVec2 b{std::min({max.x, clip_max.x, screen_.x}), std::min({max.y, clip_max.y, screen_.y})};
     // A tappable item must show enough of itself to be tapped; text counts as shown if any of it is on screen.
     const float min_visible = tappable ? 8.0f : 1.0f;
     if (b.x - a.x < min_visible || b.y - a.y < min_visible) return;
-    items_.push_back({std::move(text), a, b, tappable});
+    // The layout check measures a box whole, also where a scroll region hides part of it.
+    ProbeLayout l = layout;
+    if (!(l.box_max.x > l.box_min.x && l.box_max.y > l.box_min.y)) l.box_min = min, l.box_max = max;
+    items_.push_back({std::move(text), a, b, tappable, l});
 }
 
 const ProbeItem* Probe::find_tappable(const std::string& label, bool substring) const {

@@ -12,18 +12,33 @@
 
 namespace kiosk::ui {
 
+// What a widget knows of how it laid itself out, for the layout check (ui/kit/layout_check.h). Rectangles are as
+// laid out, before clipping; an empty rectangle or a zero colour means "not known" and that check is skipped.
+struct ProbeLayout {
+    ImVec2 box_min{0, 0}, box_max{0, 0};    // the widget's own rectangle
+    ImVec2 text_min{0, 0}, text_max{0, 0};  // where its words were drawn
+    ImU32 fg = 0, bg = 0;                   // the words' colour and the colour behind them
+    bool cut = false;                       // words were left out or ended with … for want of room
+};
+
 struct ProbeItem {
     std::string text;
     ImVec2 min, max;  // screen rectangle as drawn, already clipped to what is visible
     bool tappable = false;
+    ProbeLayout layout;
+    bool covered = false;  // under a full-screen overlay drawn later (a question, a card): not what the eye sees
 };
 
 class Probe {
 public:
     void begin_frame(ImVec2 screen_size) { items_.clear(); screen_ = screen_size; }
     // Records `text` drawn in [min,max] clipped by the current clip rect; off-screen items are not recorded.
-    void record(std::string text, ImVec2 min, ImVec2 max, ImVec2 clip_min, ImVec2 clip_max, bool tappable);
+    void record(std::string text, ImVec2 min, ImVec2 max, ImVec2 clip_min, ImVec2 clip_max, bool tappable,
+                const ProbeLayout& layout = {});
     const std::vector<ProbeItem>& items() const { return items_; }
+    // A full-screen overlay begins: what was recorded so far lies under it.
+    void cover_all() { for (ProbeItem& it : items_) it.covered = true; }
+    ImVec2 screen() const { return screen_; }
 
     // First tappable item whose text equals `label` (or contains it, when `substring`); nullptr if none.
     const ProbeItem* find_tappable(const std::string& label, bool substring) const;

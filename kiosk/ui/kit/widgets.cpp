@@ -63,6 +63,16 @@ ImU32 button_fill(const Ui& ui, ButtonKind kind, bool pressed) {
     return ui.theme.surface;
 }
 
+// `top` (with its alpha) laid over the opaque `under`: what the eye sees behind a translucent button's words.
+ImU32 over(ImU32 top, ImU32 under) {
+    const unsigned a = (top >> IM_COL32_A_SHIFT) & 0xFF;
+    auto mix = [&](int shift) {
+        const unsigned t = (top >> shift) & 0xFF, u = (under >> shift) & 0xFF;
+        return ((t * a + u * (255 - a) + 127) / 255) << shift;
+    };
+    return mix(IM_COL32_R_SHIFT) | mix(IM_COL32_G_SHIFT) | mix(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+}
+
 ImU32 button_text(const Ui& ui, ButtonKind kind) {
     return kind == ButtonKind::Secondary ? ui.theme.primary : ui.theme.on_primary;
 }
@@ -75,10 +85,10 @@ bool touch_behavior(Ui& ui, const char* id, ImVec2 size, bool* held) {
     return clicked && !ui.gesture.dragged;
 }
 
-void record(Ui& ui, std::string text, ImVec2 min, ImVec2 max, bool tappable) {
+void record(Ui& ui, std::string text, ImVec2 min, ImVec2 max, bool tappable, const ProbeLayout& layout = {}) {
     if (!ui.probe) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ui.probe->record(std::move(text), min, max, dl->GetClipRectMin(), dl->GetClipRectMax(), tappable);
+    ui.probe->record(std::move(text), min, max, dl->GetClipRectMin(), dl->GetClipRectMax(), tappable, layout);
 }
 
 }  // namespace
@@ -108,13 +118,71 @@ bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon, 
         draw_icon(dl, icon, ImVec2(x + icon_size * 0.5f, pos.y + size.y * 0.5f), icon_size, fg);
         x += icon_size + ui.theme.unit * 0.6f;
     }
-    ui.fonts->draw(dl, FontRole::Body, ImVec2(x, pos.y + (size.y - fs) * 0.5f - fs * 0.06f), fg, label);
-    record(ui, label, pos, max, true);
+    const ImVec2 text_pos(x, pos.y + (size.y - fs) * 0.5f - fs * 0.06f);
+    ui.fonts->draw(dl, FontRole::Body, text_pos, fg, label);
+    ProbeLayout layout{pos, max, ImVec2(pos.x + (size.x - content_w) * 0.5f, text_pos.y),
+                       ImVec2(text_pos.x + label_w, text_pos.y + fs), fg,
+                       kind == ButtonKind::OnHeader ? over(button_fill(ui, kind, false), ui.theme.header_bg)
+                                                    : button_fill(ui, kind, false)};
+    record(ui, label, pos, max, true, layout);
     if (held) ui.animating = true;
     return clicked;
 }
 
-bool tile(Ui& ui, const char* id, const char* label, const char* hint, Icon icon, ImU32 color, ImVec2 size) {
+namespace {
+
+struct TileMetrics {
+    float display, small, label_w, hint_w, text_w, text_h, pad, icon_min;
+};
+
+TileMetrics tile_metrics(const Ui& ui, const char* label, const char* hint) {
+    TileMetrics m{};
+    m.display = ui.fonts->size(FontRole::Display);
+    m.small = ui.fonts->size(FontRole::Body);
+    m.label_w = text::text_width(*ui.fonts, FontRole::Display, label);
+    m.hint_w = hint[0] ? text::text_width(*ui.fonts, FontRole::Body, hint) : 0.0f;
+    m.text_w = std::max(m.label_w, m.hint_w);
+    m.text_h = m.display + (hint[0] ? ui.theme.unit * 0.6f + m.small : 0.0f);
+    m.pad = ui.theme.unit;
+    m.icon_min = m.display * 0.8f;  // smaller and the pictogram stops being recognisable across the room
+    return m;
+}
+
+}  // namespace
+
+ImVec2 tile_needs(const Ui& ui, const char* label, const char* hint, TileLayout layout) {
+    const TileMetrics m = tile_metrics(ui, label, hint);
+    if (layout == TileLayout::Beside)
+        return ImVec2(m.pad * 2 + m.icon_min + m.pad * 1.5f + m.text_w, m.pad * 2 + std::max(m.icon_min, m.text_h));
+    return ImVec2(m.pad * 2 + m.text_w, m.pad * 1.5f + m.icon_min + m.pad * 0.5f + m.text_h);
+}
+
+bool tile_corner_free(const Ui& ui, const char* label, const char* hint, ImVec2 size, TileLayout layout,
+                      ImVec2 corner) {
+    // The same geometry tile() draws: the block of pictogram and words, centred.
+    const TileMetrics m = tile_metrics(ui, label, hint);
+    const float margin = ui.theme.unit;  // the corner box sits this far in from the tile's edges
+    float block_w, block_h;
+    if (layout == TileLayout::Beside) {
+        const float icon_size =
+            std::min({size.y * 0.6f, m.display * 1.25f, std::max(m.icon_min, size.y - m.pad * 2)});
+        block_w = std::max(size.x - m.pad * 2, 0.0f);
+        block_w = std::min(block_w, icon_size + m.pad * 1.5f + m.text_w);
+        block_h = std::max(icon_size, m.text_h);
+    } else {
+        const float icon_size = std::max(m.icon_min, std::min({size.y * 0.34f, size.x * 0.3f, m.display * 1.25f}));
+        block_h = icon_size + m.pad * 0.5f + m.text_h;
+        block_w = icon_size;  // the corner shares the pictogram's row; it must stay above the words
+        const float words_top = (size.y - block_h) * 0.5f + icon_size + m.pad * 0.5f;
+        if (margin + corner.y > words_top) return false;  // would reach down to the name
+    }
+    const float clear_right = (size.x - block_w) * 0.5f;
+    const float clear_top = (size.y - block_h) * 0.5f;
+    return corner.x + margin <= clear_right || corner.y + margin <= clear_top;
+}
+
+bool tile(Ui& ui, const char* id, const char* label, const char* hint, Icon icon, ImU32 color, ImVec2 size,
+          TileLayout layout) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     bool held = false;
     const bool clicked = touch_behavior(ui, id, size, &held);
@@ -122,22 +190,37 @@ bool tile(Ui& ui, const char* id, const char* label, const char* hint, Icon icon
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
     dl->AddRectFilled(pos, max, color, ui.theme.radius * 1.5f);
     if (held) dl->AddRectFilled(pos, max, IM_COL32(0, 0, 0, 60), ui.theme.radius * 1.5f);
-    const float display = ui.fonts->size(FontRole::Display);
-    const float small = ui.fonts->size(FontRole::Body);
-    const float icon_size = std::min(size.y * 0.34f, size.x * 0.3f);
-    const float block_h = icon_size + ui.theme.unit + display + ui.theme.unit * 0.6f + small;
-    float y = pos.y + (size.y - block_h) * 0.5f;
-    draw_icon(dl, icon, ImVec2(pos.x + size.x * 0.5f, y + icon_size * 0.5f), icon_size, ui.theme.on_primary);
-    y += icon_size + ui.theme.unit;
-    const float lw = text::text_width(*ui.fonts, FontRole::Display, label);
-    ui.fonts->draw(dl, FontRole::Display, ImVec2(pos.x + (size.x - lw) * 0.5f, y),
-                ui.theme.on_primary, label);
-    y += display + ui.theme.unit * 0.6f;
-    const float hw = text::text_width(*ui.fonts, FontRole::Body, hint);
-    if (hw < size.x - ui.theme.unit * 2)
-        ui.fonts->draw(dl, FontRole::Body, ImVec2(pos.x + (size.x - hw) * 0.5f, y),
-                    IM_COL32(255, 255, 255, 235), hint);
-    record(ui, label, pos, max, true);
+    const TileMetrics m = tile_metrics(ui, label, hint);
+    const ImU32 hint_color = IM_COL32(255, 255, 255, 235);
+    // The words and the pictogram as one block, centred; the subtitle is never dropped: a tile too small for it is
+    // a layout the home screen must not choose (tile_needs), and the layout check reports it if one does.
+    ImVec2 text_min, text_max;
+    if (layout == TileLayout::Beside) {
+        const float icon_size = std::min({size.y * 0.6f, m.display * 1.25f, std::max(m.icon_min, size.y - m.pad * 2)});
+        const float block_w = icon_size + m.pad * 1.5f + m.text_w;
+        const float x0 = pos.x + std::max(m.pad, (size.x - block_w) * 0.5f);
+        draw_icon(dl, icon, ImVec2(x0 + icon_size * 0.5f, pos.y + size.y * 0.5f), icon_size, ui.theme.on_primary);
+        const float tx = x0 + icon_size + m.pad * 1.5f;
+        float y = pos.y + (size.y - m.text_h) * 0.5f;
+        text_min = ImVec2(tx, y);
+        ui.fonts->draw(dl, FontRole::Display, ImVec2(tx, y), ui.theme.on_primary, label);
+        y += m.display + ui.theme.unit * 0.6f;
+        if (hint[0]) ui.fonts->draw(dl, FontRole::Body, ImVec2(tx, y), hint_color, hint);
+        text_max = ImVec2(tx + m.text_w, pos.y + (size.y + m.text_h) * 0.5f);
+    } else {
+        const float icon_size = std::max(m.icon_min, std::min({size.y * 0.34f, size.x * 0.3f, m.display * 1.25f}));
+        const float block_h = icon_size + m.pad * 0.5f + m.text_h;
+        float y = pos.y + (size.y - block_h) * 0.5f;
+        text_min = ImVec2(pos.x + (size.x - m.text_w) * 0.5f, y);
+        draw_icon(dl, icon, ImVec2(pos.x + size.x * 0.5f, y + icon_size * 0.5f), icon_size, ui.theme.on_primary);
+        y += icon_size + m.pad * 0.5f;
+        ui.fonts->draw(dl, FontRole::Display, ImVec2(pos.x + (size.x - m.label_w) * 0.5f, y), ui.theme.on_primary,
+                       label);
+        y += m.display + ui.theme.unit * 0.6f;
+        if (hint[0]) ui.fonts->draw(dl, FontRole::Body, ImVec2(pos.x + (size.x - m.hint_w) * 0.5f, y), hint_color, hint);
+        text_max = ImVec2(pos.x + (size.x + m.text_w) * 0.5f, pos.y + (size.y + block_h) * 0.5f);
+    }
+    record(ui, label, pos, max, true, ProbeLayout{pos, max, text_min, text_max, ui.theme.on_primary, color, false});
     if (held) ui.animating = true;
     return clicked;
 }
@@ -193,9 +276,13 @@ bool chip(Ui& ui, const std::string& label, bool selected) {
     dl->AddRectFilled(pos, max, fill, h * 0.5f);
     dl->AddRect(pos, max, selected ? ui.theme.chip_selected : ui.theme.border, h * 0.5f, 0, 2.0f);
     const float fs = ui.fonts->size(FontRole::Body);
-    ui.fonts->draw(dl, FontRole::Body, ImVec2(pos.x + pad, pos.y + (h - fs) * 0.5f - fs * 0.06f),
-                selected ? ui.theme.on_primary : ui.theme.text, label.c_str());
-    record(ui, label, pos, max, true);
+    const ImVec2 text_pos(pos.x + pad, pos.y + (h - fs) * 0.5f - fs * 0.06f);
+    const ImU32 fg = selected ? ui.theme.on_primary : ui.theme.text;
+    ui.fonts->draw(dl, FontRole::Body, text_pos, fg, label.c_str());
+    ProbeLayout layout{pos, max, text_pos,
+                       ImVec2(text_pos.x + text::text_width(*ui.fonts, FontRole::Body, label), text_pos.y + fs), fg,
+                       selected ? ui.theme.chip_selected : ui.theme.chip_bg};
+    record(ui, label, pos, max, true, layout);
     if (held) ui.animating = true;
     return clicked;
 }
@@ -219,7 +306,8 @@ float text_height(const Ui& ui, FontRole role, std::string_view s, float width, 
     return n * text::line_height(*ui.fonts, role);
 }
 
-float text_at(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos, float width, int max_lines) {
+float text_at(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos, float width, int max_lines,
+              TextCut cut_is) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ui.fonts->size(role);
     const float lh = text::line_height(*ui.fonts, role);
@@ -229,7 +317,8 @@ float text_at(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos
     float y = pos.y;
     for (int i = 0; i < n; ++i) {
         std::string line(lines[i].text);
-        if (i == n - 1 && n < static_cast<int>(lines.size())) {
+        const bool cut = i == n - 1 && n < static_cast<int>(lines.size());
+        if (cut) {
             // Cut: end with "…", dropping characters until it fits, so the mark never runs past the edge.
             const float ellipsis = ui.fonts->width(role, "…");
             while (!line.empty() && ui.fonts->width(role, line) + ellipsis > width) {
@@ -239,15 +328,17 @@ float text_at(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos
         }
         const float ty = y + (lh - fs) * 0.5f;
         ui.fonts->draw(dl, role, ImVec2(pos.x, ty), color, line.c_str());
-        record(ui, line, ImVec2(pos.x, y), ImVec2(pos.x + lines[i].width, y + lh), false);
+        ProbeLayout layout{ImVec2(pos.x, y), ImVec2(pos.x + width, y + lh), ImVec2(pos.x, y),
+                           ImVec2(pos.x + lines[i].width, y + lh), color, 0, cut && cut_is == TextCut::Finding};
+        record(ui, line, ImVec2(pos.x, y), ImVec2(pos.x + lines[i].width, y + lh), false, layout);
         y += lh;
     }
     return n * lh;
 }
 
 float text_at_marked(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos, float width, int max_lines,
-                     const std::vector<Mark>& marks, ImU32 mark_color) {
-    if (marks.empty()) return text_at(ui, role, s, color, pos, width, max_lines);
+                     const std::vector<Mark>& marks, ImU32 mark_color, TextCut cut) {
+    if (marks.empty()) return text_at(ui, role, s, color, pos, width, max_lines, cut);
     // Highlights first, behind the text: for each wrapped line, the part of each mark that falls on it.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float lh = text::line_height(*ui.fonts, role);
@@ -266,7 +357,7 @@ float text_at_marked(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImV
             dl->AddRectFilled(ImVec2(x0 - 1, y - fs * 0.08f), ImVec2(x1 + 1, y + fs * 1.08f), mark_color, 3.0f);
         }
     }
-    return text_at(ui, role, s, color, pos, width, max_lines);
+    return text_at(ui, role, s, color, pos, width, max_lines, cut);
 }
 
 void text(Ui& ui, FontRole role, std::string_view s, ImU32 color, float width) {
@@ -289,9 +380,12 @@ ImVec2 badge(Ui& ui, ImVec2 pos, std::string_view label, ImU32 color) {
     dl->AddRect(pos, max, color, ui.theme.radius * 0.5f, 0, 2.5f);
     const float fs = ui.fonts->size(FontRole::Small);
     const std::string s(label);
-    ui.fonts->draw(dl, FontRole::Small, ImVec2(pos.x + ui.theme.unit * 0.7f, pos.y + (size.y - fs) * 0.45f),
-                color, s.c_str());
-    record(ui, s, pos, max, false);
+    const ImVec2 text_pos(pos.x + ui.theme.unit * 0.7f, pos.y + (size.y - fs) * 0.45f);
+    ui.fonts->draw(dl, FontRole::Small, text_pos, color, s.c_str());
+    ProbeLayout layout{pos, max, text_pos,
+                       ImVec2(text_pos.x + text::text_width(*ui.fonts, FontRole::Small, label), text_pos.y + fs), color,
+                       ui.theme.surface};
+    record(ui, s, pos, max, false, layout);
     return size;
 }
 
@@ -425,6 +519,23 @@ void begin_scroll(Ui& ui, const char* id, ImVec2 size) {
 void end_scroll(Ui& ui) {
     ImGui::EndChild();
     ImGui::PopStyleVar();
+}
+
+void begin_overlay(Ui& ui, const char* id) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ui.theme.screen);
+    ImGui::SetNextWindowFocus();
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(IM_COL32(0, 0, 0, 150)));
+    ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
+    if (ui.probe) ui.probe->cover_all();
+    ImGui::PushFont(ui.fonts->get(FontRole::Body));
+}
+
+void end_overlay() {
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleColor();
 }
 
 }  // namespace kiosk::ui

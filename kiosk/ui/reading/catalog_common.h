@@ -22,4 +22,8 @@ inline constexpr ImU32 kMarkColor = IM_COL32(0xFF, 0xE0, 0x66, 255);  // highlig
 // validity badge. Returns true when tapped.
 bool document_card(Ui& ui, const core::DocumentSummary& doc, float width, const CardMarks& marks = {});
 
+// A fee's standard as the fee list and search results show it: "500 元/人·月", "12.5 元/页", or the text standard
+// ("免费") when there is no amount.
+std::string fee_standard_label(const core::FeeStandard& f);
+
 }  // namespace kiosk::ui

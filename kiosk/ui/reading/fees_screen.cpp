@@ -1,8 +1,10 @@
 // fees_screen.cpp — fee and subsidy standards, grouped by category: a table in landscape, stacked rows in portrait.
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
+#include <string>
+#include <vector>
 
 #include "core/base/strings_zh.h"
+#include "ui/reading/catalog_common.h"
 #include "ui/screens.h"
 #include "ui/kit/widgets.h"
 
@@ -11,18 +13,6 @@ namespace kiosk::ui {
 using text::FontRole;
 
 namespace {
-
-// "500 元/人·月", "12.5 元/页", or the text standard ("免费") when there is no amount.
-std::string standard_of(const core::FeeStandard& f) {
-    if (!f.amount) return f.standard_text;
-    char buf[64];
-    const double a = *f.amount;
-    if (std::fabs(a - std::round(a)) < 0.005) std::snprintf(buf, sizeof buf, "%.0f", a);
-    else std::snprintf(buf, sizeof buf, "%.2f", a);
-    std::string s = std::string(buf) + " " + f.unit;
-    if (!f.standard_text.empty()) s += "（" + f.standard_text + "）";
-    return s;
-}
 
 std::string basis_of(const core::FeeStandard& f) {
     std::string s = std::string(str::kFeeBasis) + "：" + f.basis;
@@ -40,7 +30,28 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
     Action action;
     ImGui::SetCursorScreenPos(area.min);
     if (search_bar(ui, "fees_search", ImVec2(area.width(), ui.theme.touch * 0.9f))) action = Action::go(Screen::Search);
-    const float top = area.min.y + ui.theme.touch * 0.9f + ui.theme.unit;
+    float top = area.min.y + ui.theme.touch * 0.9f + ui.theme.unit;
+
+    // The index: one chip per 类别, in the list's order; a tap brings that 类别 to the top. It stays above the list
+    // so a reader deep in one 类别 can jump to another without scrolling back.
+    std::vector<std::string> categories;
+    for (const auto& f : model.fees)
+        if (categories.empty() || categories.back() != f.category) categories.push_back(f.category);
+    if (categories.size() > 1) {
+        ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
+        const int selected = static_cast<int>(
+            std::find(categories.begin(), categories.end(), model.fees_view.category) - categories.begin());
+        const int tapped = chip_flow(ui, categories, selected, area.width());
+        if (tapped >= 0) action = Action::jump_fee_category(categories[tapped]);
+        top += chip_flow_height(ui, categories, area.width());
+    }
+
+    // Opening at an item or a 类别: the target's place is known only once the list is laid out, and ImGui applies
+    // a scroll within the content it measured the frame before, so it is set again for a few frames.
+    static int place_frames = 0;
+    if (ui.scroll_reset) place_frames = model.fees_view.highlight || !model.fees_view.category.empty() ? 3 : 0;
+    float target_y = -1;
+
     ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
     begin_scroll(ui, "fees", ImVec2(area.width(), area.max.y - top));
     const float width = area.width() - t.scrollbar - t.unit * 2;
@@ -54,6 +65,7 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
         if (!current || *current != f.category) {
             current = &f.category;
             ImGui::Dummy(ImVec2(0, t.unit));
+            if (target_y < 0 && model.fees_view.category == f.category) target_y = ImGui::GetCursorPosY();
             const ImVec2 pos = ImGui::GetCursorScreenPos();
             const float h = text::line_height(*ui.fonts, FontRole::Heading) + pad;
             dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), t.primary, t.radius, ImDrawFlags_RoundCornersTop);
@@ -70,9 +82,12 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
             }
             shaded = false;
         }
-        const std::string standard = standard_of(f);
+        const std::string standard = fee_standard_label(f);
         const std::string basis = basis_of(f);
         const ImVec2 pos = ImGui::GetCursorScreenPos();
+        // The item a search found: marked so the eye lands on it after the jump.
+        const bool found = model.fees_view.highlight == f.id;
+        if (found && target_y < 0 && model.fees_view.category.empty()) target_y = ImGui::GetCursorPosY() - t.unit;
         float h;
         dl->ChannelsSplit(2);
         dl->ChannelsSetCurrent(1);
@@ -94,13 +109,21 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
             h = std::max({h1, h2, h3}) + pad * 2;
         }
         dl->ChannelsSetCurrent(0);
-        dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), shaded ? IM_COL32(0xEC, 0xE8, 0xDE, 255) : t.surface);
+        dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h),
+                          found ? t.notice_bg : shaded ? IM_COL32(0xEC, 0xE8, 0xDE, 255) : t.surface);
         dl->AddLine(ImVec2(pos.x, pos.y + h), ImVec2(pos.x + width, pos.y + h), t.border, 1.5f);
+        if (found) dl->AddRect(pos, ImVec2(pos.x + width, pos.y + h), t.primary, t.radius, 0, 4.0f);
         dl->ChannelsMerge();
         ImGui::Dummy(ImVec2(width, h));
         shaded = !shaded;
     }
-    ImGui::Dummy(ImVec2(0, t.unit * 4));
+    // Room below the last 类别, so that it too can be brought to the top.
+    ImGui::Dummy(ImVec2(0, model.fees_view.highlight || !model.fees_view.category.empty() ? area.height() : t.unit * 4));
+    if (place_frames > 0 && target_y >= 0) {
+        ImGui::SetScrollY(std::max(0.0f, target_y));
+        --place_frames;
+        ui.animating = true;
+    }
     end_scroll(ui);
     return action;
 }

@@ -3,6 +3,7 @@
 
 #include "core/base/strings_zh.h"
 #include "ui/screens.h"
+#include "ui/kit/plain_words.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -77,7 +78,7 @@ Action draw_guides(Ui& ui, const AppModel& model, Area area) {
         for (size_t j = i; j < i + cols && j < model.guides.size(); ++j) {
             const auto& g = model.guides[j];
             row_h = std::max(row_h, pad * 2 + text_height(ui, FontRole::Heading, g.name, card_w - pad * 2) +
-                                        text::line_height(*ui.fonts, FontRole::Small));
+                                        text_height(ui, FontRole::Small, g.kind + "  ·  " + g.agency, card_w - pad * 2));
         }
         for (size_t j = i; j < i + cols && j < model.guides.size(); ++j) {
             const auto& g = model.guides[j];
@@ -94,7 +95,7 @@ Action draw_guides(Ui& ui, const AppModel& model, Area area) {
             dl->AddRectFilled(pos, ImVec2(pos.x + t.unit * 0.5f, max.y), t.tile_colors[1], t.radius, ImDrawFlags_RoundCornersLeft);
             const float h = text_at(ui, FontRole::Heading, g.name, t.text, ImVec2(pos.x + pad, pos.y + pad), card_w - pad * 2);
             text_at(ui, FontRole::Small, g.kind + "  ·  " + g.agency, t.text_muted,
-                    ImVec2(pos.x + pad, pos.y + pad + h), card_w - pad * 2, 1);
+                    ImVec2(pos.x + pad, pos.y + pad + h), card_w - pad * 2);
         }
         row_y += row_h + gap;
     }
@@ -112,8 +113,26 @@ Action draw_guide(Ui& ui, const AppModel& model, Area area) {
     begin_scroll(ui, "guide", ImVec2(area.width(), area.height()));
     const float width = area.width() - t.scrollbar - t.unit * 2;
 
+    Action action;
     text(ui, FontRole::Heading, g.name, t.text, width);
-    text(ui, FontRole::Small, g.kind + "  ·  " + g.agency, t.text_muted, width);
+    const std::string kind_line = g.kind + "  ·  " + g.agency;
+    text(ui, FontRole::Small, kind_line, t.text_muted, width);
+    if (str::plain_word(g.kind.c_str())) {
+        // 行政给付 and its kind are words of the law, not of the village: 这是什么？ right after the line that names
+        // it. The pill is taller than the line; it reaches up beside the title's last line rather than pushing the
+        // guide's facts down. When that would touch the title or the line wraps, it gets a row of its own.
+        const ImVec2 after = ImGui::GetCursorScreenPos();
+        const ImVec2 ws = what_is_this_size(ui);
+        const auto title_lines = text::wrap_text(*ui.fonts, FontRole::Heading, g.name, width);
+        const auto kind_lines = text::wrap_text(*ui.fonts, FontRole::Small, kind_line, width);
+        const float kind_bottom = after.y - ImGui::GetStyle().ItemSpacing.y;
+        const float title_end = title_lines.empty() ? 0.0f : title_lines.back().width;
+        const float x = std::max(title_end, kind_lines.empty() ? 0.0f : kind_lines.back().width) + t.unit;
+        const bool beside = kind_lines.size() == 1 && x + ws.x <= width;
+        ImGui::SetCursorScreenPos(beside ? ImVec2(after.x + x, kind_bottom - ws.y) : after);
+        if (what_is_this(ui, "guide_kind")) action = Action::explain(g.kind);
+        if (beside) ImGui::SetCursorScreenPos(after);
+    }
 
     // Key facts first: how long, how much, how many visits, where, when, whom to call.
     char buf[128];
@@ -175,7 +194,7 @@ Action draw_guide(Ui& ui, const AppModel& model, Area area) {
     text(ui, FontRole::Body, g.complaint_phone, t.text, width);
     ImGui::Dummy(ImVec2(0, t.unit * 4));
     end_scroll(ui);
-    return {};
+    return action;
 }
 
 }  // namespace kiosk::ui

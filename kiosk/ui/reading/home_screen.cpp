@@ -1,10 +1,13 @@
 // home_screen.cpp — the first screen: who this office is, what time it is, six big tiles.
+#include <algorithm>
 #include <ctime>
 #include <cstdio>
+#include <iterator>
 
 #include "core/base/civil_date.h"
 #include "core/base/strings_zh.h"
 #include "ui/screens.h"
+#include "ui/kit/plain_words.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -40,14 +43,14 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
     // Banner: the office's name on the left, today's date and the time on the right (portrait: stacked).
     const float heading = ui.fonts->size(FontRole::Heading);
     const float banner_h = t.portrait ? heading * 1.6f + ui.fonts->size(FontRole::Body) * 1.5f + pad * 2
-                                      : heading * 1.6f + pad * 2;
+                                      : heading * 1.35f + pad * 1.2f;  // landscape: height is the tiles' to spend
     dl->AddRectFilled(area.min, ImVec2(area.max.x, area.min.y + banner_h), t.header_bg);
     const char* name = model.office.name.c_str();
-    ui.fonts->draw(dl, FontRole::Heading, ImVec2(area.min.x + pad, area.min.y + pad),
-                t.on_header, name);
-    ui.probe->record(name, ImVec2(area.min.x + pad, area.min.y + pad),
-                     ImVec2(area.min.x + pad + text::text_width(*ui.fonts, FontRole::Heading, name),
-                            area.min.y + pad + heading), area.min, area.max, false);
+    const float name_y = t.portrait ? area.min.y + pad : area.min.y + (banner_h - heading) * 0.5f;
+    ui.fonts->draw(dl, FontRole::Heading, ImVec2(area.min.x + pad, name_y), t.on_header, name);
+    ui.probe->record(name, ImVec2(area.min.x + pad, name_y),
+                     ImVec2(area.min.x + pad + text::text_width(*ui.fonts, FontRole::Heading, name), name_y + heading),
+                     area.min, area.max, false);
 
     std::time_t now = static_cast<std::time_t>(ui.wall_seconds);
     std::tm tm{};
@@ -63,34 +66,142 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
     ui.fonts->draw(dl, FontRole::Body, date_pos, t.on_header, date);
     ui.probe->record(date, date_pos, ImVec2(date_pos.x + dw, date_pos.y + body), area.min, area.max, false);
 
-    // Footer: hours, phone and address, so a visitor knows when someone can help in person.
-    std::string footer = std::string(str::kOfficeHours) + "：" + model.office.hours + "\n" + str::kOfficePhone + "：" +
-                         model.office.phone + "    " + str::kOfficeAddress + "：" + model.office.address;
+    // Tiles: the first arrangement in which every tile holds its pictogram, its name and its subtitle whole, tried
+    // from the roomiest look (3×2 in landscape, 2×3 in portrait) down to one column with the pictogram beside the
+    // words. If even one column does not fit, the tiles keep their full height and scroll.
+    struct Arrangement {
+        int cols;
+        TileLayout layout;
+    };
+    static constexpr Arrangement kLandscape[] = {{3, TileLayout::Stacked}, {3, TileLayout::Beside},
+                                                 {2, TileLayout::Beside}, {2, TileLayout::Stacked},
+                                                 {1, TileLayout::Beside}};
+    static constexpr Arrangement kPortrait[] = {{2, TileLayout::Stacked}, {2, TileLayout::Beside},
+                                                {1, TileLayout::Beside}};
+    const Arrangement* choices = t.portrait ? kPortrait : kLandscape;
+    const int n_choices = t.portrait ? 3 : 5;
+    const float tile_gap = t.unit * 1.5f;  // between tiles: enough to tell them apart, the rest is theirs
+    const float grid_w = area.width() - pad * 2;
+    struct Grid {
+        Arrangement pick{1, TileLayout::Beside};
+        float tile_w = 0, tile_h = 0;
+        bool scrolls = true;
+    };
+    auto arrange = [&](float grid_h) {
+        Grid g{choices[n_choices - 1]};
+        for (int k = 0; k < n_choices; ++k) {
+            const Arrangement& a = choices[k];
+            const int rows = (6 + a.cols - 1) / a.cols;
+            const float w = (grid_w - tile_gap * (a.cols - 1)) / a.cols;
+            const float h = (grid_h - tile_gap * (rows - 1)) / rows;
+            ImVec2 need{0, t.touch};
+            for (const TileSpec& spec : kTiles) {
+                const ImVec2 n = tile_needs(ui, spec.label, spec.hint, a.layout);
+                need = ImVec2(std::max(need.x, n.x), std::max(need.y, n.y));
+            }
+            g.pick = a, g.tile_w = w, g.tile_h = std::max(h, need.y);
+            if (w >= need.x && h >= need.y) {
+                g.scrolls = false;
+                break;
+            }
+        }
+        return g;
+    };
+
+    // The search bar: the quickest way to one document, for those who know what they want. In landscape at 特大 or
+    // in 长辈模式 it gives up some height (never under the 80 px an elder's finger needs) before a tile scrolls away.
+    const float gap = t.unit * 2;
+    const float bar_h = t.portrait ? t.touch * 1.05f : t.touch;
+    const float slim_gap = t.unit, slim_bar_h = std::max(t.touch * 0.8f, 80.0f);
+
+    // Footer: hours and phone, so a visitor knows when someone can help in person, and the address. At most two lines
+    // (three in portrait), the richest that still leaves every tile on screen: each on its own line, run together,
+    // without the address (the visitor is standing at it, and 公开指南 has it), the phone alone; with nothing left to
+    // give, the tiles scroll.
+    const std::string hours = std::string(str::kOfficeHours) + "：" + model.office.hours;
+    const std::string phone = std::string(str::kOfficePhone) + "：" + model.office.phone;
+    const std::string address = std::string(str::kOfficeAddress) + "：" + model.office.address;
     const float footer_w = area.width() - pad * 2;
-    const float footer_h = text_height(ui, FontRole::Body, footer, footer_w) + pad * 1.5f;
+    const float body_lh = text::line_height(*ui.fonts, FontRole::Body);
+    const float max_footer_h = body_lh * (t.portrait ? 3.5f : 2.5f);  // lines: portrait has the height to spare
+    const std::string footers[] = {hours + "\n" + phone + "    " + address, hours + "    " + phone + "    " + address,
+                                   hours + "\n" + phone, hours + "    " + phone, phone};
+    std::string footer;
+    float footer_h = 0, top_gap = gap, search_h = bar_h;
+    Grid grid{choices[n_choices - 1]};
+    bool placed = false;
+    for (int slim = 0; slim < 2 && !placed; ++slim) {
+        top_gap = slim ? slim_gap : gap;
+        search_h = slim ? slim_bar_h : bar_h;
+        for (const std::string& f : footers) {
+            const float fh = text_height(ui, FontRole::Body, f, footer_w);
+            if (fh > max_footer_h) continue;
+            footer = f, footer_h = fh + pad * 1.5f;
+            grid = arrange(area.height() - banner_h - top_gap * 3 - search_h - footer_h);
+            if (!grid.scrolls) {
+                placed = true;
+                break;
+            }
+        }
+    }
+    if (!placed) {  // the tiles scroll whatever is given up: give up nothing
+        top_gap = gap, search_h = bar_h;
+        for (const std::string& f : footers) {
+            const float fh = text_height(ui, FontRole::Body, f, footer_w);
+            if (fh > max_footer_h && &f != &footers[std::size(footers) - 1]) continue;
+            footer = f, footer_h = fh + pad * 1.5f;
+            break;
+        }
+        grid = arrange(area.height() - banner_h - top_gap * 3 - search_h - footer_h);
+    }
     const ImVec2 footer_min(area.min.x, area.max.y - footer_h);
     dl->AddRectFilled(footer_min, area.max, t.surface);
     dl->AddLine(footer_min, ImVec2(area.max.x, footer_min.y), t.border, 2.0f);
     text_at(ui, FontRole::Body, footer, t.text, ImVec2(area.min.x + pad, footer_min.y + pad * 0.75f), footer_w);
 
-    // Tiles: 3×2 in landscape, 2×3 in portrait, filling what is left.
-    const int cols = t.portrait ? 2 : 3;
-    const int rows = 6 / cols;
-    const float gap = t.unit * 2;
-    // The search bar: the quickest way to one document, for those who know what they want.
-    const float bar_h = t.touch * 1.05f;
-    ImGui::SetCursorScreenPos(ImVec2(area.min.x + pad, area.min.y + banner_h + gap));
-    if (search_bar(ui, "home_search", ImVec2(area.width() - pad * 2, bar_h))) action = Action::go(Screen::Search);
-    const float grid_top = area.min.y + banner_h + gap + bar_h + gap;
-    const float grid_h = footer_min.y - gap - grid_top;
-    const float tile_w = (area.width() - pad * 2 - gap * (cols - 1)) / cols;
-    const float tile_h = (grid_h - gap * (rows - 1)) / rows;
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x + pad, area.min.y + banner_h + top_gap));
+    if (search_bar(ui, "home_search", ImVec2(area.width() - pad * 2, search_h))) action = Action::go(Screen::Search);
+    const float grid_top = area.min.y + banner_h + top_gap + search_h + top_gap;
+    const float grid_h = footer_min.y - top_gap - grid_top;
+    const Arrangement pick = grid.pick;
+    const float tile_w = grid.tile_w, tile_h = grid.tile_h;
+    const bool scrolls = grid.scrolls;
+    const int rows = (6 + pick.cols - 1) / pick.cols;
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x + pad, grid_top));
+    if (scrolls) begin_scroll(ui, "home_tiles", ImVec2(grid_w, grid_h));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* tiles_dl = ImGui::GetWindowDrawList();
     for (int i = 0; i < 6; ++i) {
-        const int r = i / cols, c = i % cols;
-        ImGui::SetCursorScreenPos(ImVec2(area.min.x + pad + c * (tile_w + gap), grid_top + r * (tile_h + gap)));
+        const int r = i / pick.cols, c = i % pick.cols;
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + c * (tile_w + tile_gap), origin.y + r * (tile_h + tile_gap)));
         const TileSpec& spec = kTiles[i];
-        if (tile(ui, spec.label, spec.label, spec.hint, spec.icon, t.tile_colors[i], ImVec2(tile_w, tile_h)))
+        // A tile name few villagers know (依申请公开) gets its 这是什么？ in the tile's top-right corner. It is
+        // submitted before the tile, so a tap on it opens the explanation and not the tile, and drawn on a channel
+        // above the tile so it shows.
+        // Where the corner would touch the pictogram or the name (big text on a narrow tile), the subtitle is the
+        // explanation, and the form's first page has its 这是什么？.
+        const bool explained = str::plain_word(spec.label) != nullptr &&
+                               tile_corner_free(ui, spec.label, spec.hint, ImVec2(tile_w, tile_h), pick.layout,
+                                                what_is_this_size(ui));
+        if (explained) {
+            const ImVec2 tile_pos = ImGui::GetCursorScreenPos();
+            const ImVec2 ws = what_is_this_size(ui);
+            tiles_dl->ChannelsSplit(2);
+            tiles_dl->ChannelsSetCurrent(1);
+            ImGui::SetCursorScreenPos(ImVec2(tile_pos.x + tile_w - ws.x - t.unit, tile_pos.y + t.unit));
+            if (what_is_this(ui, spec.label)) action = Action::explain(spec.label);
+            tiles_dl->ChannelsSetCurrent(0);
+            ImGui::SetCursorScreenPos(tile_pos);
+        }
+        if (tile(ui, spec.label, spec.label, spec.hint, spec.icon, t.tile_colors[i], ImVec2(tile_w, tile_h),
+                 pick.layout))
             action = Action::go(spec.target);
+        if (explained) tiles_dl->ChannelsMerge();
+    }
+    if (scrolls) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + rows * (tile_h + tile_gap) - tile_gap));
+        ImGui::Dummy(ImVec2(grid_w, 0));
+        end_scroll(ui);
     }
     return action;
 }

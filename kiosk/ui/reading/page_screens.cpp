@@ -90,9 +90,16 @@ bool search_bar(Ui& ui, const char* id, ImVec2 size) {
     const ImVec2 c(pos.x + size.y * 0.55f, pos.y + size.y * 0.45f);
     dl->AddCircle(c, r, t.primary, 24, 3.5f);
     dl->AddLine(ImVec2(c.x + r * 0.7f, c.y + r * 0.7f), ImVec2(c.x + r * 1.6f, c.y + r * 1.6f), t.primary, 5.0f);
+    // The hint whole, never cut: with big text the example (dibao, db) gives way, then all but 搜索文件.
     const float fs = ui.fonts->size(FontRole::Body);
-    text_at(ui, FontRole::Body, str::kSearchBarHint, t.text_muted,
-            ImVec2(pos.x + size.y * 1.0f, pos.y + (size.y - fs * 1.5f) * 0.5f), size.x - size.y * 1.3f, 1);
+    const float hint_w = size.x - size.y * 1.3f;
+    const char* hint = str::kSearchBarHint;
+    for (const char* h : {str::kSearchBarHint, str::kSearchBarHintShort, str::kSearch}) {
+        hint = h;
+        if (text::text_width(*ui.fonts, FontRole::Body, h) <= hint_w) break;
+    }
+    text_at(ui, FontRole::Body, hint, t.text_muted, ImVec2(pos.x + size.y * 1.0f, pos.y + (size.y - fs * 1.5f) * 0.5f),
+            hint_w, 1);
     return tapped;
 }
 

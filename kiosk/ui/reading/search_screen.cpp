@@ -2,6 +2,7 @@
 //
 // Landscape: the query and keyboard on the left, results on the right. Portrait: query on top, results in the
 // middle, keyboard at the bottom. Results arrive from the search worker; the screen only shows what the model holds.
+#include <algorithm>
 #include <cstdio>
 
 #include "core/base/strings_zh.h"
@@ -23,11 +24,14 @@ std::vector<Mark> to_marks(const std::vector<core::TextRange>& ranges) {
 }
 
 // A guide or fee item that matched: its name (marked) and a line of detail, tapped as a whole.
-bool name_card(Ui& ui, const core::NameHit& hit, float width, ImU32 stripe) {
+// A fee also shows its standard (the amount), which is usually what the reader came for.
+bool name_card(Ui& ui, const core::NameHit& hit, float width, ImU32 stripe, const std::string& standard = {}) {
     const Theme& t = ui.theme;
     const float pad = t.unit * 1.2f;
     const float name_h = text_height(ui, FontRole::Body, hit.name, width - pad * 2, 2);
-    const float h = std::max(t.touch, pad * 1.6f + name_h + text::line_height(*ui.fonts, FontRole::Small));
+    // The standard in two lines at most: a formula of a paragraph is read whole on the fee list, one tap away.
+    const float standard_h = standard.empty() ? 0.0f : text_height(ui, FontRole::Body, standard, width - pad * 2, 2);
+    const float h = std::max(t.touch, pad * 1.6f + name_h + standard_h + text::line_height(*ui.fonts, FontRole::Small));
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     bool pressed = false;
     ImGui::PushID(static_cast<int>(hit.id));
@@ -41,6 +45,8 @@ bool name_card(Ui& ui, const core::NameHit& hit, float width, ImU32 stripe) {
     float y = pos.y + pad * 0.8f;
     y += text_at_marked(ui, FontRole::Body, hit.name, t.text, ImVec2(pos.x + pad, y), width - pad * 2, 2,
                         to_marks(hit.name_marks), kMarkColor);
+    if (!standard.empty())
+        y += text_at(ui, FontRole::Body, standard, t.accent, ImVec2(pos.x + pad, y), width - pad * 2, 2, TextCut::Preview);
     text_at(ui, FontRole::Small, hit.detail, t.text_muted, ImVec2(pos.x + pad, y), width - pad * 2, 1);
     ImGui::Dummy(ImVec2(0, t.unit * 0.8f));
     return tapped;
@@ -135,7 +141,9 @@ Action draw_search(Ui& ui, const AppModel& model, Area area) {
         keyboard = {ImVec2(area.min.x, area.max.y - kb_h), area.max};
         results = {ImVec2(area.min.x, field.max.y + gap), ImVec2(area.max.x, keyboard.min.y - gap)};
     } else {
-        const float left_w = area.width() * 0.46f;
+        // Ten keys a row, each wide enough for the finger the mode is made for (in 长辈模式 the keys need more of the
+        // width; the results keep the rest).
+        const float left_w = std::max(area.width() * 0.46f, std::min(area.width() * 0.6f, t.touch * 0.8f * 11));
         field = {area.min, ImVec2(area.min.x + left_w, area.min.y + field_h)};
         const float kb_h = std::min(input::latin_keyboard_height(ui, left_w), area.height() - field_h - gap);
         keyboard = {ImVec2(area.min.x, area.max.y - kb_h), ImVec2(area.min.x + left_w, area.max.y)};
@@ -212,8 +220,12 @@ Action draw_search(Ui& ui, const AppModel& model, Area area) {
         }
         if (!r.fees.empty()) {
             text(ui, FontRole::Heading, str::kFeesTitle, t.text, width);
-            for (const auto& f : r.fees)
-                if (name_card(ui, f, width, t.tile_colors[2])) action = Action::go(Screen::Fees);
+            for (const auto& f : r.fees) {
+                const auto fee = std::find_if(model.fees.begin(), model.fees.end(),
+                                              [&](const core::FeeStandard& x) { return x.id == f.id; });
+                const std::string standard = fee == model.fees.end() ? std::string() : fee_standard_label(*fee);
+                if (name_card(ui, f, width, t.tile_colors[2], standard)) action = Action::open_fee(f.id);
+            }
         }
         if (!r.guides.empty() || !r.fees.empty()) text(ui, FontRole::Heading, str::kCatalogTitle, t.text, width);
         if (r.total >= 0)

@@ -56,7 +56,13 @@ void ApplyController::start(AppModel& model) {
 bool ApplyController::back(AppModel& model) {
     ApplyView& v = model.apply;
     if (v.editing) { end_edit(v, core::local_iso_date(std::time(nullptr))); return true; }
-    if (v.step == ApplyStep::Receipt) return false;
+    if (v.step == ApplyStep::Receipt) {
+        // Not out of the form at once: the start shows 再看一次回执, so the receipt is seen not to be lost.
+        v.receipt.reset();
+        v.step = ApplyStep::Applicant;
+        ++model.scroll_generation;
+        return true;
+    }
     if (v.step == ApplyStep::Applicant) return false;
     v.step = v.from_review ? ApplyStep::Review : previous_step(v.step);
     v.from_review = false;
@@ -100,7 +106,7 @@ ApplyController::Result ApplyController::apply(ApplyOp op, const Action& action,
         case ApplyOp::Backspace: if (v.editing) backspace(v); return Result::Stay;
         case ApplyOp::Clear: if (v.editing) v.buffer.clear(); return Result::Stay;
         case ApplyOp::SetMode:
-            v.mode = static_cast<InputMode>(arg);
+            set_mode(v, static_cast<InputMode>(arg));
             reset_keyboard_panels();
             return Result::Stay;
         case ApplyOp::DoneEditing: end_edit(v, today); return Result::Stay;
@@ -163,6 +169,23 @@ ApplyController::Result ApplyController::apply(ApplyOp op, const Action& action,
             return Result::Stay;
         case ApplyOp::Finish:
             return Result::GoHome;
+        case ApplyOp::KeepFilling:
+            v.leave_ask = LeaveAsk::None;
+            return Result::Stay;
+        case ApplyOp::Abandon: {
+            const LeaveAsk asked = v.leave_ask;
+            v.leave_ask = LeaveAsk::None;
+            if (asked == LeaveAsk::Home) return Result::GoHome;
+            if (asked == LeaveAsk::Back) return Result::LeaveForm;
+            return Result::Stay;
+        }
+        case ApplyOp::ShowReceipt:
+            if (!v.visit_receipt) return Result::Stay;
+            if (v.editing) end_edit(v, today);
+            v.receipt = v.visit_receipt;  // already printed once: the printer goes by its number
+            v.step = ApplyStep::Receipt;
+            ++model.scroll_generation;
+            return Result::Stay;
     }
     return Result::Stay;
 }
@@ -210,6 +233,7 @@ void ApplyController::submit(AppModel& model, long long now) {
     wipe(copy);
     wipe(v);
     v.can_accept = can_accept();
+    v.visit_receipt = receipt;
     v.receipt = std::move(receipt);
     v.step = ApplyStep::Receipt;
     ++model.scroll_generation;

@@ -42,10 +42,12 @@ public:
     void setup(const ApplySetup& setup);
     bool can_accept() const { return key_.has_value() && !disk_full_; }
 
-    enum class Result { Stay, OpenForm, GoHome };
+    // LeaveForm: 放弃 was answered after 返回 (ApplyView::leave_ask): leave the form the way 返回 does.
+    enum class Result { Stay, OpenForm, GoHome, LeaveForm };
     // Applies one form action to the model. OpenForm: show the form screen; GoHome: the visitor is done.
     Result apply(ApplyOp op, const Action& action, AppModel& model);
-    // 返回 while the form is shown: closes the keyboard, or goes back a step. False when the form should be left.
+    // 返回 while the form is shown: closes the keyboard, goes back a step, or from the receipt to the form's start
+    // (where 再看一次回执 brings it back). False when the form should be left.
     bool back(AppModel& model);
     // Opens a fresh form (wiping any old draft).
     void start(AppModel& model);

@@ -145,6 +145,16 @@ void begin_edit(ApplyView& view, FormField field) {
     view.editing = field;
     view.buffer = field_text(view.draft, field);
     view.mode = default_mode(field, view.draft);
+    if (view.mode == InputMode::Pinyin && view.text_mode) view.mode = *view.text_mode;
+}
+
+void set_mode(ApplyView& view, InputMode mode) {
+    view.mode = mode;
+    if (view.editing && default_mode(*view.editing, view.draft) == InputMode::Pinyin) view.text_mode = mode;
+}
+
+bool is_person_name(FormField field) {
+    return field == FormField::Name || field == FormField::ContactName || field == FormField::LegalRep;
 }
 
 bool end_edit(ApplyView& view, std::string_view today) {
@@ -213,8 +223,15 @@ void wipe(ApplyView& view) {
     a.signature.clear();
     a.signature.shrink_to_fit();
     const bool can_accept = view.can_accept;
+    std::optional<core::Receipt> visit_receipt = std::move(view.visit_receipt);
     view = ApplyView{};
     view.can_accept = can_accept;
+    view.visit_receipt = std::move(visit_receipt);
+}
+
+void end_visit(ApplyView& view) {
+    wipe(view);
+    view.visit_receipt.reset();
 }
 
 }  // namespace kiosk::ui

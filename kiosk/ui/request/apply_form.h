@@ -50,7 +50,14 @@ enum class ApplyOp {
     EditStep,       // id: ApplyStep — 修改 on the review page
     Submit,         // id: Unix seconds now
     Finish,         // the receipt's 办完了: home
+    KeepFilling,    // the 要放弃这份申请吗？ question answered 继续填写: stay where the applicant was
+    Abandon,        // answered 放弃: leave the way 返回 / 首页 was asked, the draft wiped
+    ShowReceipt,    // 再看一次回执 on the form's start: this visit's receipt again
 };
+
+// Where 返回 or 首页 would have taken an applicant who has typed something: asked first, since one stray tap on a
+// big top-bar button would otherwise throw away minutes of careful typing.
+enum class LeaveAsk { None, Back, Home };
 
 struct ApplyView {
     core::Application draft;
@@ -59,6 +66,7 @@ struct ApplyView {
     std::optional<core::FormField> editing;          // the field whose keyboard is open
     std::string buffer;                              // what is typed in it so far
     InputMode mode = InputMode::Digits;
+    std::optional<InputMode> text_mode;  // the tab last picked in a Chinese text field (set_mode)
     bool from_review = false;   // 修改 from the review page: the step's button goes back there
     bool prefilled = false;     // opened from a document's 申请此信息
     bool step_blocked = false;  // 下一步 found problems: say so above the button
@@ -66,6 +74,11 @@ struct ApplyView {
     std::string notice;         // a failed submit, in words; what was typed stays
     std::optional<core::Receipt> receipt;  // set only after submit returned: the record is on disk
     ReceiptPaper paper = ReceiptPaper::None;  // the receipt's printing, set by the platform
+    // The receipt of this visit's last application. A visitor who tapped 返回 or 首页 before copying the number can
+    // still see it (再看一次回执); it holds nothing typed, so wipe() keeps it, and only the end of the visit (the idle
+    // reset, staff mode closing: end_visit) forgets it.
+    std::optional<core::Receipt> visit_receipt;
+    LeaveAsk leave_ask = LeaveAsk::None;  // 要放弃这份申请吗？ is on screen
     bool has_personal_data() const;        // something typed or signed that the privacy timeout must wipe
 };
 
@@ -78,6 +91,12 @@ bool is_choice(core::FormField field);
 // Whether the field may stay empty for this applicant (shown as “可以不填”).
 bool is_optional(core::FormField field, const core::Application& app);
 InputMode default_mode(core::FormField field, const core::Application& app);
+// A person's name (姓名, 联系人姓名, 法定代表人): where rare characters are most wanted.
+bool is_person_name(core::FormField field);
+// The tab the applicant picked while typing in a field. For a Chinese text field (one that opens on 拼音) it is
+// remembered for this visitor: their next text field opens on it too, so a handwriting user is not sent back to
+// pinyin at every field. wipe() (the idle reset, leaving the form) forgets it.
+void set_mode(ApplyView& view, InputMode mode);
 DigitExtra digit_extra(core::FormField field, const core::Application& app);
 
 // The typed text of a field (empty for choices and the signature); and a slot to write it.
@@ -103,6 +122,9 @@ ApplyStep next_step(ApplyStep s);
 ApplyStep previous_step(ApplyStep s);
 
 // Overwrites and drops everything typed or signed (the privacy timeout, 首页, and after a receipt): a fresh form.
+// The receipt of the visit is kept (ApplyView::visit_receipt).
 void wipe(ApplyView& view);
+// wipe() and the visit's receipt too: the next visitor must not find the last one's receipt.
+void end_visit(ApplyView& view);
 
 }  // namespace kiosk::ui

@@ -20,6 +20,7 @@
 #include "ui/request/apply_screen.h"
 #include "ui/keyboards/keyboard_panel.h"
 #include "ui/screens.h"
+#include "ui/kit/plain_words.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -170,6 +171,15 @@ Action draw_fields_step(Ui& ui, const AppModel& model, Area area) {
     auto full = [&](float h) { end_row(); y += h + gap * 0.5f; };
 
     if (v.step == ApplyStep::Applicant) {
+        if (v.visit_receipt) {
+            // This visit's receipt, above everything: whoever came back for the number finds it first.
+            y += text_at(ui, FontRole::Body, str::kApplySeeReceiptNote, t.text, ImVec2(origin.x, y), width);
+            const float rw = std::min(width, t.touch * 6.0f), rh = t.touch * 1.1f;
+            ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+            if (button(ui, str::kApplySeeReceipt, rw, ButtonKind::Secondary, Icon::None, rh))
+                action = Action::apply(ApplyOp::ShowReceipt);
+            y += rh + gap;
+        }
         if (v.prefilled) full(draw_message(ui, str::kApplyPrefilled, ImVec2(origin.x, y), width));
         y += text_at(ui, FontRole::Body, str::kApplyWho, t.text_muted, ImVec2(origin.x, y), width);
         const float bw = (width - gap) / 2, bh = t.touch * 1.25f;
@@ -181,7 +191,16 @@ Action draw_fields_step(Ui& ui, const AppModel& model, Area area) {
         if (button(ui, str::kApplicantOrganisation, bw, citizen ? ButtonKind::Secondary : ButtonKind::Primary,
                    Icon::None, bh))
             action = Action::apply(ApplyOp::ChooseKind, 1);
-        y += bh + gap;
+        y += bh + gap * 0.5f;
+        // 这是什么？ under 法人或其他组织, right-aligned with it; once chosen, the card explains the code it asks for too.
+        const ImVec2 ws = what_is_this_size(ui);
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - ws.x, y));
+        if (what_is_this(ui, "applicant_kind")) {
+            std::string terms = str::kApplicantOrganisation;
+            if (!citizen) terms += std::string(1, kPlainWordSeparator) + core::form_field_zh(FormField::CreditCode);
+            action = Action::explain(terms);
+        }
+        y += ws.y + gap;
     }
     for (const FormField f : step_fields(v.step, app)) {
         int tapped = -1;
@@ -449,7 +468,10 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     switch (v.mode) {
         case InputMode::Pinyin:
         case InputMode::Handwriting:
-            if (panel) in = panel->draw(ui, kb);
+            if (panel) {
+                panel->set_name_field(is_person_name(f));
+                in = panel->draw(ui, kb);
+            }
             else draw_panel_note(ui, kb, v.mode == InputMode::Pinyin ? str::kInputPinyinSoon : str::kInputHandwritingSoon);
             break;
         case InputMode::Latin: in = draw_abc_keyboard(ui, kb); break;
@@ -565,19 +587,13 @@ Action draw_apply(Ui& ui, const AppModel& model, Area area) {
     }
 }
 
-bool draw_still_there(Ui& ui, int seconds_left) {
+bool draw_still_there(Ui& ui, int seconds_left, bool on_form) {
     const Theme& t = ui.theme;
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(t.screen);
-    ImGui::SetNextWindowFocus();
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(IM_COL32(0, 0, 0, 150)));
-    ImGui::Begin("still_there", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
-    ImGui::PushFont(ui.fonts->get(FontRole::Body));
+    begin_overlay(ui, "still_there");
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float w = std::min(t.screen.x * 0.86f, ui.fonts->size(FontRole::Body) * 24);
     const float pad = t.unit * 2.5f;
-    const std::string body = fmt(str::kStillThereFmt, seconds_left);
+    const std::string body = fmt(on_form ? str::kStillThereFmt : str::kStillThereReadingFmt, seconds_left);
     const std::string count = std::to_string(seconds_left);
     const float big = ui.fonts->size(FontRole::Display) * 2.0f;
     const float h = pad * 2 + line_h(ui, FontRole::Display) + big + t.unit * 2 +
@@ -602,11 +618,48 @@ bool draw_still_there(Ui& ui, int seconds_left) {
     y += r * 2 + t.unit * 1.5f;
     y += text_at(ui, FontRole::Heading, body, t.text, ImVec2(a.x + pad, y), w - pad * 2) + t.unit * 2;
     ImGui::SetCursorScreenPos(ImVec2(a.x + pad, y));
-    if (button(ui, str::kStillThereContinue, w - pad * 2, ButtonKind::Primary, Icon::None, t.touch * 1.4f)) tapped = true;
-    ImGui::PopFont();
-    ImGui::End();
-    ImGui::PopStyleColor();
+    if (button(ui, on_form ? str::kStillThereContinue : str::kStillThereKeepReading, w - pad * 2, ButtonKind::Primary,
+               Icon::None, t.touch * 1.4f))
+        tapped = true;
+    end_overlay();
     return tapped;
+}
+
+Action draw_leave_form(Ui& ui) {
+    const Theme& t = ui.theme;
+    begin_overlay(ui, "leave_form");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float w = std::min(t.screen.x * 0.86f, ui.fonts->size(FontRole::Body) * 24);
+    const float pad = t.unit * 2.5f;
+    const float inner = w - pad * 2;
+    const float keep_h = t.touch * 1.5f, quit_h = t.touch * 1.2f;
+    const float title_h = text_height(ui, FontRole::Display, str::kLeaveFormTitle, inner);
+    const float body_h = text_height(ui, FontRole::Heading, str::kLeaveFormBody, inner);
+    const float h = pad * 2 + title_h + t.unit * 1.5f + body_h + t.unit * 2.5f + keep_h + t.unit * 2 + quit_h;
+    const ImVec2 a((t.screen.x - w) * 0.5f, (t.screen.y - h) * 0.5f), b(a.x + w, a.y + h);
+    dl->AddRectFilled(a, b, t.surface, t.radius * 1.5f);
+    dl->AddRect(a, b, t.accent, t.radius * 1.5f, 0, 5.0f);
+    float y = a.y + pad;
+    y += text_at(ui, FontRole::Display, str::kLeaveFormTitle, t.text, ImVec2(a.x + pad, y), inner) + t.unit * 1.5f;
+    y += text_at(ui, FontRole::Heading, str::kLeaveFormBody, t.text, ImVec2(a.x + pad, y), inner) + t.unit * 2.5f;
+    Action action;
+    // 继续填写 first, biggest and in the primary colour: the answer that loses nothing.
+    ImGui::SetCursorScreenPos(ImVec2(a.x + pad, y));
+    const bool keep = button(ui, str::kLeaveFormKeep, inner, ButtonKind::Primary, Icon::None, keep_h);
+    y += keep_h + t.unit * 2;
+    ImGui::SetCursorScreenPos(ImVec2(a.x + pad, y));
+    const bool abandon = button(ui, str::kLeaveFormAbandon, inner, ButtonKind::Secondary, Icon::None, quit_h);
+    // A tap beside the question keeps the form: only the 放弃 button throws anything away. Submitted after the
+    // buttons, which ImGui then lets take their own taps.
+    ImGui::SetCursorScreenPos(ImVec2(0, 0));
+    bool pressed = false;
+    const bool beside = card_area(ui, "leave_form_anywhere", t.screen, &pressed, "");
+    if (abandon)
+        action = Action::apply(ApplyOp::Abandon);
+    else if (keep || beside)
+        action = Action::apply(ApplyOp::KeepFilling);
+    end_overlay();
+    return action;
 }
 
 }  // namespace kiosk::ui
