@@ -88,6 +88,7 @@ struct DocumentView {
     int shown = Original;
     std::string title;  // as shown (converted when a script was chosen)
     text::TextBlock body;
+    bool long_page = false;  // its text is long enough for the longer idle limit (timeouts.h), counted once on opening
 };
 
 struct SearchView {
@@ -144,6 +145,7 @@ struct AppModel {
     FeesView fees_view;
     std::vector<core::Announcement> notices;
     text::TextBlock disclosure_guide;
+    bool disclosure_guide_long = false;  // as DocumentView::long_page, counted once when the content is loaded
     // The term(s) whose plain explanation is shown over the screen (ui/kit/plain_words.h); empty = none.
     std::string explained;
     ApplyView apply;  // the request form's draft: wiped by 首页, by leaving the form and by the idle reset

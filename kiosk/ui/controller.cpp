@@ -2,6 +2,7 @@
 #include "ui/controller.h"
 
 #include "ui/keyboards/keyboard_panel.h"
+#include "ui/timeouts.h"
 #include "core/base/utf8.h"
 
 #include <algorithm>
@@ -47,7 +48,9 @@ void Controller::load(AppModel& model, const std::string& today) {
     model.guides = store_.guides();
     model.fees = store_.fees();
     model.notices = store_.announcements(today);
-    model.disclosure_guide.set_text(store_.disclosure_guide(), true);
+    const std::string guide = store_.disclosure_guide();
+    model.disclosure_guide_long = core::code_point_count(guide) >= kLongPageChars;
+    model.disclosure_guide.set_text(guide, true);
     reload_catalog_page(model);
 }
 
@@ -221,6 +224,7 @@ void Controller::apply(const Action& action, AppModel& model) {
         case K::OpenDocument: {
             auto doc = store_.document(action.id);
             if (!doc) return;  // gone from the snapshot: stay where we are
+            model.document.long_page = core::code_point_count(doc->body) >= kLongPageChars;
             model.document.doc = std::move(doc);
             show_document_in(model, model.document_script);
             navigate(model, Route{Screen::Document, action.id}, true);

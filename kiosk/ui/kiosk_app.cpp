@@ -8,7 +8,6 @@
 
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
-#include "core/base/utf8.h"
 #include "ui/kit/access_bar.h"
 #include "ui/kit/plain_words.h"
 #include "ui/request/apply_screen.h"
@@ -33,11 +32,9 @@ bool KioskApp::on_form() const {
 bool KioskApp::warns() const { return !model_.attract && model_.route.screen != Screen::Home; }
 
 IdleDeadlines KioskApp::deadlines() const {
-    bool long_page = false;
-    if (model_.route.screen == Screen::Document && model_.document.doc)
-        long_page = core::code_point_count(model_.document.doc->body) >= kLongPageChars;
-    else if (model_.route.screen == Screen::DisclosureGuide)
-        long_page = core::code_point_count(model_.disclosure_guide.text()) >= kLongPageChars;
+    // Every frame: the lengths were counted once, when the page was opened or the content loaded.
+    const bool long_page = (model_.route.screen == Screen::Document && model_.document.doc && model_.document.long_page) ||
+                           (model_.route.screen == Screen::DisclosureGuide && model_.disclosure_guide_long);
     return idle_deadlines(timeouts_, long_page);
 }
 

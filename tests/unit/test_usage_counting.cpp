@@ -3,8 +3,7 @@
 // Expected counts follow from the actions each test takes, on a snapshot of tests/fixtures/pack_minimal.
 #include <catch2/catch.hpp>
 
-#include "core/content/content_store.h"
-#include "core/pack/pack.h"
+#include "controller_fixture.h"
 #include "core/updates/signing.h"
 #include "core/base/strings_zh.h"
 #include "core/operation/usage_log.h"
@@ -16,24 +15,8 @@ using test_support::TempDir;
 
 namespace {
 
-struct Kiosk {
-    TempDir dir;
-    std::unique_ptr<core::ContentStore> store;
-    std::unique_ptr<core::UsageLog> usage;
-    std::unique_ptr<ui::Controller> controller;
-    ui::AppModel model;
-
-    Kiosk() {
-        const std::string snapshot = (dir / "minimal.db").string();
-        const core::PackResult r = core::pack_content({test_support::fixture("pack_minimal"), snapshot, "2024.06", "", ""});
-        if (!r.ok) throw std::runtime_error("fixture did not pack");
-        store = core::ContentStore::open(snapshot);
-        std::string error;
-        usage = core::UsageLog::open((dir / "usage.db").string(), &error);
-        if (!usage) throw std::runtime_error(error);
-        controller = std::make_unique<ui::Controller>(*store, usage.get());
-        controller->load(model, "2026-11-24");
-    }
+struct Kiosk : test_support::ControllerKiosk {
+    Kiosk() : ControllerKiosk(true) {}
     int views(const std::string& screen, const std::string& day = "2026-11-24") const {
         for (const auto& v : usage->screen_views(day, day))
             if (v.item == screen) return v.count;

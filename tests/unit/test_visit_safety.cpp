@@ -4,10 +4,7 @@
 // tests/fixtures/pack_minimal, through ui::Controller as the screens' actions reach it.
 #include <catch2/catch.hpp>
 
-#include "core/content/content_store.h"
-#include "core/pack/pack.h"
-#include "test_support.h"
-#include "ui/controller.h"
+#include "controller_fixture.h"
 #include "ui/timeouts.h"
 
 using namespace kiosk;
@@ -15,21 +12,7 @@ using test_support::TempDir;
 
 namespace {
 
-struct Kiosk {
-    TempDir dir;
-    std::unique_ptr<core::ContentStore> store;
-    std::unique_ptr<ui::Controller> controller;
-    ui::AppModel model;
-
-    Kiosk() {
-        const std::string snapshot = (dir / "minimal.db").string();
-        const core::PackResult r = core::pack_content({test_support::fixture("pack_minimal"), snapshot, "2024.06", "", ""});
-        if (!r.ok) throw std::runtime_error("fixture did not pack");
-        store = core::ContentStore::open(snapshot);
-        controller = std::make_unique<ui::Controller>(*store, nullptr);
-        controller->load(model, "2026-11-24");
-    }
-    void act(const ui::Action& a) { controller->apply(a, model); }
+struct Kiosk : test_support::ControllerKiosk {
     void op(ui::ApplyOp o, std::int64_t arg = 0, std::string text = {}) { act(ui::Action::apply(o, arg, std::move(text))); }
     void type_name(const std::string& name) {
         op(ui::ApplyOp::EditField, static_cast<int>(core::FormField::Name));

@@ -4,7 +4,6 @@
 // so a bad input cannot throw through the UI.
 #include "core/zh/chinese_convert.h"
 
-#include <iconv.h>
 #include <opencc.h>
 
 #include <algorithm>
@@ -12,6 +11,7 @@
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
 #include "core/base/utf8.h"
+#include "core/zh/text_encoding.h"
 
 namespace kiosk::core {
 
@@ -34,17 +34,7 @@ std::string utf8_of(char32_t c) {
 bool ChineseConverter::is_common_simplified(char32_t c) {
     if (c < 0x80) return true;
     if (c > 0xFFFF) return false;  // GB 2312 is all in the BMP
-    // glibc's GB2312 table is the standard's; asking iconv keeps a 6763-entry table out of the source.
-    static thread_local iconv_t cd = iconv_open("GB2312", "UTF-8");
-    if (cd == reinterpret_cast<iconv_t>(-1)) return true;  // cannot tell: convert as OpenCC would
-    std::string in = utf8_of(c);
-    char out[8];
-    char* src = in.data();
-    char* dst = out;
-    std::size_t in_left = in.size(), out_left = sizeof out;
-    const bool ok = iconv(cd, &src, &in_left, &dst, &out_left) != static_cast<std::size_t>(-1);
-    iconv(cd, nullptr, nullptr, nullptr, nullptr);  // back to the initial state for the next call
-    return ok;
+    return encodable_in_gb2312(utf8_of(c));
 }
 
 std::string ChineseConverter::convert_keeping_names(std::string_view text, Script to,

@@ -87,6 +87,15 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
         float tile_w = 0, tile_h = 0;
         bool scrolls = true;
     };
+    // What the widest and tallest tile needs, in each of the two looks (measured once; tried many times below).
+    ImVec2 needs[2] = {{0, t.touch}, {0, t.touch}};
+    for (const TileLayout layout : {TileLayout::Stacked, TileLayout::Beside}) {
+        ImVec2& need = needs[layout == TileLayout::Beside];
+        for (const TileSpec& spec : kTiles) {
+            const ImVec2 n = tile_needs(ui, spec.label, spec.hint, layout);
+            need = ImVec2(std::max(need.x, n.x), std::max(need.y, n.y));
+        }
+    }
     auto arrange = [&](float grid_h) {
         Grid g{choices[n_choices - 1]};
         for (int k = 0; k < n_choices; ++k) {
@@ -94,11 +103,7 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
             const int rows = (6 + a.cols - 1) / a.cols;
             const float w = (grid_w - tile_gap * (a.cols - 1)) / a.cols;
             const float h = (grid_h - tile_gap * (rows - 1)) / rows;
-            ImVec2 need{0, t.touch};
-            for (const TileSpec& spec : kTiles) {
-                const ImVec2 n = tile_needs(ui, spec.label, spec.hint, a.layout);
-                need = ImVec2(std::max(need.x, n.x), std::max(need.y, n.y));
-            }
+            const ImVec2 need = needs[a.layout == TileLayout::Beside];
             g.pick = a, g.tile_w = w, g.tile_h = std::max(h, need.y);
             if (w >= need.x && h >= need.y) {
                 g.scrolls = false;
@@ -126,34 +131,31 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
     const float max_footer_h = body_lh * (t.portrait ? 3.5f : 2.5f);  // lines: portrait has the height to spare
     const std::string footers[] = {hours + "\n" + phone + "    " + address, hours + "    " + phone + "    " + address,
                                    hours + "\n" + phone, hours + "    " + phone, phone};
-    std::string footer;
-    float footer_h = 0, top_gap = gap, search_h = bar_h;
+    constexpr int kFooters = static_cast<int>(std::size(footers));
+    float footer_hs[kFooters];
+    for (int i = 0; i < kFooters; ++i) footer_hs[i] = text_height(ui, FontRole::Body, footers[i], footer_w);
+    int chosen = -1;
+    float top_gap = gap, search_h = bar_h;
     Grid grid{choices[n_choices - 1]};
-    bool placed = false;
-    for (int slim = 0; slim < 2 && !placed; ++slim) {
+    for (int slim = 0; slim < 2 && chosen < 0; ++slim) {
         top_gap = slim ? slim_gap : gap;
         search_h = slim ? slim_bar_h : bar_h;
-        for (const std::string& f : footers) {
-            const float fh = text_height(ui, FontRole::Body, f, footer_w);
-            if (fh > max_footer_h) continue;
-            footer = f, footer_h = fh + pad * 1.5f;
-            grid = arrange(area.height() - banner_h - top_gap * 3 - search_h - footer_h);
-            if (!grid.scrolls) {
-                placed = true;
-                break;
-            }
+        for (int i = 0; i < kFooters && chosen < 0; ++i) {
+            if (footer_hs[i] > max_footer_h) continue;
+            grid = arrange(area.height() - banner_h - top_gap * 3 - search_h - footer_hs[i] - pad * 1.5f);
+            if (!grid.scrolls) chosen = i;
         }
     }
-    if (!placed) {  // the tiles scroll whatever is given up: give up nothing
+    if (chosen < 0) {  // the tiles scroll whatever is given up: give up nothing
         top_gap = gap, search_h = bar_h;
-        for (const std::string& f : footers) {
-            const float fh = text_height(ui, FontRole::Body, f, footer_w);
-            if (fh > max_footer_h && &f != &footers[std::size(footers) - 1]) continue;
-            footer = f, footer_h = fh + pad * 1.5f;
-            break;
+        chosen = kFooters - 1;
+        for (int i = 0; i < kFooters; ++i) {
+            if (footer_hs[i] <= max_footer_h) { chosen = i; break; }
         }
-        grid = arrange(area.height() - banner_h - top_gap * 3 - search_h - footer_h);
+        grid = arrange(area.height() - banner_h - top_gap * 3 - search_h - footer_hs[chosen] - pad * 1.5f);
     }
+    const std::string& footer = footers[chosen];
+    const float footer_h = footer_hs[chosen] + pad * 1.5f;
     const ImVec2 footer_min(area.min.x, area.max.y - footer_h);
     dl->AddRectFilled(footer_min, area.max, t.surface);
     dl->AddLine(footer_min, ImVec2(area.max.x, footer_min.y), t.border, 2.0f);
