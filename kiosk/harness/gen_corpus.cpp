@@ -30,6 +30,7 @@
 #include <string_view>
 #include <thread>
 
+#include "core/pack/pack_sources.h"
 #include "core/base/utf8.h"
 #include "core/base/civil_date.h"
 #include "core/base/csv_reader.h"
@@ -465,11 +466,8 @@ std::optional<std::string> read_source(const fs::path& path, std::string& error)
 bool load_source(const fs::path& dir, Source& src, std::string& error) {
     const auto catalog = read_source(dir / "catalog.csv", error);
     if (!catalog) return false;
-    const core::CsvTable table = core::CsvTable::parse(
-        *catalog,
-        {"索引号", "标题", "文号", "发布机构", "主题分类", "体裁分类", "成文日期", "发布日期", "有效性", "主题词",
-         "内容概述", "正文", "附件"},
-        {"索引号", "标题", "发布机构", "主题分类", "发布日期", "正文"});
+    const core::CsvTable table =
+        core::CsvTable::parse(*catalog, core::catalog_columns(), core::catalog_required_columns());
     if (!table.issues().empty()) {
         error = (dir / "catalog.csv").string() + ":" + std::to_string(table.issues()[0].line) + ": " +
                 table.issues()[0].en;

@@ -34,12 +34,22 @@ std::string file_name_of(const std::string& rel) {
 
 }  // namespace
 
+const std::vector<std::string>& catalog_columns() {
+    static const std::vector<std::string> columns = {"索引号", "标题", "文号", "发布机构", "主题分类",
+                                                     "体裁分类", "成文日期", "发布日期", "有效性", "主题词",
+                                                     "内容概述", "正文", "附件", "附件说明", "人名"};
+    return columns;
+}
+
+const std::vector<std::string>& catalog_required_columns() {
+    static const std::vector<std::string> columns = {"索引号", "标题", "发布机构", "主题分类",
+                                                     "成文日期", "发布日期", "有效性", "正文"};
+    return columns;
+}
+
 void read_catalog(SourceContext& ctx, PackedContent& out) {
     const std::string file = "catalog.csv";
-    auto table = load_table(ctx, file,
-                            {"索引号", "标题", "文号", "发布机构", "主题分类", "体裁分类", "成文日期", "发布日期",
-                             "有效性", "主题词", "内容概述", "正文", "附件", "附件说明", "人名"},
-                            {"索引号", "标题", "发布机构", "主题分类", "成文日期", "发布日期", "有效性", "正文"});
+    auto table = load_table(ctx, file, catalog_columns(), catalog_required_columns());
     if (!table) return;
     std::map<std::string, int> index_lines;  // 索引号 → first line
     for (std::size_t r = 0; r < table->row_count(); ++r) {

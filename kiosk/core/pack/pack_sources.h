@@ -76,6 +76,11 @@ struct SourceContext {
 std::optional<std::string> read_text_source(SourceContext& ctx, const std::string& rel,
                                             const str::Bilingual& missing_msg);
 
+// catalog.csv's columns (content/README.md), and the ones a row must fill: pack reads them, and so does the corpus
+// generator, which samples the demo catalog.
+const std::vector<std::string>& catalog_columns();
+const std::vector<std::string>& catalog_required_columns();
+
 // Reads a CSV source and checks its header. All parse and header issues go to ctx.errors; the table is returned
 // even with issues so that row checks can still find more errors. nullopt when the file could not be read at all.
 std::optional<CsvTable> load_table(SourceContext& ctx, const std::string& rel,
