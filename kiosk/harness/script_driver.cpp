@@ -172,8 +172,8 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
             tap(elder ? str::kSizeStandard : size);
             if (elder) tap(str::kElderMode);
             steps_.insert(steps_.end(), body.begin(), body.end());
-            if (elder) tap(str::kExitElderMode);
         }
+        // 长辈模式 is the last pass and the script ends in it: a body may end the visit (the idle wipe leaves it).
     }
     return true;
 }

@@ -132,6 +132,10 @@ PanelInput PinyinPanel::draw(Ui& ui, Area area) {
     const float rest = area.max.y - y;
     const float key_h = std::clamp((rest - gap * 3) / 4, t.touch * 0.8f, t.touch * (t.portrait ? 1.6f : 1.3f));
     const float key_w = std::min((area.width() - gap * 9) / 10, key_h * 1.4f);
+    // The letters in the display size while the widest (m) fits its key, else a size down: ten keys across a
+    // portrait screen with 特大 text are narrower than a display-size m.
+    const FontRole letter_role =
+        text::text_width(*ui.fonts, FontRole::Display, "m") <= key_w - t.unit ? FontRole::Display : FontRole::Heading;
     for (int r = 0; r < 3; ++r) {
         const std::string row = kRows[r];
         float x = area.min.x + (area.width() - (row.size() * key_w + (row.size() - 1) * gap)) * 0.5f;
@@ -139,7 +143,7 @@ PanelInput PinyinPanel::draw(Ui& ui, Area area) {
             const char label[2] = {c, '\0'};
             ImGui::SetCursorScreenPos(ImVec2(x, y));
             ImGui::PushID(c);
-            if (panel_key(ui, label, ImVec2(key_w, key_h), false, FontRole::Display)) {
+            if (panel_key(ui, label, ImVec2(key_w, key_h), false, letter_role)) {
                 engine_->type(c);
                 refresh();
             }

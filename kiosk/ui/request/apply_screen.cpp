@@ -270,25 +270,54 @@ Action draw_signature_step(Ui& ui, const AppModel& model, Area area) {
     draw_step_heading(ui, v.step, area.min, area.width());
     float y = area.min.y + heading_height(ui);
     y += text_at(ui, FontRole::Body, str::kApplySignHint, t.text, ImVec2(area.min.x, y), area.width()) + t.unit * 0.5f;
-    // Below the pad: the date (filled in by the kiosk), 重写, and the message if there is one.
-    float bottom = area.max.y - nav_height(ui) - t.unit;
+    // Below the pad: the date (filled in by the kiosk), 重写, and the message if there is one. With big text in
+    // landscape those rows would squeeze the pad under its size at 标准 — a name needs the same room whatever the text
+    // size — so they move to a column beside it.
+    const float nav_top = area.max.y - nav_height(ui) - t.unit;
     const auto err = v.errors.find(FormField::Signature);
-    if (err != v.errors.end()) {
-        const float mh = message_height(ui, err->second, area.width());
-        draw_message(ui, err->second, ImVec2(area.min.x, bottom - mh), area.width());
-        bottom -= mh + t.unit * 0.5f;
-    }
     const float row = t.touch;
     const std::string date = fmt(str::kApplyDateFmt, core::chinese_date(core::local_iso_date(ui.wall_seconds)).c_str());
-    text_at(ui, FontRole::Body, date, t.text, ImVec2(area.min.x, bottom - row + (row - line_h(ui, FontRole::Body)) * 0.5f),
-            area.width() - t.touch * 3);
-    ImGui::SetCursorScreenPos(ImVec2(area.max.x - t.touch * 2.6f, bottom - row));
-    if (button(ui, str::kApplySignAgain, t.touch * 2.6f, ButtonKind::Secondary)) action = Action::apply(ApplyOp::SignClear);
-    bottom -= row + t.unit;
-    // The pad: as large as fits, 2.5 : 1 at most so the name is written at a natural size.
-    const float pad_h = bottom - y;
-    const float pad_w = std::min(area.width(), pad_h * 2.5f);
-    const ImVec2 a(area.min.x + (area.width() - pad_w) * 0.5f, y), b(a.x + pad_w, bottom);
+    const float min_pad_h = t.screen.y * 0.34f;  // a little under the pad's height at 标准 in landscape (0.36)
+    const float stacked_bottom = nav_top - row - t.unit -
+                                 (err != v.errors.end() ? message_height(ui, err->second, area.width()) + t.unit * 0.5f : 0.0f);
+    const float side_w = std::max(t.touch * 3.2f, area.width() * 0.3f);
+    const bool beside = !t.portrait && stacked_bottom - y < min_pad_h;
+    ImVec2 a, b;
+    if (beside) {
+        const float pad_h = nav_top - y;
+        const float pad_w = std::min(area.width() - side_w - t.unit * 2, pad_h * 2.5f);
+        a = ImVec2(area.min.x, y);
+        b = ImVec2(a.x + pad_w, nav_top);
+        const float cx = b.x + t.unit * 2, cw = area.max.x - cx;
+        float cy = y;
+        cy += text_at(ui, FontRole::Body, date, t.text, ImVec2(cx, cy), cw) + t.unit;
+        ImGui::SetCursorScreenPos(ImVec2(cx, cy));
+        if (button(ui, str::kApplySignAgain, std::min(cw, t.touch * 2.6f), ButtonKind::Secondary))
+            action = Action::apply(ApplyOp::SignClear);
+        cy += row + t.unit;
+        if (err != v.errors.end()) draw_message(ui, err->second, ImVec2(cx, cy), cw);
+    } else {
+        float bottom = nav_top;
+        if (err != v.errors.end()) {
+            const float mh = message_height(ui, err->second, area.width());
+            draw_message(ui, err->second, ImVec2(area.min.x, bottom - mh), area.width());
+            bottom -= mh + t.unit * 0.5f;
+        }
+        // The date wraps beside 重写 with big text in portrait: its row grows to hold it.
+        const float date_w = area.width() - t.touch * 3;
+        const float date_h = text_height(ui, FontRole::Body, date, date_w);
+        const float date_row = std::max(row, date_h);
+        text_at(ui, FontRole::Body, date, t.text, ImVec2(area.min.x, bottom - date_row + (date_row - date_h) * 0.5f), date_w);
+        ImGui::SetCursorScreenPos(ImVec2(area.max.x - t.touch * 2.6f, bottom - date_row + (date_row - row) * 0.5f));
+        if (button(ui, str::kApplySignAgain, t.touch * 2.6f, ButtonKind::Secondary)) action = Action::apply(ApplyOp::SignClear);
+        bottom -= date_row + t.unit;
+        // The pad: as large as fits, 2.5 : 1 at most so the name is written at a natural size.
+        const float pad_h = bottom - y;
+        const float pad_w = std::min(area.width(), pad_h * 2.5f);
+        a = ImVec2(area.min.x + (area.width() - pad_w) * 0.5f, y);
+        b = ImVec2(a.x + pad_w, bottom);
+    }
+    const float pad_w = b.x - a.x;
     dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), t.radius);
     dl->AddRect(a, b, err != v.errors.end() ? t.accent : t.primary, t.radius, 0, 3.0f);
     const float base = a.y + (b.y - a.y) * 0.78f;
@@ -429,7 +458,27 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const FormField f = *v.editing;
     float y = area.min.y;
-    y += text_at(ui, FontRole::Heading, field_label(f, v.draft), t.text, ImVec2(area.min.x, y), area.width(), 1);
+    // Mode tabs: in landscape on the label's row, where they cost no height — in 长辈模式 the field, the candidates
+    // and four rows of keys only fit the height there is when the tabs take no row of their own.
+    std::vector<std::string> tabs(std::begin(str::kInputTabs), std::end(str::kInputTabs));
+    const std::string label = field_label(f, v.draft);
+    float tabs_w = -t.unit * 0.8f;
+    for (const std::string& s : tabs) tabs_w += chip_size(ui, s).x + t.unit * 0.8f;
+    const bool tabs_beside = !t.portrait &&
+                             text::text_width(*ui.fonts, FontRole::Heading, label) + t.unit * 2 + tabs_w <= area.width();
+    int tab = -1;
+    if (tabs_beside) {
+        const float row = std::max(chip_size(ui, tabs[0]).y, line_h(ui, FontRole::Heading));
+        text_at(ui, FontRole::Heading, label, t.text,
+                ImVec2(area.min.x, y + (row - line_h(ui, FontRole::Heading)) * 0.5f), area.width() - tabs_w - t.unit, 1);
+        ImGui::SetCursorScreenPos(ImVec2(area.max.x - tabs_w, y + (row - chip_size(ui, tabs[0]).y) * 0.5f));
+        ImGui::PushID("tabs");
+        tab = chip_flow(ui, tabs, static_cast<int>(v.mode), tabs_w + 1.0f);
+        ImGui::PopID();
+        y += row + t.unit * 0.5f;
+    } else {
+        y += text_at(ui, FontRole::Heading, label, t.text, ImVec2(area.min.x, y), area.width(), 1);
+    }
     // The value, large; the newest characters stay in view when it grows past three lines.
     const float done_w = t.touch * 2.6f;
     const float box_w = area.width() - done_w - t.unit;
@@ -443,7 +492,7 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
         for (int n = 0; n < 6 && cut < shown.size(); ++n) cut = core::code_point_end(shown, cut);
         shown = "…" + shown.substr(std::min(cut + (shown.rfind("…", 0) == 0 ? 3 : 0), shown.size()));
     }
-    const float bh = std::max(t.touch * 1.2f, std::min<float>(max_lines, std::max(1.0f, text_height(ui, role, shown, box_w - pad * 2) / line_h(ui, role))) * line_h(ui, role) + pad * 2);
+    const float bh = std::max(t.touch * (t.portrait ? 1.2f : 1.0f), std::min<float>(max_lines, std::max(1.0f, text_height(ui, role, shown, box_w - pad * 2) / line_h(ui, role))) * line_h(ui, role) + pad * 2);
     dl->AddRectFilled(ImVec2(area.min.x, y), ImVec2(area.min.x + box_w, y + bh), IM_COL32(255, 255, 255, 255), t.radius);
     dl->AddRect(ImVec2(area.min.x, y), ImVec2(area.min.x + box_w, y + bh), t.primary, t.radius, 0, 4.0f);
     const bool empty = shown.empty();
@@ -455,14 +504,14 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     if (auto e = v.errors.find(f); e != v.errors.end()) {
         y += draw_message(ui, e->second, ImVec2(area.min.x, y), area.width()) + t.unit * 0.5f;
     }
-    // Mode tabs.
-    std::vector<std::string> tabs(std::begin(str::kInputTabs), std::end(str::kInputTabs));
-    ImGui::SetCursorScreenPos(ImVec2(area.min.x, y));
-    ImGui::PushID("tabs");
-    const int tab = chip_flow(ui, tabs, static_cast<int>(v.mode), area.width());
-    ImGui::PopID();
+    if (!tabs_beside) {
+        ImGui::SetCursorScreenPos(ImVec2(area.min.x, y));
+        ImGui::PushID("tabs");
+        tab = chip_flow(ui, tabs, static_cast<int>(v.mode), area.width());
+        ImGui::PopID();
+        y += chip_flow_height(ui, tabs, area.width());
+    }
     if (tab >= 0) action = Action::apply(ApplyOp::SetMode, tab);
-    y += chip_flow_height(ui, tabs, area.width());
     const Area kb{ImVec2(area.min.x, y), area.max};
     PanelInput in;
     switch (v.mode) {
@@ -500,60 +549,110 @@ void draw_qr(ImDrawList* dl, const core::QrMatrix& qr, ImVec2 pos, float side) {
     }
 }
 
-Action draw_receipt(Ui& ui, const AppModel& model, Area area) {
-    Action action;
-    const core::Receipt& r = *model.apply.receipt;
+// The receipt's text: what the visitor must take away first — that it was received, the number, the deadline and
+// what happens next — and (`details`) the received time and the extension rule. Returns the height used.
+float receipt_text(Ui& ui, const core::Receipt& r, ImVec2 o, float w, bool essentials, bool details) {
     const Theme& t = ui.theme;
-    const float qr_side = std::min(t.portrait ? area.width() * 0.45f : area.height() * 0.5f, t.touch * 5.0f);
-    const bool side_by_side = !t.portrait;
-    const float text_w = side_by_side ? area.width() - qr_side - t.unit * 3 : area.width();
-    const float bottom = area.max.y - nav_height(ui) - t.unit;
-    ImGui::SetCursorScreenPos(area.min);
-    begin_scroll(ui, "apply_receipt", ImVec2(area.width(), bottom - area.min.y));
-    const ImVec2 o = ImGui::GetCursorScreenPos();
-    ImDrawList* dl = ImGui::GetWindowDrawList();  // the scroll area's: the code scrolls and clips with the text
-    const float w = std::min(text_w, area.width() - t.scrollbar - t.unit);
     float y = o.y;
+    if (essentials) {
     y += text_at(ui, FontRole::Display, str::kReceiptTitle, t.valid, ImVec2(o.x, y), w) + t.unit * 0.5f;
-    y += text_at(ui, FontRole::Body, str::kReceiptNumber, t.text_muted, ImVec2(o.x, y), w);
-    y += text_at(ui, FontRole::Display, r.number, t.text, ImVec2(o.x, y), w) + t.unit * 0.3f;
-    std::string at = core::chinese_date(r.received_date);
-    if (r.received_at.size() >= 16) at += " " + r.received_at.substr(11, 5);
-    y += text_at(ui, FontRole::Body, fmt(str::kReceiptTimeFmt, at.c_str()), t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
+    // 回执编号 before the number on its line when both fit: a line saved keeps 接下来 on the first screen.
+    const float label_w = text::text_width(*ui.fonts, FontRole::Body, str::kReceiptNumber) + t.unit;
+    const float number_h = line_h(ui, FontRole::Display);
+    if (label_w + text::text_width(*ui.fonts, FontRole::Display, r.number) <= w) {
+        text_at(ui, FontRole::Body, str::kReceiptNumber, t.text_muted,
+                ImVec2(o.x, y + number_h * 0.62f - line_h(ui, FontRole::Body) * 0.5f), label_w);
+        text_at(ui, FontRole::Display, r.number, t.text, ImVec2(o.x + label_w, y), w - label_w);
+        y += number_h + t.unit * 0.3f;
+    } else {
+        y += text_at(ui, FontRole::Body, str::kReceiptNumber, t.text_muted, ImVec2(o.x, y), w);
+        y += text_at(ui, FontRole::Display, r.number, t.text, ImVec2(o.x, y), w) + t.unit * 0.3f;
+    }
     y += text_at(ui, FontRole::Heading, fmt(str::kReceiptDeadlineFmt, core::chinese_date(r.reply_by.date).c_str()),
                  t.accent, ImVec2(o.x, y), w);
-    y += text_at(ui, FontRole::Body, fmt(str::kReceiptDeadlineNoteFmt, r.reply_days), t.text, ImVec2(o.x, y), w);
+    y += text_at(ui, FontRole::Body, fmt(str::kReceiptDeadlineNoteFmt, r.reply_days), t.text, ImVec2(o.x, y), w) +
+         t.unit * 0.5f;
+    y += text_at(ui, FontRole::Body, str::kReceiptNext, t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
+    }
+    if (!details) return y - o.y;
+    std::string at = core::chinese_date(r.received_date);
+    if (r.received_at.size() >= 16) at += " " + r.received_at.substr(11, 5);
+    y += text_at(ui, FontRole::Body, fmt(str::kReceiptTimeFmt, at.c_str()), t.text, ImVec2(o.x, y), w);
     char buf[512];
     std::snprintf(buf, sizeof buf, str::kReceiptExtendFmt, r.extension_days,
                   core::chinese_date(r.extended_by.date).c_str());
     y += text_at(ui, FontRole::Body, buf, t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
-    y += text_at(ui, FontRole::Body, str::kReceiptNext, t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
     if (r.reply_by.used_fallback || r.extended_by.used_fallback)
         y += draw_message(ui, str::kReceiptFallback, ImVec2(o.x, y), w) + t.unit * 0.5f;
-    ImVec2 qr_pos = side_by_side ? ImVec2(area.max.x - qr_side - t.scrollbar - t.unit, o.y + t.unit)
-                                 : ImVec2(o.x + (w - qr_side) * 0.5f, y);
-    if (auto qr = core::make_qr(r.number)) draw_qr(dl, *qr, qr_pos, qr_side);
-    float qy = qr_pos.y + qr_side + t.unit * 0.3f;
-    const float cap_w = side_by_side ? qr_side + t.unit * 2 : w;
-    const float cap_x = side_by_side ? qr_pos.x - t.unit : o.x;
-    qy += text_at(ui, FontRole::Small, str::kReceiptQrHint, t.text_muted, ImVec2(cap_x, qy), cap_w);
-    // With a printer: what it is doing; without one, or when it failed, the phone is the copy the applicant keeps.
+    return y - o.y;
+}
+
+// What to do with this page — take the printed copy, or photograph the screen — above the code. With `qr_side` 0 the
+// height of the words alone.
+float receipt_code(Ui& ui, const core::Receipt& r, ReceiptPaper paper, ImVec2 o, float w, float qr_side, bool draw) {
+    const Theme& t = ui.theme;
+    float y = o.y;
+    auto line = [&](FontRole role, const char* text, ImU32 color) {  // centred over the code when it fits a line
+        const float tw = text::text_width(*ui.fonts, role, text);
+        const float x = tw <= w ? o.x + (w - tw) * 0.5f : o.x;
+        y += draw ? text_at(ui, role, text, color, ImVec2(x, y), w - (x - o.x)) : text_height(ui, role, text, w);
+    };
+    if (paper == ReceiptPaper::Printing) line(FontRole::Heading, str::kReceiptPrinting, t.primary);
+    else if (paper == ReceiptPaper::Printed) line(FontRole::Heading, str::kReceiptPrinted, t.valid);
+    if (paper == ReceiptPaper::Failed) line(FontRole::Body, str::kReceiptPrintFailed, t.accent);
+    if (paper == ReceiptPaper::None || paper == ReceiptPaper::Failed) line(FontRole::Heading, str::kReceiptPhoto, t.primary);
+    y += t.unit * 0.5f;
+    if (draw && qr_side > 0) {
+        if (auto qr = core::make_qr(r.number)) draw_qr(ImGui::GetWindowDrawList(), *qr, ImVec2(o.x + (w - qr_side) * 0.5f, y), qr_side);
+    }
+    y += qr_side + t.unit * 0.3f;
+    line(FontRole::Small, str::kReceiptQrHint, t.text_muted);
+    return y - o.y;
+}
+
+Action draw_receipt(Ui& ui, const AppModel& model, Area area) {
+    Action action;
+    const core::Receipt& r = *model.apply.receipt;
     const ReceiptPaper paper = model.apply.paper;
-    if (paper == ReceiptPaper::Printing)
-        qy += text_at(ui, FontRole::Heading, str::kReceiptPrinting, t.primary, ImVec2(cap_x, qy), cap_w);
-    else if (paper == ReceiptPaper::Printed)
-        qy += text_at(ui, FontRole::Heading, str::kReceiptPrinted, t.valid, ImVec2(cap_x, qy), cap_w);
-    if (paper == ReceiptPaper::Failed)
-        qy += text_at(ui, FontRole::Body, str::kReceiptPrintFailed, t.accent, ImVec2(cap_x, qy), cap_w);
-    if (paper == ReceiptPaper::None || paper == ReceiptPaper::Failed)
-        qy += text_at(ui, FontRole::Heading, str::kReceiptPhoto, t.primary, ImVec2(cap_x, qy), cap_w);
-    y = std::max(y, qy) + t.unit;
-    ImGui::SetCursorScreenPos(ImVec2(o.x, y));
-    ImGui::Dummy(ImVec2(w, t.unit));
-    end_scroll(ui);
-    const float bw = std::min(area.width(), t.touch * 6.0f);
-    ImGui::SetCursorScreenPos(ImVec2(area.max.x - bw, area.max.y - nav_height(ui)));
-    if (button(ui, str::kReceiptDone, bw, ButtonKind::Primary, Icon::Home, nav_height(ui)))
+    const Theme& t = ui.theme;
+    const float nav_h = nav_height(ui);
+    float bw = std::min(area.width(), t.touch * 6.0f);
+    if (!t.portrait) {
+        // Landscape: the text in a column of its own down to the bottom (it scrolls only with the biggest text, and
+        // then only the received time and the extension rule are below the fold), the code's column beside it with
+        // 办完了，回首页 under it — so nothing the visitor must see shares a scroll with the code.
+        const float col_w = std::max({t.touch * 4.0f, area.width() * 0.3f,
+                                      text::text_width(*ui.fonts, FontRole::Heading, str::kReceiptPhoto) + t.unit});
+        bw = col_w;
+        const float text_w = area.width() - col_w - t.unit * 2;
+        ImGui::SetCursorScreenPos(area.min);
+        begin_scroll(ui, "apply_receipt", ImVec2(text_w, area.height()));
+        const ImVec2 o = ImGui::GetCursorScreenPos();
+        const float h = receipt_text(ui, r, o, text_w - t.scrollbar - t.unit, true, true);
+        ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h));
+        ImGui::Dummy(ImVec2(text_w - t.scrollbar - t.unit, t.unit));
+        end_scroll(ui);
+        const float cx = area.max.x - col_w;
+        const float words = receipt_code(ui, r, paper, ImVec2(cx, area.min.y), col_w, 0, false);
+        const float room = area.height() - nav_h - t.unit - words;
+        const float qr_side = std::max(0.0f, std::min({room, col_w - t.unit * 2, t.touch * 5.0f}));
+        receipt_code(ui, r, paper, ImVec2(cx, area.min.y), col_w, qr_side, true);
+    } else {
+        const float bottom = area.max.y - nav_h - t.unit;
+        ImGui::SetCursorScreenPos(area.min);
+        begin_scroll(ui, "apply_receipt", ImVec2(area.width(), bottom - area.min.y));
+        const ImVec2 o = ImGui::GetCursorScreenPos();
+        const float w = area.width() - t.scrollbar - t.unit;
+        // Portrait: the code and what to do with it right after the essentials, so both are on the first screen.
+        float y = o.y + receipt_text(ui, r, o, w, true, false);
+        y += receipt_code(ui, r, paper, ImVec2(o.x, y), w, std::min(area.width() * 0.45f, t.touch * 5.0f), true) + t.unit;
+        y += receipt_text(ui, r, ImVec2(o.x, y), w, false, true);
+        ImGui::SetCursorScreenPos(ImVec2(o.x, y));
+        ImGui::Dummy(ImVec2(w, t.unit));
+        end_scroll(ui);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(area.max.x - bw, area.max.y - nav_h));
+    if (button(ui, str::kReceiptDone, bw, ButtonKind::Primary, Icon::Home, nav_h))
         action = Action::apply(ApplyOp::Finish);
     return action;
 }
