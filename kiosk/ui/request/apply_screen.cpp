@@ -161,7 +161,7 @@ Action draw_fields_step(Ui& ui, const AppModel& model, Area area) {
     begin_scroll(ui, "apply_step", ImVec2(area.width(), bottom - top));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = area.width() - t.scrollbar - t.unit;
-    const int cols = width > ui.fonts->size(FontRole::Body) * 34 ? 2 : 1;
+    const int cols = width > ui.fonts->size(FontRole::Body) * 28 ? 2 : 1;  // two columns in landscape at every size
     const float gap = t.unit * 1.5f;
     const float col_w = (width - gap * (cols - 1)) / cols;
     float y = origin.y;
@@ -181,26 +181,44 @@ Action draw_fields_step(Ui& ui, const AppModel& model, Area area) {
             y += rh + gap;
         }
         if (v.prefilled) full(draw_message(ui, str::kApplyPrefilled, ImVec2(origin.x, y), width));
-        y += text_at(ui, FontRole::Body, str::kApplyWho, t.text_muted, ImVec2(origin.x, y), width);
-        const float bw = (width - gap) / 2, bh = t.touch * 1.25f;
+        // 谁来申请？ [公民] [法人或其他组织] 这是什么？ — on one row when the width allows (landscape), so that with big
+        // text the first fields still show under it; else the question, the two buttons, 这是什么？ under the second.
+        const ImVec2 ws = what_is_this_size(ui);
+        const float who_w = text::text_width(*ui.fonts, FontRole::Body, str::kApplyWho) + gap;
+        const float bh = t.touch * 1.25f;
+        const float row_bw = (width - who_w - ws.x - gap * 3) / 2;
+        const bool one_row = row_bw >= text::text_width(*ui.fonts, FontRole::Body, str::kApplicantOrganisation) + t.touch;
+        float bx = origin.x, bw = (width - gap) / 2;
+        if (one_row) {
+            text_at(ui, FontRole::Body, str::kApplyWho, t.text_muted,
+                    ImVec2(origin.x, y + (bh - line_h(ui, FontRole::Body)) * 0.5f), who_w);
+            bx += who_w;
+            bw = row_bw;
+        } else {
+            y += text_at(ui, FontRole::Body, str::kApplyWho, t.text_muted, ImVec2(origin.x, y), width);
+        }
         const bool citizen = app.kind == core::ApplicantKind::Citizen;
-        ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+        ImGui::SetCursorScreenPos(ImVec2(bx, y));
         if (button(ui, str::kApplicantCitizen, bw, citizen ? ButtonKind::Primary : ButtonKind::Secondary, Icon::None, bh))
             action = Action::apply(ApplyOp::ChooseKind, 0);
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + bw + gap, y));
+        ImGui::SetCursorScreenPos(ImVec2(bx + bw + gap, y));
         if (button(ui, str::kApplicantOrganisation, bw, citizen ? ButtonKind::Secondary : ButtonKind::Primary,
                    Icon::None, bh))
             action = Action::apply(ApplyOp::ChooseKind, 1);
-        y += bh + gap * 0.5f;
-        // 这是什么？ under 法人或其他组织, right-aligned with it; once chosen, the card explains the code it asks for too.
-        const ImVec2 ws = what_is_this_size(ui);
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - ws.x, y));
+        // 这是什么？ beside 法人或其他组织, or under it right-aligned; once chosen, the card explains the code it asks
+        // for too.
+        if (one_row) {
+            ImGui::SetCursorScreenPos(ImVec2(origin.x + width - ws.x, y + (bh - ws.y) * 0.5f));
+        } else {
+            y += bh + gap * 0.5f;
+            ImGui::SetCursorScreenPos(ImVec2(origin.x + width - ws.x, y));
+        }
         if (what_is_this(ui, "applicant_kind")) {
             std::string terms = str::kApplicantOrganisation;
             if (!citizen) terms += std::string(1, kPlainWordSeparator) + core::form_field_zh(FormField::CreditCode);
             action = Action::explain(terms);
         }
-        y += ws.y + gap;
+        y += (one_row ? bh : ws.y) + gap;
     }
     for (const FormField f : step_fields(v.step, app)) {
         int tapped = -1;
