@@ -161,7 +161,10 @@ Action draw_fields_step(Ui& ui, const AppModel& model, Area area) {
     begin_scroll(ui, "apply_step", ImVec2(area.width(), bottom - top));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = area.width() - t.scrollbar - t.unit;
-    const int cols = width > ui.fonts->size(FontRole::Body) * 28 ? 2 : 1;  // two columns in landscape at every size
+    // Two columns in landscape at every size (with big text one column shows a field and a half); in portrait one,
+    // unless the text is small enough for two.
+    const float body = ui.fonts->size(FontRole::Body);
+    const int cols = width > body * (t.portrait ? 34 : 28) ? 2 : 1;
     const float gap = t.unit * 1.5f;
     const float col_w = (width - gap * (cols - 1)) / cols;
     float y = origin.y;
