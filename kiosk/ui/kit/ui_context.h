@@ -51,6 +51,8 @@ struct Ui {
     bool animating = false;  // a widget needs another frame soon (inertia, a pressed highlight)
     bool scroll_reset = false;  // the screen changed: scroll areas open at the top
     int relayout_frames = 0;    // the text size changed: scroll areas keep the reader's place for these frames
+    int place_frames = 0;       // a list opened at an item: its place is set again for these frames (ImGui scrolls
+                                // within the content it measured the frame before)
     std::unordered_map<ImGuiID, ScrollState> scroll;
 
     // Called once per frame by the platform loop with the pointer as it is now.

@@ -48,8 +48,7 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
 
     // Opening at an item or a 类别: the target's place is known only once the list is laid out, and ImGui applies
     // a scroll within the content it measured the frame before, so it is set again for a few frames.
-    static int place_frames = 0;
-    if (ui.scroll_reset) place_frames = model.fees_view.highlight || !model.fees_view.category.empty() ? 3 : 0;
+    if (ui.scroll_reset) ui.place_frames = model.fees_view.highlight || !model.fees_view.category.empty() ? 3 : 0;
     float target_y = -1;
 
     ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
@@ -119,9 +118,9 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
     }
     // Room below the last 类别, so that it too can be brought to the top.
     ImGui::Dummy(ImVec2(0, model.fees_view.highlight || !model.fees_view.category.empty() ? area.height() : t.unit * 4));
-    if (place_frames > 0 && target_y >= 0) {
+    if (ui.place_frames > 0 && target_y >= 0) {
         ImGui::SetScrollY(std::max(0.0f, target_y));
-        --place_frames;
+        --ui.place_frames;
         ui.animating = true;
     }
     end_scroll(ui);
