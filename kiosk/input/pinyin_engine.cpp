@@ -473,6 +473,14 @@ void PinyinEngine::fill_cache(int needed) const {
                                                    [&](std::size_t i) { return core::encodable_in_gb2312(cache_[i]); });
             if (mid != order.end()) {
                 rare_from_ = static_cast<int>(mid - order.begin());
+                if (!name_chars_.empty()) {
+                    std::stable_partition(mid, order.end(), [&](std::size_t i) {
+                        const std::string& w = cache_[i];
+                        for (std::size_t at = 0; at < w.size();)
+                            if (name_chars_.count(core::next_code_point(w, at))) return true;
+                        return false;
+                    });
+                }
                 std::vector<std::string> words;
                 std::vector<int> index;
                 for (std::size_t i : order) {
@@ -502,6 +510,14 @@ int PinyinEngine::page_end(int page) const {
 void PinyinEngine::set_rare_apart(bool on) {
     if (on == rare_apart_) return;
     rare_apart_ = on;
+    page_ = 0;
+    invalidate();
+}
+
+void PinyinEngine::set_name_characters(const std::vector<std::string>& names) {
+    name_chars_.clear();
+    for (const std::string& n : names)
+        for (std::size_t at = 0; at < n.size();) name_chars_.insert(core::next_code_point(n, at));
     page_ = 0;
     invalidate();
 }

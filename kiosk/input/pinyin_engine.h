@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace kiosk::input {
@@ -74,6 +75,9 @@ public:
     // panel's 生僻字 key jumps to them in one tap (ImeState::rare_page). A visitor's picks still come first.
     void set_rare_apart(bool on);
     bool rare_apart() const { return rare_apart_; }
+    // The characters of the people the content names (人名, as written): among the rare candidates those holding
+    // one come first — a township's families share their rare characters, and 䶮 is not left on yan's 16th rare page.
+    void set_name_characters(const std::vector<std::string>& names);
     void forget();  // the visitor left: clears the input and forgets every pick of this session
 
     const std::vector<std::string>& learned() const { return learned_; }  // most recent first, for tests
@@ -98,6 +102,7 @@ private:
     mutable std::vector<int> cache_index_;
     mutable bool cache_exhausted_ = false;
     bool rare_apart_ = false;
+    std::unordered_set<char32_t> name_chars_;
     mutable int rare_from_ = -1;  // where the rare candidates start in cache_, -1: none (or not apart)
 };
 

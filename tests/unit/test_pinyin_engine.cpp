@@ -392,6 +392,35 @@ TEST_CASE("pinyin: in names, rare characters are on pages of their own after the
     CHECK(find_on_pages(*engine, "䶮") == before);
 }
 
+TEST_CASE("pinyin: in names, the content's own people's rare characters lead the rare pages", "[pinyin_engine]") {
+    auto engine = open_engine();
+    engine->set_rare_apart(true);
+    type(*engine, "yan");
+    const int rare_page = engine->state().rare_page;
+    REQUIRE(rare_page > 0);
+    engine->go_to_page(rare_page);
+    const auto plain = find_on_pages(*engine, "䶮", rare_page);
+    REQUIRE(plain.first > rare_page);  // without the content's names it is pages in
+
+    // A snapshot naming 刘䶮 (and 王𪚥, whose 𪚥 is not read yan): 䶮 is on the first rare page.
+    engine->set_name_characters({"刘䶮", "王𪚥"});
+    type(*engine, "yan");
+    REQUIRE(engine->state().rare_page == rare_page);  // the common pages are as they were
+    engine->go_to_page(rare_page);
+    const auto named = find_on_pages(*engine, "䶮", rare_page);
+    INFO("䶮 on rare page " << named.first - rare_page + 1 << " (was " << plain.first - rare_page + 1 << ")");
+    CHECK(named.first == rare_page);
+    // Other rare characters are all still there, after it.
+    engine->go_to_page(rare_page);
+    CHECK(engine->state().more_after);
+
+    // Names cleared (the next snapshot names nobody): the order of Rime's list again.
+    engine->set_name_characters({});
+    type(*engine, "yan");
+    engine->go_to_page(rare_page);
+    CHECK(find_on_pages(*engine, "䶮", rare_page) == plain);
+}
+
 TEST_CASE("pinyin: go_to_page goes only to a page there is", "[pinyin_engine]") {
     auto engine = open_engine();
     type(*engine, "wei");
