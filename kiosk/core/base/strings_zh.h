@@ -682,6 +682,9 @@ inline constexpr const char* kImeAlreadyOpen = "输入法已经打开";
 inline constexpr const char* kImeNotDeployed = "输入法数据尚未部署（kioskctl ime-deploy）";
 inline constexpr const char* kImeNoSchema = "输入法数据里没有这个方案";
 inline constexpr const char* kImeCannotOpen = "无法打开输入法";
+// The 部件 engine (input/parts_engine.cpp): its stroke dictionary.
+inline constexpr const char* kPartsNoDict = "找不到笔画数据 stroke.dict.yaml（rime-data-stroke）";
+inline constexpr const char* kPartsBadDict = "笔画数据的格式不对";
 inline constexpr const char* kApplyOrgPhone = "联系人电话";  // the phone field's label for organisations
 
 //---------------------------------------------------------------------------------------------------------------------
