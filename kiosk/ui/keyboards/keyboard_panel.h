@@ -37,8 +37,8 @@ public:
     virtual void set_name_field(bool) {}
 };
 
-// Registers the panel for InputMode::Pinyin or InputMode::Handwriting (ABC and 123 are built in; registering for
-// them replaces nothing). nullptr unregisters.
+// Registers the panel for InputMode::Pinyin, Handwriting or Parts (ABC and 123 are built in; registering for them
+// replaces nothing). nullptr unregisters.
 void set_keyboard_panel(InputMode mode, std::unique_ptr<KeyboardPanel> panel);
 KeyboardPanel* keyboard_panel(InputMode mode);
 void reset_keyboard_panels();

@@ -455,24 +455,31 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     if (auto e = v.errors.find(f); e != v.errors.end()) {
         y += draw_message(ui, e->second, ImVec2(area.min.x, y), area.width()) + t.unit * 0.5f;
     }
-    // Mode tabs.
-    std::vector<std::string> tabs(std::begin(str::kInputTabs), std::end(str::kInputTabs));
+    // Mode tabs (部件 in name fields only).
+    const std::vector<InputMode> modes = input_tabs(f);
+    std::vector<std::string> tabs;
+    for (InputMode m : modes) tabs.emplace_back(str::kInputTabs[static_cast<int>(m)]);
+    const auto shown_mode = std::find(modes.begin(), modes.end(), v.mode);
     ImGui::SetCursorScreenPos(ImVec2(area.min.x, y));
     ImGui::PushID("tabs");
-    const int tab = chip_flow(ui, tabs, static_cast<int>(v.mode), area.width());
+    const int tab = chip_flow(ui, tabs, shown_mode == modes.end() ? -1 : static_cast<int>(shown_mode - modes.begin()),
+                              area.width());
     ImGui::PopID();
-    if (tab >= 0) action = Action::apply(ApplyOp::SetMode, tab);
+    if (tab >= 0) action = Action::apply(ApplyOp::SetMode, static_cast<int>(modes[static_cast<std::size_t>(tab)]));
     y += chip_flow_height(ui, tabs, area.width());
     const Area kb{ImVec2(area.min.x, y), area.max};
     PanelInput in;
     switch (v.mode) {
         case InputMode::Pinyin:
         case InputMode::Handwriting:
+        case InputMode::Parts:
             if (panel) {
                 panel->set_name_field(is_person_name(f));
                 in = panel->draw(ui, kb);
             }
-            else draw_panel_note(ui, kb, v.mode == InputMode::Pinyin ? str::kInputPinyinSoon : str::kInputHandwritingSoon);
+            else draw_panel_note(ui, kb, v.mode == InputMode::Pinyin        ? str::kInputPinyinSoon
+                                         : v.mode == InputMode::Handwriting ? str::kInputHandwritingSoon
+                                                                            : str::kInputPartsSoon);
             break;
         case InputMode::Latin: in = draw_abc_keyboard(ui, kb); break;
         case InputMode::Digits: in = draw_digit_pad(ui, kb, digit_extra(f, v.draft)); break;
