@@ -58,6 +58,7 @@ const char* keyboard_name(InputMode m) {
         case InputMode::Handwriting: return "keyboard:handwriting";
         case InputMode::Latin: return "keyboard:abc";
         case InputMode::Digits: return "keyboard:digits";
+        case InputMode::Parts: return "keyboard:parts";
     }
     return "keyboard:?";
 }
@@ -495,7 +496,7 @@ bool SoakDriver::plan_form_help(const Probe& shown, ImVec2 screen, const SoakVie
     const ApplyView& v = view.app->apply;
     if (v.receipt) return false;
     if (v.editing) {
-        if (v.mode == InputMode::Handwriting && uniform() < 0.3) {
+        if ((v.mode == InputMode::Handwriting || v.mode == InputMode::Parts) && uniform() < 0.3) {
             if (const ProbeItem* box = shown.find_tappable(str::kHandwritingBox, false)) {
                 plan_strokes(box->min, box->max, 1 + pick(4));
                 return true;

@@ -15,9 +15,11 @@
 #include "core/content/content_store.h"
 #include "core/content/content_terms.h"
 #include "input/handwriting.h"
+#include "input/parts_engine.h"
 #include "input/pinyin_engine.h"
 #include "ui/keyboards/handwriting_panel.h"
 #include "ui/keyboards/keyboard_panel.h"
+#include "ui/keyboards/parts_panel.h"
 #include "ui/keyboards/pinyin_panel.h"
 
 extern char** environ;
@@ -29,16 +31,26 @@ ImeSetup::~ImeSetup() {
     // Close the engines here, not in static destructors after main (librime's own statics may be gone by then).
     ui::set_keyboard_panel(ui::InputMode::Pinyin, nullptr);
     ui::set_keyboard_panel(ui::InputMode::Handwriting, nullptr);
+    ui::set_keyboard_panel(ui::InputMode::Parts, nullptr);
 }
 
-void ImeSetup::register_handwriting() {
+void ImeSetup::register_writing() {
     std::string error;
-    auto recognizer = input::HandwritingRecognizer::open(input::kDefaultHandwritingModel, &error);
-    if (!recognizer) {
+    std::shared_ptr<const input::HandwritingRecognizer> recognizer =
+        input::HandwritingRecognizer::open(input::kDefaultHandwritingModel, &error);
+    if (recognizer) {
+        ui::set_keyboard_panel(ui::InputMode::Handwriting, std::make_unique<ui::HandwritingPanel>(recognizer));
+    } else {
         std::fprintf(stderr, "kiosk: 手写 off (the tab shows its note): %s\n", error.c_str());
-        return;
     }
-    ui::set_keyboard_panel(ui::InputMode::Handwriting, std::make_unique<ui::HandwritingPanel>(std::move(recognizer)));
+    if (!parts_) parts_ = std::make_shared<input::PartsEngine>();
+    ui::set_keyboard_panel(ui::InputMode::Parts, std::make_unique<ui::PartsPanel>(parts_, recognizer));
+}
+
+void ImeSetup::set_person_names(const std::vector<std::string>& names) {
+    person_names_ = names;
+    if (parts_) parts_->set_names(names);
+    if (ui::KeyboardPanel* pinyin = ui::keyboard_panel(ui::InputMode::Pinyin)) pinyin->set_person_names(names);
 }
 
 void ImeSetup::want(const std::string& snapshot_path, const std::string& content_version, bool idle) {
@@ -85,7 +97,9 @@ bool ImeSetup::open_engine() {
         std::fprintf(stderr, "kiosk: 拼音 off (the tab shows its note): %s\n", error.c_str());
         return true;
     }
-    ui::set_keyboard_panel(ui::InputMode::Pinyin, std::make_unique<ui::PinyinPanel>(std::move(engine)));
+    auto panel = std::make_unique<ui::PinyinPanel>(std::move(engine));
+    panel->set_person_names(person_names_);
+    ui::set_keyboard_panel(ui::InputMode::Pinyin, std::move(panel));
     opened_ = wanted_;
     return true;
 }

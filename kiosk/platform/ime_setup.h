@@ -1,6 +1,8 @@
 // ime_setup.h — the request form's Chinese input at the kiosk's start and after a content switch.
 //
 // 手写: the zinnia model is opened at start; if it cannot be, the tab keeps its "即将提供" note.
+// 部件 (name fields): registered at start over rime-data-stroke, read the first time the tab is shown; it reads
+// written parts with the 手写 recognizer (only the stroke keys work without it).
 // 拼音: the engine needs Rime data deployed for the snapshot shown (labelled with its content_version). If the
 // deployed label matches, the engine is opened at once (≈3 ms). Otherwise the data is deployed in a child process —
 // `kiosk --deploy-ime SNAPSHOT DIR` (app/main.cpp, run_ime_deploy below), ≈5 s and ≈290 MB that go back to the system
@@ -12,7 +14,13 @@
 #include <sys/types.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
+#include <vector>
+
+namespace kiosk::input {
+class PartsEngine;
+}
 
 namespace kiosk::platform {
 
@@ -23,8 +31,13 @@ public:
     ImeSetup(const ImeSetup&) = delete;
     ImeSetup& operator=(const ImeSetup&) = delete;
 
-    // Opens the handwriting recognizer and registers its panel (once, at start).
-    static void register_handwriting();
+    // Opens the handwriting recognizer and registers the 手写 panel and the 部件 panel, which reads the parts a
+    // villager writes with the same recognizer (once, at start). 部件's stroke dictionary loads the first time its
+    // tab is shown, on a thread of its own.
+    void register_writing();
+    // The people the content names (人名): their characters come first on the 部件 panel and lead the 拼音 panel's
+    // rare pages. At start and after each content switch (kept for an engine opened later).
+    void set_person_names(const std::vector<std::string>& names);
     // The snapshot now shown: use its deployed data, or start deploying it.
     void want(const std::string& snapshot_path, const std::string& content_version, bool idle);
     // Every frame; cheap. `idle`: no form field is open, so the engine may be replaced. True when the panel changed.
@@ -43,6 +56,8 @@ private:
     pid_t child_ = -1;
     double next_poll_ = 0;
     bool open_pending_ = false;
+    std::shared_ptr<input::PartsEngine> parts_;
+    std::vector<std::string> person_names_;
 };
 
 // The hidden mode `kiosk --deploy-ime SNAPSHOT DIR`: the snapshot's terms (core/content_terms) deployed into DIR

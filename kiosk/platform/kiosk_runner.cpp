@@ -283,8 +283,11 @@ struct PublicSide {
           apply_setup{data_dir, opt.office_key, opt.kiosk_id, opt.office_name},
           ime(opt.ime_data.empty() ? input::pinyin_user_dir(data_dir) : opt.ime_data) {
         make_app(core::local_iso_date(wall_base));
-        ImeSetup::register_handwriting();
-        if (content.store) ime.want(content.live_path, content.store->info().content_version, true);
+        ime.register_writing();
+        if (content.store) {
+            ime.want(content.live_path, content.store->info().content_version, true);
+            ime.set_person_names(person_names());
+        }
     }
 
     // After a commit or rollback, between two frames: nothing drawn refers to the old content any more.
@@ -294,8 +297,9 @@ struct PublicSide {
         content.store.reset();
         content.open();
         make_app(core::local_iso_date(wall_seconds));
-        // The new snapshot's words for 拼音: deployed in a child; the old engine serves until then.
+        // The new snapshot's words for 拼音: deployed in a child; the old engine serves until then. Its names for 部件.
         if (content.store) ime.want(content.live_path, content.store->info().content_version, true);
+        ime.set_person_names(person_names());
     }
 
     const RunOptions& opt;
@@ -308,6 +312,16 @@ struct PublicSide {
     ImeSetup ime;
 
 private:
+    // A snapshot that cannot be read for them leaves 部件 without names first, nothing else.
+    std::vector<std::string> person_names() const {
+        if (!content.store) return {};
+        try {
+            return content.store->person_names();
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "kiosk: %s\n", e.what());
+            return {};
+        }
+    }
     static std::unique_ptr<core::UsageLog> open_usage(const std::string& data_dir) {
         std::string error;
         std::unique_ptr<core::UsageLog> log = core::UsageLog::open(core::usage_db_in(data_dir), &error);

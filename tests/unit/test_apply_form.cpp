@@ -2,6 +2,8 @@
 // (core/requests/qr_code.h).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/requests/qr_code.h"
 #include "ui/request/apply_form.h"
 
@@ -176,6 +178,64 @@ TEST_CASE("a text field opens on the tab this visitor last picked in one, and nu
     ui::wipe(v);
     ui::begin_edit(v, FormField::Name);
     CHECK(v.mode == ui::InputMode::Pinyin);
+}
+
+TEST_CASE("部件 is a tab of name fields only and remembered for them, outside them its user writes by hand", "[apply][form]") {
+    using ui::InputMode;
+    auto has_parts = [](FormField f) {
+        const auto tabs = ui::input_tabs(f);
+        return std::find(tabs.begin(), tabs.end(), InputMode::Parts) != tabs.end();
+    };
+    CHECK(has_parts(FormField::Name));
+    CHECK(has_parts(FormField::ContactName));
+    CHECK(has_parts(FormField::LegalRep));
+    CHECK_FALSE(has_parts(FormField::Address));
+    CHECK_FALSE(has_parts(FormField::Workplace));
+    // Next to 手写, the other tabs in their usual order.
+    CHECK(ui::input_tabs(FormField::Name) == std::vector<InputMode>{InputMode::Pinyin, InputMode::Handwriting,
+                                                                     InputMode::Parts, InputMode::Latin, InputMode::Digits});
+    CHECK(ui::input_tabs(FormField::Address) ==
+          std::vector<InputMode>{InputMode::Pinyin, InputMode::Handwriting, InputMode::Latin, InputMode::Digits});
+
+    ApplyView v;
+    ui::begin_edit(v, FormField::Name);
+    ui::set_mode(v, InputMode::Parts);
+    CHECK(v.mode == InputMode::Parts);
+    ui::end_edit(v, "2026-12-07");
+    // A text field without 部件: the visitor never picked another tab, so 手写 (they write by finger).
+    ui::begin_edit(v, FormField::Workplace);
+    CHECK(v.mode == InputMode::Handwriting);
+    ui::set_mode(v, InputMode::Parts);  // not offered here: nothing changes
+    CHECK(v.mode == InputMode::Handwriting);
+    ui::end_edit(v, "2026-12-07");
+    // The next name field opens on 部件 again.
+    ui::begin_edit(v, FormField::ContactName);
+    CHECK(v.mode == InputMode::Parts);
+    ui::end_edit(v, "2026-12-07");
+
+    // Pinyin picked first, then 部件: outside names it is pinyin again.
+    ApplyView w;
+    ui::begin_edit(w, FormField::Address);
+    ui::set_mode(w, InputMode::Pinyin);
+    ui::end_edit(w, "2026-12-07");
+    ui::begin_edit(w, FormField::Name);
+    ui::set_mode(w, InputMode::Parts);
+    ui::end_edit(w, "2026-12-07");
+    ui::begin_edit(w, FormField::Address);
+    CHECK(w.mode == InputMode::Pinyin);
+    ui::end_edit(w, "2026-12-07");
+    // The last tab picked counts: 手写 in a name field replaces 部件 for the next one.
+    ui::begin_edit(w, FormField::Name);
+    CHECK(w.mode == InputMode::Parts);
+    ui::set_mode(w, InputMode::Handwriting);
+    ui::end_edit(w, "2026-12-07");
+    ui::begin_edit(w, FormField::ContactName);
+    CHECK(w.mode == InputMode::Handwriting);
+
+    // The visit ends: back to 拼音.
+    ui::wipe(w);
+    ui::begin_edit(w, FormField::Name);
+    CHECK(w.mode == InputMode::Pinyin);
 }
 
 TEST_CASE("person names are the fields where rare characters are put apart", "[apply][form]") {

@@ -359,6 +359,8 @@ TEST_CASE("store: attachment captions and names come from the content, not from 
         }
     }
     CHECK(seen == 1);
+    // All of them at once, for the 部件 keyboard: each person once.
+    CHECK(s->person_names() == std::vector<std::string>{"刘䶮", "𠮷田"});
 }
 
 TEST_CASE("store: opens a snapshot of schema 3, packed before 附件说明 and 人名", "[store][open]") {
@@ -384,6 +386,7 @@ TEST_CASE("store: opens a snapshot of schema 3, packed before 附件说明 and �
         CHECK_FALSE(s->attachment_data(full->attachments[0].id).empty());
     }
     CHECK(found);
+    CHECK(s->person_names().empty());
 
     // Older still is refused, as is anything newer than this build.
     exec(old, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");

@@ -609,9 +609,11 @@ inline constexpr const char* kApplySubmitFailed =
 inline constexpr const char* kApplyForThis = "申请此信息";
 // The keyboard that opens for a field: mode tabs, and the note shown until an engine is plugged in.
 inline constexpr const char* kInputDone = "完成";
-inline constexpr const char* kInputTabs[4] = {"拼音", "手写", "ABC", "123"};
+// Indexed by ui::InputMode (Pinyin, Handwriting, Latin, Digits, Parts); 部件 shows in name fields only, after 手写.
+inline constexpr const char* kInputTabs[5] = {"拼音", "手写", "ABC", "123", "部件"};
 inline constexpr const char* kInputPinyinSoon = "拼音输入即将提供。现在可以用“ABC”和“123”输入字母和数字，写汉字请找工作人员帮忙。";
 inline constexpr const char* kInputHandwritingSoon = "手写输入即将提供。现在可以用“ABC”和“123”输入字母和数字，写汉字请找工作人员帮忙。";
+inline constexpr const char* kInputPartsSoon = "部件输入暂时不能用。写汉字请用“手写”或“拼音”，也可以找工作人员帮忙。";
 inline constexpr const char* kInputEmpty = "还没有输入";
 // 拼音 (ui/pinyin_panel): the candidate bar's hint and page buttons. 手写 (ui/handwriting_panel): the box, its buttons.
 inline constexpr const char* kPinyinHint = "按字母打拼音，再点上面的字";
@@ -624,6 +626,21 @@ inline constexpr const char* kHandwritingRewrite = "重写";
 inline constexpr const char* kHandwritingUndo = "退一笔";
 inline constexpr const char* kHandwritingRare = "生僻字请用拼音";
 inline constexpr const char* kHandwritingNone = "没认出来，请重写";
+// In name fields the 手写 note points to 部件, where rare name characters are built from their parts.
+inline constexpr const char* kHandwritingRareParts = "生僻字请用“部件”或拼音";
+// 部件 (ui/parts_panel): a rare character built from its parts — written one at a time, or as single strokes.
+inline constexpr const char* kPartsHint = "先写字的一部分，再写下一部分，然后点您要的字";
+inline constexpr const char* kPartsBoxHint = "在框里写字的一部分";
+inline constexpr const char* kPartsPickWritten = "点您写的部分：";
+inline constexpr const char* kPartsNoParts = "还没有部件";
+inline constexpr const char* kPartsPlus = "+";
+inline constexpr const char* kPartsNone = "没有这样的字，请点“删除”换一个部件";
+inline constexpr const char* kPartsLoading = "正在准备部件数据……";
+// The five stroke keys: what is drawn (一 丨 丿 丶 乙) and the name under it, which is also the key's name for scripts.
+inline constexpr const char* kPartsStrokeGlyphs[5] = {"一", "丨", "丿", "丶", "乙"};
+inline constexpr const char* kPartsStrokeNames[5] = {"横", "竖", "撇", "点", "折"};
+// A written part offered to tap (scripts tap it so, the screen shows the character alone): "部件 龙".
+inline constexpr const char* kPartsWrittenFmt = "部件 %s";
 // The pinyin candidate pages: where the applicant is, and (name fields) one tap to the rare characters and back.
 inline constexpr const char* kPinyinPageOf = "第 %d / %d 页";
 inline constexpr const char* kPinyinPageNo = "第 %d 页";  // the list goes on further than was counted
@@ -682,6 +699,9 @@ inline constexpr const char* kImeAlreadyOpen = "输入法已经打开";
 inline constexpr const char* kImeNotDeployed = "输入法数据尚未部署（kioskctl ime-deploy）";
 inline constexpr const char* kImeNoSchema = "输入法数据里没有这个方案";
 inline constexpr const char* kImeCannotOpen = "无法打开输入法";
+// The 部件 engine (input/parts_engine.cpp): its stroke dictionary.
+inline constexpr const char* kPartsNoDict = "找不到笔画数据 stroke.dict.yaml（rime-data-stroke）";
+inline constexpr const char* kPartsBadDict = "笔画数据的格式不对";
 inline constexpr const char* kApplyOrgPhone = "联系人电话";  // the phone field's label for organisations
 
 //---------------------------------------------------------------------------------------------------------------------

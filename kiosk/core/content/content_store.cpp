@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/snapshot/schema.h"
 #include "core/base/sqlite_util.h"
@@ -354,6 +355,21 @@ std::vector<int> ContentStore::calendar_years() const {
         std::vector<int> out;
         Statement st(db_, "SELECT year FROM calendar_years ORDER BY year");
         while (st.step()) out.push_back(st.int32(0));
+        return out;
+    });
+}
+
+std::vector<std::string> ContentStore::person_names() const {
+    return guarded([&] {
+        std::vector<std::string> out;
+        if (!has_column(db_, "documents", "names")) return out;
+        std::set<std::string> seen;
+        Statement st(db_, "SELECT names FROM documents WHERE names <> '' ORDER BY id");
+        while (st.step()) {
+            for (std::string& n : split_list(st.text(0))) {
+                if (seen.insert(n).second) out.push_back(std::move(n));
+            }
+        }
         return out;
     });
 }

@@ -40,6 +40,9 @@ public:
     int count_documents(const CatalogFilter& filter) const;
     std::vector<DocumentSummary> list_documents(const CatalogFilter& filter, int offset, int limit) const;
     std::optional<Document> document(std::int64_t id) const;
+    // Every person the documents name (人名), once each, in the order first met; empty for a schema-3 snapshot.
+    // The 部件 keyboard puts their characters first: a village's families share their rare characters.
+    std::vector<std::string> person_names() const;
     std::vector<unsigned char> attachment_data(std::int64_t attachment_id) const;
 
     // Service guides, in 事项编码 order.

@@ -70,7 +70,59 @@ HandwritingKeys layout_handwriting_keys(float width, float cell_h, float gap, in
     return k;
 }
 
-HandwritingPanel::HandwritingPanel(std::unique_ptr<input::HandwritingRecognizer> recognizer)
+float handwriting_box_side(const Ui& ui, Area area) {
+    const Theme& t = ui.theme;
+    const float gap = t.unit * 0.6f;
+    const float body_h = text::line_height(*ui.fonts, FontRole::Body);
+    // Beside the box (landscape) or under it (portrait): a status line, two rows of five candidates with 删除 and
+    // 空格 beside them, 退一笔 / 重写, and the note. The candidates are drawn in the display size, so in 长辈模式
+    // they grow with the text; their cells grow too.
+    const float min_cell = std::max(t.touch * 1.1f, ui.fonts->size(FontRole::Display) * 1.3f);
+    const float controls_min = body_h + gap + (min_cell * 2 + gap) + gap + t.touch + gap + body_h;
+    if (area.width() > area.height() * 1.3f) return std::min(area.height(), area.width() * 0.42f);
+    return std::max(t.touch * 3, std::min(area.width(), area.height() - controls_min - t.unit));
+}
+
+bool writing_box(Ui& ui, ImVec2 box, float side, StrokeCapture& capture, const char* hint) {
+    const Theme& t = ui.theme;
+    const ImVec2 box_max(box.x + side, box.y + side);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(box, box_max, IM_COL32(255, 255, 255, 255), t.radius);
+    dl->AddRect(box, box_max, t.primary, t.radius, 0, 4.0f);
+    const ImVec2 c(box.x + side * 0.5f, box.y + side * 0.5f);
+    for (float f = 0.04f; f < 0.96f; f += 0.06f) {  // dashed centre lines
+        dl->AddLine(ImVec2(box.x + side * f, c.y), ImVec2(box.x + side * (f + 0.03f), c.y), t.border, 2.0f);
+        dl->AddLine(ImVec2(c.x, box.y + side * f), ImVec2(c.x, box.y + side * (f + 0.03f)), t.border, 2.0f);
+    }
+    ImGui::SetCursorScreenPos(box);
+    bool held = false;
+    card_area(ui, "handwriting_box", ImVec2(side, side), &held, str::kHandwritingBox);  // takes presses inside
+    const bool ended = capture.update(ui.gesture, box, box_max);
+    if (capture.writing()) ui.animating = true;
+    if (capture.strokes().empty()) {
+        const float body_h = text::line_height(*ui.fonts, FontRole::Body);
+        const float w = text::text_width(*ui.fonts, FontRole::Body, hint);
+        text_at(ui, FontRole::Body, hint, t.text_muted,
+                ImVec2(box.x + std::max(t.unit, (side - w) * 0.5f), box.y + side * 0.25f - body_h * 0.5f),
+                side - t.unit * 2, 2);
+    }
+    const float ink = std::max(4.0f, side * 0.024f);
+    auto map = [&](const std::pair<float, float>& p) {
+        return ImVec2(box.x + side * p.first / 1000.0f, box.y + side * p.second / 1000.0f);
+    };
+    for (const input::Stroke& s : capture.strokes()) {
+        if (s.points.empty()) continue;
+        std::vector<ImVec2> pts;
+        pts.reserve(s.points.size());
+        for (const auto& p : s.points) pts.push_back(map(p));
+        if (pts.size() > 1) dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), t.text, 0, ink);
+        dl->AddCircleFilled(pts.front(), ink * 0.5f, t.text, 16);  // round ends (a tap is a dot)
+        dl->AddCircleFilled(pts.back(), ink * 0.5f, t.text, 16);
+    }
+    return ended;
+}
+
+HandwritingPanel::HandwritingPanel(std::shared_ptr<const input::HandwritingRecognizer> recognizer)
     : recognizer_(std::move(recognizer)) {}
 
 void HandwritingPanel::reset() {
@@ -91,57 +143,20 @@ PanelInput HandwritingPanel::draw(Ui& ui, Area area) {
     // Beside the box (landscape) or under it (portrait): a status line, two rows of five candidates with 删除 and
     // 空格 beside them (so a name is written, corrected and spaced without leaving 手写 for pinyin, which many
     // villagers cannot use), 退一笔 / 重写, and the note.
-    // The candidates are drawn in the display size, so in 长辈模式 they grow with the text; their cells grow too.
-    const float min_cell = std::max(t.touch * 1.1f, ui.fonts->size(FontRole::Display) * 1.3f);
-    const float controls_min = body_h + gap + (min_cell * 2 + gap) + gap + t.touch + gap + body_h;
     const bool wide = area.width() > area.height() * 1.3f;
-    float side;
+    const float side = handwriting_box_side(ui, area);
     ImVec2 box;
     Area rest;
     if (wide) {
-        side = std::min(area.height(), area.width() * 0.42f);
         box = area.min;
         rest = Area{ImVec2(box.x + side + t.unit * 2, area.min.y), area.max};
     } else {
-        side = std::max(t.touch * 3, std::min(area.width(), area.height() - controls_min - t.unit));
         box = ImVec2(area.min.x + (area.width() - side) * 0.5f, area.min.y);
         rest = Area{ImVec2(area.min.x, box.y + side + t.unit), area.max};
     }
-    const ImVec2 box_max(box.x + side, box.y + side);
 
     // ---- The writing box: white, a faint 田字格, the ink ----------------------------------------------------------------
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(box, box_max, IM_COL32(255, 255, 255, 255), t.radius);
-    dl->AddRect(box, box_max, t.primary, t.radius, 0, 4.0f);
-    const ImVec2 c(box.x + side * 0.5f, box.y + side * 0.5f);
-    for (float f = 0.04f; f < 0.96f; f += 0.06f) {  // dashed centre lines
-        dl->AddLine(ImVec2(box.x + side * f, c.y), ImVec2(box.x + side * (f + 0.03f), c.y), t.border, 2.0f);
-        dl->AddLine(ImVec2(c.x, box.y + side * f), ImVec2(c.x, box.y + side * (f + 0.03f)), t.border, 2.0f);
-    }
-    ImGui::SetCursorScreenPos(box);
-    bool held = false;
-    card_area(ui, "handwriting_box", ImVec2(side, side), &held, str::kHandwritingBox);  // takes presses inside
-    if (capture_.update(ui.gesture, box, box_max)) recognize();
-    if (capture_.writing()) ui.animating = true;
-    if (capture_.strokes().empty()) {
-        const float w = text::text_width(*ui.fonts, FontRole::Body, str::kHandwritingHint);
-        text_at(ui, FontRole::Body, str::kHandwritingHint, t.text_muted,
-                ImVec2(box.x + std::max(t.unit, (side - w) * 0.5f), box.y + side * 0.25f - body_h * 0.5f),
-                side - t.unit * 2, 2);
-    }
-    const float ink = std::max(4.0f, side * 0.024f);
-    auto map = [&](const std::pair<float, float>& p) {
-        return ImVec2(box.x + side * p.first / 1000.0f, box.y + side * p.second / 1000.0f);
-    };
-    for (const input::Stroke& s : capture_.strokes()) {
-        if (s.points.empty()) continue;
-        std::vector<ImVec2> pts;
-        pts.reserve(s.points.size());
-        for (const auto& p : s.points) pts.push_back(map(p));
-        if (pts.size() > 1) dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), t.text, 0, ink);
-        dl->AddCircleFilled(pts.front(), ink * 0.5f, t.text, 16);  // round ends (a tap is a dot)
-        dl->AddCircleFilled(pts.back(), ink * 0.5f, t.text, 16);
-    }
+    if (writing_box(ui, box, side, capture_, str::kHandwritingHint)) recognize();
 
     // ---- Status, candidates, 退一笔 / 重写, the note -----------------------------------------------------------------
     float y = rest.min.y;
@@ -187,7 +202,9 @@ PanelInput HandwritingPanel::draw(Ui& ui, Area area) {
     ImGui::SetCursorScreenPos(ImVec2(rest.min.x + bw + gap, y));
     if (button(ui, str::kHandwritingRewrite, bw, ButtonKind::Secondary, Icon::None, t.touch)) reset();
     y += t.touch + gap;
-    text_at(ui, FontRole::Body, str::kHandwritingRare, t.text_muted, ImVec2(rest.min.x, y), rest.width(), 1);
+    // In a name field the 部件 tab is there for rare characters (when its panel is registered).
+    const char* rare = name_field_ && keyboard_panel(InputMode::Parts) ? str::kHandwritingRareParts : str::kHandwritingRare;
+    text_at(ui, FontRole::Body, rare, t.text_muted, ImVec2(rest.min.x, y), rest.width(), 1);
     return in;
 }
 

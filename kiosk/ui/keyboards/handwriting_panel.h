@@ -1,7 +1,7 @@
 // handwriting_panel.h — the request form's 手写 keyboard: a large square writing box, and on every finger
 // lift up to 10 candidate characters as big buttons (input::HandwritingRecognizer, zinnia). Tapping one commits it
 // and clears the box; 退一笔 takes back the last stroke, 重写 clears the box. The model has only GB 2312's 6763
-// characters, so the panel says 生僻字请用拼音. Beside the candidates, 删除 (a character of the field) and 空格: a name
+// characters, so the panel says 生僻字请用拼音 (in name fields, 生僻字请用“部件”或拼音: ui/keyboards/parts_panel.h). Beside the candidates, 删除 (a character of the field) and 空格: a name
 // can be written, corrected and finished without the pinyin tab.
 //
 // The box captures strokes the way the signature pad does (ui/request/apply_screen.cpp): an invisible button covers it, so a
@@ -47,16 +47,28 @@ struct HandwritingKeys {
 };
 HandwritingKeys layout_handwriting_keys(float width, float cell_h, float gap, int cols, float key_min_w, float key_w);
 
+// The side of the 手写 writing box in `area`: as high as the area beside the controls (landscape), or as wide as
+// the controls under it leave (portrait). The 部件 panel's box is no smaller, so a hand moving between tabs writes
+// the same size.
+float handwriting_box_side(const Ui& ui, Area area);
+// The writing box both panels draw at `box`: white, a faint 田字格, the ink, and `hint` while it is empty. It takes
+// the presses that start inside (its probe name is str::kHandwritingBox, where scripts draw). True when a stroke
+// ended this frame.
+bool writing_box(Ui& ui, ImVec2 box, float side, StrokeCapture& capture, const char* hint);
+
 class HandwritingPanel : public KeyboardPanel {
 public:
     static constexpr int kCandidates = 10;
-    explicit HandwritingPanel(std::unique_ptr<input::HandwritingRecognizer> recognizer);
+    // The recognizer is shared with the 部件 panel, which reads parts with it.
+    explicit HandwritingPanel(std::shared_ptr<const input::HandwritingRecognizer> recognizer);
     PanelInput draw(Ui& ui, Area area) override;
     void reset() override;
+    void set_name_field(bool name) override { name_field_ = name; }
 
 private:
     void recognize();
-    std::unique_ptr<input::HandwritingRecognizer> recognizer_;
+    std::shared_ptr<const input::HandwritingRecognizer> recognizer_;
+    bool name_field_ = false;
     StrokeCapture capture_;
     std::vector<std::string> candidates_;
 };

@@ -1,9 +1,9 @@
 // keyboard_panel.cpp — see keyboard_panel.h.
 //
 // A field's editor (ui/request/apply_screen.cpp) draws the tabs, gives the chosen panel an area below the field, and turns
-// what the panel returns into typing. ABC and 123 are built in here. 拼音 (librime, kiosk/input/pinyin_engine) and
-// 手写 (zinnia, kiosk/input/handwriting) are KeyboardPanels registered at start-up with set_keyboard_panel(); until
-// one is registered its tab shows a plain note instead.
+// what the panel returns into typing. ABC and 123 are built in here. 拼音 (librime, kiosk/input/pinyin_engine),
+// 手写 (zinnia, kiosk/input/handwriting) and, in name fields, 部件 (kiosk/input/parts_engine) are KeyboardPanels
+// registered at start-up with set_keyboard_panel(); until one is registered its tab shows a plain note instead.
 //
 // To plug an engine in: subclass KeyboardPanel (draw its keys/candidate bar or its writing box inside `area` with the
 // ui/kit/widgets.h widgets, return the text the applicant picked in PanelInput::commit), and in platform/kiosk_runner.cpp
@@ -27,10 +27,14 @@ using text::FontRole;
 
 namespace {
 
+constexpr InputMode kEngineModes[] = {InputMode::Pinyin, InputMode::Handwriting, InputMode::Parts};
+bool has_engine(InputMode mode) { return std::find(std::begin(kEngineModes), std::end(kEngineModes), mode) != std::end(kEngineModes); }
+
 std::unique_ptr<KeyboardPanel>& slot(InputMode mode) {
-    static std::unique_ptr<KeyboardPanel> pinyin, handwriting, none;
+    static std::unique_ptr<KeyboardPanel> pinyin, handwriting, parts, none;
     if (mode == InputMode::Pinyin) return pinyin;
     if (mode == InputMode::Handwriting) return handwriting;
+    if (mode == InputMode::Parts) return parts;
     none.reset();
     return none;
 }
@@ -74,22 +78,22 @@ bool panel_key(Ui& ui, const char* label, ImVec2 size, bool primary, FontRole ro
 }
 
 void set_keyboard_panel(InputMode mode, std::unique_ptr<KeyboardPanel> panel) {
-    if (mode == InputMode::Pinyin || mode == InputMode::Handwriting) slot(mode) = std::move(panel);
+    if (has_engine(mode)) slot(mode) = std::move(panel);
 }
 
 KeyboardPanel* keyboard_panel(InputMode mode) {
-    if (mode != InputMode::Pinyin && mode != InputMode::Handwriting) return nullptr;
+    if (!has_engine(mode)) return nullptr;
     return slot(mode).get();
 }
 
 void reset_keyboard_panels() {
-    for (InputMode m : {InputMode::Pinyin, InputMode::Handwriting}) {
+    for (InputMode m : kEngineModes) {
         if (KeyboardPanel* p = keyboard_panel(m)) p->reset();
     }
 }
 
 void forget_keyboard_panels() {
-    for (InputMode m : {InputMode::Pinyin, InputMode::Handwriting}) {
+    for (InputMode m : kEngineModes) {
         if (KeyboardPanel* p = keyboard_panel(m)) p->forget();
     }
 }

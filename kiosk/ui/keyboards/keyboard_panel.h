@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "ui/request/apply_form.h"
 #include "ui/screens.h"
@@ -35,10 +36,13 @@ public:
     // The field being typed into holds a person's name (姓名, 联系人, 法定代表人): rare characters are wanted there
     // (the 拼音 panel puts them on pages of their own, one tap away). Told every frame before draw().
     virtual void set_name_field(bool) {}
+    // The people the content names (人名, as written): their rare characters are offered first in name fields. Told
+    // at start and after each content switch.
+    virtual void set_person_names(const std::vector<std::string>&) {}
 };
 
-// Registers the panel for InputMode::Pinyin or InputMode::Handwriting (ABC and 123 are built in; registering for
-// them replaces nothing). nullptr unregisters.
+// Registers the panel for InputMode::Pinyin, Handwriting or Parts (ABC and 123 are built in; registering for them
+// replaces nothing). nullptr unregisters.
 void set_keyboard_panel(InputMode mode, std::unique_ptr<KeyboardPanel> panel);
 KeyboardPanel* keyboard_panel(InputMode mode);
 void reset_keyboard_panels();

@@ -74,6 +74,11 @@ void PinyinPanel::set_name_field(bool name) {
     refresh();
 }
 
+void PinyinPanel::set_person_names(const std::vector<std::string>& names) {
+    engine_->set_name_characters(names);
+    refresh();
+}
+
 void PinyinPanel::forget() {
     engine_->forget();
     refresh();

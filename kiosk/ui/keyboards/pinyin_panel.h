@@ -27,6 +27,7 @@ public:
     void forget() override;
     std::string composing() const override { return state_.preedit; }
     void set_name_field(bool name) override;
+    void set_person_names(const std::vector<std::string>& names) override;
 
 private:
     void refresh() { state_ = engine_->state(); }

@@ -146,15 +146,27 @@ void begin_edit(ApplyView& view, FormField field) {
     view.buffer = field_text(view.draft, field);
     view.mode = default_mode(field, view.draft);
     if (view.mode == InputMode::Pinyin && view.text_mode) view.mode = *view.text_mode;
+    if (view.mode == InputMode::Parts && !is_person_name(field))
+        view.mode = view.text_mode_not_parts.value_or(InputMode::Handwriting);
 }
 
 void set_mode(ApplyView& view, InputMode mode) {
+    if (mode == InputMode::Parts && !(view.editing && is_person_name(*view.editing))) return;
     view.mode = mode;
-    if (view.editing && default_mode(*view.editing, view.draft) == InputMode::Pinyin) view.text_mode = mode;
+    if (view.editing && default_mode(*view.editing, view.draft) == InputMode::Pinyin) {
+        view.text_mode = mode;
+        if (mode != InputMode::Parts) view.text_mode_not_parts = mode;
+    }
 }
 
 bool is_person_name(FormField field) {
     return field == FormField::Name || field == FormField::ContactName || field == FormField::LegalRep;
+}
+
+std::vector<InputMode> input_tabs(FormField field) {
+    if (is_person_name(field))
+        return {InputMode::Pinyin, InputMode::Handwriting, InputMode::Parts, InputMode::Latin, InputMode::Digits};
+    return {InputMode::Pinyin, InputMode::Handwriting, InputMode::Latin, InputMode::Digits};
 }
 
 bool end_edit(ApplyView& view, std::string_view today) {

@@ -24,8 +24,8 @@ enum class ReceiptPaper { None, Printing, Printed, Failed };
 enum class ApplyStep { Applicant = 0, Contact, Info, Signature, Review, Receipt };
 inline constexpr int kApplyStepCount = 5;  // the receipt is not a step
 
-// The keyboard a field opens with (the tabs let the applicant switch).
-enum class InputMode { Pinyin = 0, Handwriting, Latin, Digits };
+// The keyboard a field opens with (the tabs let the applicant switch). 部件 (Parts) is offered in name fields only.
+enum class InputMode { Pinyin = 0, Handwriting, Latin, Digits, Parts };
 // What the 123 pad offers besides digits: X for a resident ID's last character, '-' for a landline.
 enum class DigitExtra { None, IdX, Dash };
 
@@ -67,6 +67,7 @@ struct ApplyView {
     std::string buffer;                              // what is typed in it so far
     InputMode mode = InputMode::Digits;
     std::optional<InputMode> text_mode;  // the tab last picked in a Chinese text field (set_mode)
+    std::optional<InputMode> text_mode_not_parts;  // the same, 部件 left out: where a 部件 user goes outside names
     bool from_review = false;   // 修改 from the review page: the step's button goes back there
     bool prefilled = false;     // opened from a document's 申请此信息
     bool step_blocked = false;  // 下一步 found problems: say so above the button
@@ -93,9 +94,13 @@ bool is_optional(core::FormField field, const core::Application& app);
 InputMode default_mode(core::FormField field, const core::Application& app);
 // A person's name (姓名, 联系人姓名, 法定代表人): where rare characters are most wanted.
 bool is_person_name(core::FormField field);
+// The keyboard tabs a field shows, in order: 拼音 手写 [部件, in name fields] ABC 123.
+std::vector<InputMode> input_tabs(core::FormField field);
 // The tab the applicant picked while typing in a field. For a Chinese text field (one that opens on 拼音) it is
 // remembered for this visitor: their next text field opens on it too, so a handwriting user is not sent back to
-// pinyin at every field. wipe() (the idle reset, leaving the form) forgets it.
+// pinyin at every field. 部件 is remembered so too, for the name fields; in other text fields its user gets the tab
+// they picked before it, or 手写 (they came to 部件 from writing, not from pinyin). wipe() (the idle reset, leaving
+// the form) forgets it. A tab the field does not show (部件 outside names) is not taken.
 void set_mode(ApplyView& view, InputMode mode);
 DigitExtra digit_extra(core::FormField field, const core::Application& app);
 

@@ -481,7 +481,12 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     float y = area.min.y;
     // Mode tabs: in landscape on the label's row, where they cost no height — in 长辈模式 the field, the candidates
     // and four rows of keys only fit the height there is when the tabs take no row of their own.
-    std::vector<std::string> tabs(std::begin(str::kInputTabs), std::end(str::kInputTabs));
+    // Mode tabs (部件 in name fields only).
+    const std::vector<InputMode> modes = input_tabs(f);
+    std::vector<std::string> tabs;
+    for (InputMode m : modes) tabs.emplace_back(str::kInputTabs[static_cast<int>(m)]);
+    const auto shown_mode = std::find(modes.begin(), modes.end(), v.mode);
+    const int selected_tab = shown_mode == modes.end() ? -1 : static_cast<int>(shown_mode - modes.begin());
     const std::string label = field_label(f, v.draft);
     float tabs_w = -t.unit * 0.8f;
     for (const std::string& s : tabs) tabs_w += chip_size(ui, s).x + t.unit * 0.8f;
@@ -494,7 +499,7 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
                 ImVec2(area.min.x, y + (row - line_h(ui, FontRole::Heading)) * 0.5f), area.width() - tabs_w - t.unit, 1);
         ImGui::SetCursorScreenPos(ImVec2(area.max.x - tabs_w, y + (row - chip_size(ui, tabs[0]).y) * 0.5f));
         ImGui::PushID("tabs");
-        tab = chip_flow(ui, tabs, static_cast<int>(v.mode), tabs_w + 1.0f);
+        tab = chip_flow(ui, tabs, selected_tab, tabs_w + 1.0f);
         ImGui::PopID();
         y += row + t.unit * 0.5f;
     } else {
@@ -528,21 +533,24 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     if (!tabs_beside) {
         ImGui::SetCursorScreenPos(ImVec2(area.min.x, y));
         ImGui::PushID("tabs");
-        tab = chip_flow(ui, tabs, static_cast<int>(v.mode), area.width());
+        tab = chip_flow(ui, tabs, selected_tab, area.width());
         ImGui::PopID();
         y += chip_flow_height(ui, tabs, area.width());
     }
-    if (tab >= 0) action = Action::apply(ApplyOp::SetMode, tab);
+    if (tab >= 0) action = Action::apply(ApplyOp::SetMode, static_cast<int>(modes[static_cast<std::size_t>(tab)]));
     const Area kb{ImVec2(area.min.x, y), area.max};
     PanelInput in;
     switch (v.mode) {
         case InputMode::Pinyin:
         case InputMode::Handwriting:
+        case InputMode::Parts:
             if (panel) {
                 panel->set_name_field(is_person_name(f));
                 in = panel->draw(ui, kb);
             }
-            else draw_panel_note(ui, kb, v.mode == InputMode::Pinyin ? str::kInputPinyinSoon : str::kInputHandwritingSoon);
+            else draw_panel_note(ui, kb, v.mode == InputMode::Pinyin        ? str::kInputPinyinSoon
+                                         : v.mode == InputMode::Handwriting ? str::kInputHandwritingSoon
+                                                                            : str::kInputPartsSoon);
             break;
         case InputMode::Latin: in = draw_abc_keyboard(ui, kb); break;
         case InputMode::Digits: in = draw_digit_pad(ui, kb, digit_extra(f, v.draft)); break;
