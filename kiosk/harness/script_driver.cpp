@@ -28,6 +28,9 @@
 //                        keyboard's writing box (the item named 写字框) when it is shown, else of the window
 //   at-every-text-size   (a line of its own) the whole script, which starts and ends on the home screen, runs four
 //                        times: at 标准, 大, 特大 and in 长辈模式, each chosen by touch first
+//   expect-visible-count KIND N
+//                        at least N items of KIND lie wholly on screen — not cut by the edge of their list or the
+//                        window, not under an overlay (KIND `document`: a document's card in the catalog or search)
 //   check-layout         the frame as shown passes the layout check (ui/kit/layout_check.h) at the text size and
 //                        mode shown: nothing cut, spilling, off the window or overlapping, targets and contrast big
 //                        enough; the failure names the screen, size, orientation and each item (with
@@ -119,7 +122,8 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
                            step.verb == "scroll-to" || step.verb == "type-keys" ||
                            step.verb == "screenshot" || step.verb == "long-press" || step.verb == "wait-for" ||
                            step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text" ||
-                           step.verb == "draw-strokes" || step.verb == "check-layout";
+                           step.verb == "draw-strokes" || step.verb == "check-layout" ||
+                           step.verb == "expect-visible-count";
         auto bad = [&](const char* why) {
             *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
             return false;
@@ -130,6 +134,13 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
             (step.verb == "long-press" && step.numbers.size() != 3))
             return bad("wrong number of arguments");
         if (step.arg.empty() && step.verb != "usb-remove" && step.verb != "check-layout") return bad("missing argument");
+        if (step.verb == "expect-visible-count") {
+            std::istringstream words(step.arg);
+            int n = 0;
+            if (!(words >> step.kind >> n) || n < 1 || !(words >> std::ws).eof())
+                return bad("expect-visible-count takes a kind and a count");
+            step.numbers.assign(1, static_cast<float>(n));
+        }
         if (step.verb == "draw-strokes") {
             std::istringstream strokes(step.arg);
             for (std::string one; std::getline(strokes, one, ';');) {
@@ -284,6 +295,16 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
         if (shown.shows(s.arg) == want) { advance(); return next_frame(shown, screen, animating, view); }
         if (++phase_ < kFindRetries) return in;
         fail(want ? "text not visible" : "text is visible but should not be", shown);
+        return in;
+    }
+    if (s.verb == "expect-visible-count") {
+        const int want = static_cast<int>(s.numbers[0]);
+        const int whole = shown.count_whole(s.kind);
+        if (whole >= want) { advance(); return next_frame(shown, screen, animating, view); }
+        if (++phase_ < kFindRetries) return in;
+        fail(layout_context(view, screen) + ": " + std::to_string(whole) + " " + s.kind + "(s) wholly visible, " +
+                 std::to_string(want) + " expected",
+             shown);
         return in;
     }
     if (s.verb == "long-press") {

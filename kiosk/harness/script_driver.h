@@ -21,6 +21,7 @@ struct ScriptStep {
     std::vector<float> numbers;
     bool finger = false;  // a finger-… step
     std::vector<std::vector<float>> strokes;  // draw-strokes: x,y pairs per stroke
+    std::string kind;  // expect-visible-count: what is counted (a probe item kind, ui/kit/probe.h)
 };
 
 class ScriptDriver {

@@ -64,6 +64,7 @@
 #include "platform/usb_watch.h"
 #include "text/fonts.h"
 #include "ui/kiosk_app.h"
+#include "ui/kit/access_bar.h"
 #include "ui/screens.h"
 #include "ui/staff/staff_controller.h"
 #include "ui/staff/staff_screen.h"
@@ -695,11 +696,15 @@ void FrameLoop::build(double now_ms, float dt, bool staff_open) {
                                     app->model().route.screen == ui::Screen::Home &&
                                         ui_.gesture.start.y < ui::home_banner_bottom(ui_),
                                     now_ms);
+            // The bottom bar makes room for the chip before the screen is laid out above it.
+            app->set_staff_chip_width(ui::staff_badge_min_width(ui_, staff_.model()));
             app->frame(ui_);
         } else {
             ui::draw_startup_failure(ui_, visitors_.content.startup_error);
         }
-        staff_action = ui::draw_staff_badge(ui_, staff_.model(), app && app->model().elder_mode);
+        const ui::Area place = app ? app->staff_chip_place()
+                                   : ui::access_bar_layout(ui_, false, ui::staff_badge_min_width(ui_, staff_.model())).chip;
+        staff_action = ui::draw_staff_badge(ui_, staff_.model(), place);
     }
     staff_.apply(staff_action, ui_.wall_seconds, now_ms);
 }

@@ -29,7 +29,7 @@ struct Action {
         None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter,
         SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, BrowseCategory,
         SearchToggleFilters, SearchFilterCategory, SearchFilterIssuer, SearchFilterYears, SearchFilterValid,
-        SearchClearFilters, Apply, Explain, CloseExplanation, OpenFee, JumpFeeCategory
+        SearchClearFilters, Apply, Explain, CloseExplanation, OpenFee, JumpFeeCategory, ToggleCatalogFilters
     };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
@@ -46,6 +46,8 @@ struct Action {
     static Action set_year(int y) { Action a; a.kind = Kind::SetYear; a.number = y; return a; }
     static Action set_page(int p) { Action a; a.kind = Kind::SetPage; a.number = p; return a; }
     static Action show_year_filter(bool years) { Action a; a.kind = Kind::ShowYearFilter; a.number = years; return a; }
+    // The catalog's chips shown in place of the list (big text, portrait): open with this set, or closed again.
+    static Action toggle_catalog_filters(bool years) { Action a; a.kind = Kind::ToggleCatalogFilters; a.number = years; return a; }
     static Action set_text_size(text::TextSize s) { Action a; a.kind = Kind::SetTextSize; a.number = static_cast<int>(s); return a; }
     static Action toggle_elder_mode() { Action a; a.kind = Kind::ToggleElderMode; return a; }
     static Action show_script(int script) { Action a; a.kind = Kind::ShowScript; a.number = script; return a; }
@@ -74,6 +76,9 @@ struct CatalogView {
     int page = 0;
     int page_size = 20;
     bool year_filter_shown = false;  // the filter panel shows years instead of categories (one set at a time fits)
+    // Where the chips have no panel of their own (big text, portrait), they are shown in place of the list when
+    // 按分类 or 按年份 is tapped; choosing one shows the list again.
+    bool filters_open = false;
     int total = 0;
     std::vector<core::DocumentSummary> items;  // the current page
     std::vector<core::NamedCount> categories;

@@ -84,6 +84,7 @@ void Controller::clear_visit(AppModel& model) {
     model.catalog.filter = {};
     model.catalog.page = 0;
     model.catalog.year_filter_shown = false;
+    model.catalog.filters_open = false;
     reload_catalog_page(model);
     model.document = DocumentView{};  // its laid-out text too (megabytes for a long one), not only which it was
     model.guide.guide.reset();
@@ -240,12 +241,14 @@ void Controller::apply(const Action& action, AppModel& model) {
         }
         case K::SetCategory:
             model.catalog.filter.category = action.text;
+            model.catalog.filters_open = false;  // the choice made, the list it chose
             model.catalog.page = 0;
             reload_catalog_page(model);
             ++model.scroll_generation;
             return;
         case K::SetYear:
             model.catalog.filter.year = action.number;
+            model.catalog.filters_open = false;
             model.catalog.page = 0;
             reload_catalog_page(model);
             ++model.scroll_generation;
@@ -308,6 +311,7 @@ void Controller::apply(const Action& action, AppModel& model) {
             model.catalog.filter.category = action.text;
             model.catalog.page = 0;
             model.catalog.year_filter_shown = false;
+            model.catalog.filters_open = false;
             reload_catalog_page(model);
             navigate(model, Route{Screen::Catalog, 0}, true);
             return;
@@ -332,6 +336,15 @@ void Controller::apply(const Action& action, AppModel& model) {
         case K::ShowYearFilter:
             model.catalog.year_filter_shown = action.number != 0;
             return;
+        case K::ToggleCatalogFilters: {
+            CatalogView& c = model.catalog;
+            const bool years = action.number != 0;
+            // The same button again closes the chips; the other button shows its own set instead.
+            c.filters_open = !(c.filters_open && c.year_filter_shown == years);
+            c.year_filter_shown = years;
+            ++model.scroll_generation;
+            return;
+        }
         case K::SetPage:
             model.catalog.page = action.number;
             reload_catalog_page(model);

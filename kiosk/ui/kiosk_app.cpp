@@ -122,6 +122,12 @@ void KioskApp::frame(Ui& ui) {
 
     Action action;
     if (model_.attract) {
+        // The attract screen keeps the bar's strip free for the chip, with the page number at its left.
+        const AccessBarLayout bar = access_bar_layout(ui, false, staff_chip_width_);
+        staff_chip_place_ = bar.chip;
+        if (bar.bar.min.y < bar.controls.min.y)
+            staff_chip_place_ = {ImVec2(t.screen.x * 0.35f, bar.controls.min.y + (bar.controls.height() - t.touch) * 0.5f),
+                                 ImVec2(t.screen.x - t.unit * 2, bar.controls.min.y + (bar.controls.height() + t.touch) * 0.5f)};
         action = draw_attract(ui, model_, ui.now_ms - attract_since_ms_, &attract_pages_);
         ImGui::PopFont();
         ImGui::End();
@@ -131,11 +137,12 @@ void KioskApp::frame(Ui& ui) {
         return;
     }
     const float pad = t.unit * 2;
-    // The reading-comfort bar sits at the bottom of every screen; the screens get what is above it.
-    const float bar_h = access_bar_height(ui);
-    const Area bar{ImVec2(0, t.screen.y - bar_h), t.screen};
-    const Area full{ImVec2(0, 0), ImVec2(t.screen.x, bar.min.y)};
-    const Area content{ImVec2(pad, t.header_h + pad), ImVec2(t.screen.x - pad, bar.min.y - pad)};
+    // The reading-comfort bar sits at the bottom of every screen, with the staff chip's place in it; the screens
+    // get what is above it.
+    const AccessBarLayout bar = access_bar_layout(ui, model_.elder_mode, staff_chip_width_);
+    staff_chip_place_ = bar.chip;
+    const Area full{ImVec2(0, 0), ImVec2(t.screen.x, bar.bar.min.y)};
+    const Area content{ImVec2(pad, t.header_h + pad), ImVec2(t.screen.x - pad, bar.bar.min.y - pad)};
     if (model_.route.screen != Screen::Home) action = draw_top_bar(ui);
     const Action bar_action = draw_access_bar(ui, model_, bar);
     if (bar_action.kind != Action::Kind::None) action = bar_action;

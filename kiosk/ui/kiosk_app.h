@@ -6,6 +6,7 @@
 #include "core/content/content_store.h"
 #include "ui/app_model.h"
 #include "ui/controller.h"
+#include "ui/screens.h"
 #include "ui/timeouts.h"
 #include "ui/kit/ui_context.h"
 
@@ -32,6 +33,11 @@ public:
     void set_apply_setup(const ApplySetup& setup) { controller_.set_apply_setup(setup); }
     // The receipt's printing, as the platform's printer reports it (shown under the receipt).
     void set_receipt_paper(ReceiptPaper paper) { model_.apply.paper = paper; }
+    // The staff chip (ui/staff/staff_screen.h) is shown this frame and needs at least this width (0: no chip); the
+    // bottom bar makes room for it, and the screens are laid out above that.
+    void set_staff_chip_width(float width) { staff_chip_width_ = width; }
+    // Where the chip goes, as the last frame laid it out.
+    Area staff_chip_place() const { return staff_chip_place_; }
     // Text committed into the field being edited, as an input method would (the script driver's ime-text step).
     void commit_text(const std::string& text) { controller_.apply(Action::apply(ApplyOp::Type, 0, text), model_); }
 
@@ -54,6 +60,8 @@ private:
     double attract_since_ms_ = 0;
     int attract_pages_ = 1;
     long long last_wall_seconds_ = -1;  // the date is looked up again when the clock moves
+    float staff_chip_width_ = 0;
+    Area staff_chip_place_{};
 };
 
 }  // namespace kiosk::ui

@@ -87,3 +87,20 @@ TEST_CASE("layout check: contrast ratios as WCAG computes them", "[layout]") {
     // White at half alpha on black is mid grey: about 5.3:1.
     CHECK(contrast_ratio(IM_COL32(255, 255, 255, 128), kBlack) == Approx(5.3).margin(0.2));
 }
+
+TEST_CASE("layout probe: only cards wholly on the screen are counted, and nothing under an overlay is tapped", "[layout]") {
+    Probe p = frame();
+    // A list scrolled in the band y 200–800: two cards inside it, one cut by its bottom edge, one past the window's.
+    const ImVec2 list_min{100, 200}, list_max{1800, 800};
+    p.record("第一份", {100, 200}, {1800, 400}, list_min, list_max, true, {}, "document");
+    p.record("第二份", {100, 420}, {1800, 620}, list_min, list_max, true, {}, "document");
+    p.record("第三份", {100, 640}, {1800, 840}, list_min, list_max, true, {}, "document");
+    p.record("第四份", {1700, 420}, {2000, 620}, ImVec2(0, 0), kScreen, true, {}, "document");
+    p.record("下一页", {1600, 900}, {1800, 1000}, ImVec2(0, 0), kScreen, true);
+    CHECK(p.count_whole("document") == 2);
+    CHECK(p.count_whole("guide") == 0);
+    CHECK(p.find_tappable("下一页", false) != nullptr);
+    p.cover_all();  // a question over the whole screen
+    CHECK(p.count_whole("document") == 0);
+    CHECK(p.find_tappable("下一页", false) == nullptr);
+}

@@ -127,6 +127,14 @@ inline constexpr const char* kByCategory = "按分类";
 inline constexpr const char* kByYear = "按年份";
 inline constexpr const char* kAllYears = "全部年份";
 inline constexpr const char* kYearSuffix = "年";
+// A filter chip with how many documents it holds: "社会救助（13份）", "2019年（5份）".
+inline constexpr const char* kCategoryChipFmt = "%s（%d份）";        // category, count
+inline constexpr const char* kYearChipFmt = "%s年（%d份）";          // year, count
+// The filter buttons at big sizes and in portrait, with what is chosen: "按分类：社会救助", "按年份：2019年".
+inline constexpr const char* kFilterChosenFmt = "%s：%s";            // 按分类 or 按年份, the choice
+inline constexpr const char* kPickCategory = "点一个分类，只看这一类文件：";
+inline constexpr const char* kPickYear = "点一个年份，只看这一年的文件：";
+inline constexpr const char* kBackToDocuments = "回到文件列表";
 inline constexpr const char* kDocumentCountFmt = "共 %d 件";
 inline constexpr const char* kPageFmt = "第 %d / %d 页";
 inline constexpr const char* kNoDocuments = "这里还没有文件。请换一个分类或年份看看。";

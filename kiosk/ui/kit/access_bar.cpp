@@ -1,6 +1,8 @@
 // access_bar.cpp — see access_bar.h.
 #include "ui/kit/access_bar.h"
 
+#include <algorithm>
+
 #include "core/base/strings_zh.h"
 #include "ui/kit/widgets.h"
 
@@ -9,14 +11,59 @@ namespace kiosk::ui {
 using text::FontRole;
 using text::TextSize;
 
+namespace {
+
+// The measures draw_access_bar lays its buttons out with, shared with the staff chip's place.
+float segment_width(const Ui& ui) {
+    return std::max(ui.theme.touch * 1.1f, ui.fonts->width(FontRole::Body, str::kSizeExtraLarge) + ui.theme.unit * 2);
+}
+
+float elder_button_width(const Ui& ui, bool elder_mode) {
+    return ui.fonts->width(FontRole::Body, elder_mode ? str::kExitElderMode : str::kElderMode) + ui.theme.unit * 3;
+}
+
+// Where the 标准 大 特大 segments end, from the left edge of the bar.
+float sizes_end(const Ui& ui) {
+    const Theme& t = ui.theme;
+    return t.unit * 2 + ui.fonts->width(FontRole::Body, str::kTextSize) + t.unit +
+           3 * (segment_width(ui) + t.unit * 0.5f);
+}
+
+}  // namespace
+
 float access_bar_height(const Ui& ui) { return ui.theme.touch + ui.theme.unit * 1.5f; }
 
-Action draw_access_bar(Ui& ui, const AppModel& model, Area area) {
+AccessBarLayout access_bar_layout(const Ui& ui, bool elder_mode, float chip_width) {
+    const Theme& t = ui.theme;
+    const float row_h = access_bar_height(ui);
+    AccessBarLayout l;
+    const float pad = t.unit * 2;
+    const float gap = t.unit * 1.5f;
+    const float left = sizes_end(ui) + gap;
+    const float right = t.screen.x - pad - elder_button_width(ui, elder_mode) - gap;
+    const bool in_row = chip_width <= 0 || right - left >= chip_width;
+    const float chip_row_h = in_row ? 0.0f : t.touch + t.unit;
+    l.bar = {ImVec2(0, t.screen.y - row_h - chip_row_h), t.screen};
+    l.controls = {ImVec2(0, t.screen.y - row_h), t.screen};
+    if (chip_width <= 0) {
+        l.chip = {ImVec2(0, 0), ImVec2(0, 0)};
+    } else if (in_row) {
+        const float y = l.controls.min.y + (row_h - t.touch) * 0.5f;
+        l.chip = {ImVec2(left, y), ImVec2(right, y + t.touch)};
+    } else {
+        const float y = l.bar.min.y + t.unit * 0.75f;
+        l.chip = {ImVec2(pad, y), ImVec2(t.screen.x - pad, y + t.touch)};
+    }
+    return l;
+}
+
+Action draw_access_bar(Ui& ui, const AppModel& model, const AccessBarLayout& layout) {
     Action action;
     const Theme& t = ui.theme;
+    const Area& area = layout.controls;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(area.min, area.max, t.surface);
-    dl->AddLine(area.min, ImVec2(area.max.x, area.min.y), t.border, 2.0f);
+    dl->AddRectFilled(layout.bar.min, layout.bar.max, t.surface);
+    dl->AddLine(layout.bar.min, ImVec2(layout.bar.max.x, layout.bar.min.y), t.border, 2.0f);
     const float pad = t.unit * 2;
     const float y = area.min.y + (area.height() - t.touch) * 0.5f;
 
@@ -31,7 +78,7 @@ Action draw_access_bar(Ui& ui, const AppModel& model, Area area) {
                                 {str::kSizeExtraLarge, TextSize::ExtraLarge}};
     float x = area.min.x + pad + label_w + t.unit;
     const TextSize current = model.effective_text_size();
-    const float seg_w = std::max(t.touch * 1.1f, ui.fonts->width(FontRole::Body, str::kSizeExtraLarge) + t.unit * 2);
+    const float seg_w = segment_width(ui);
     for (const Segment& s : segments) {
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         const bool on = s.size == current;
@@ -41,7 +88,7 @@ Action draw_access_bar(Ui& ui, const AppModel& model, Area area) {
     }
 
     const char* elder = model.elder_mode ? str::kExitElderMode : str::kElderMode;
-    const float elder_w = ui.fonts->width(FontRole::Body, elder) + t.unit * 3;
+    const float elder_w = elder_button_width(ui, model.elder_mode);
     ImGui::SetCursorScreenPos(ImVec2(area.max.x - pad - elder_w, y));
     if (button(ui, elder, elder_w, model.elder_mode ? ButtonKind::Primary : ButtonKind::Secondary))
         action = Action::toggle_elder_mode();

@@ -1,5 +1,5 @@
 // access_bar.h — the reading-comfort bar at the bottom of every screen: text size (标准 / 大 / 特大) and 长辈模式,
-// each one tap away wherever the reader is.
+// each one tap away wherever the reader is; and the place in it kept for the staff chip (ui/staff/staff_screen.h).
 #pragma once
 
 #include "ui/app_model.h"
@@ -8,7 +8,21 @@
 
 namespace kiosk::ui {
 
+// The bar's height without a staff chip row (the attract screen keeps a strip this high for the chip).
 float access_bar_height(const Ui& ui);
-Action draw_access_bar(Ui& ui, const AppModel& model, Area area);
+
+// Where the bar and its parts go. The staff chip, when one is shown, sits in the bar's free middle (after 特大,
+// before 长辈模式) when its words fit there; otherwise — big text, a narrow screen — the bar grows by a row of its
+// own above the buttons. Either way the chip has a place no control of a screen shares: the screens are laid out
+// above the whole bar, so a chip that appears never lies on 下一页 or 下一步.
+struct AccessBarLayout {
+    Area bar;       // all of it, at the bottom of the window
+    Area controls;  // the row of 字号 标准 大 特大 … 长辈模式
+    Area chip;      // the staff chip's place (zero-sized when there is no chip)
+};
+// `chip_width`: the narrowest the chip can be (its shortest words with their padding); 0 = no chip.
+AccessBarLayout access_bar_layout(const Ui& ui, bool elder_mode, float chip_width);
+
+Action draw_access_bar(Ui& ui, const AppModel& model, const AccessBarLayout& layout);
 
 }  // namespace kiosk::ui

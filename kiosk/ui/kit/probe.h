@@ -27,6 +27,7 @@ struct ProbeItem {
     bool tappable = false;
     ProbeLayout layout;
     bool covered = false;  // under a full-screen overlay drawn later (a question, a card): not what the eye sees
+    const char* kind = "";  // what the item is, for counting in scripts (e.g. "document", a document's card)
 };
 
 class Probe {
@@ -34,14 +35,18 @@ public:
     void begin_frame(ImVec2 screen_size) { items_.clear(); screen_ = screen_size; }
     // Records `text` drawn in [min,max] clipped by the current clip rect; off-screen items are not recorded.
     void record(std::string text, ImVec2 min, ImVec2 max, ImVec2 clip_min, ImVec2 clip_max, bool tappable,
-                const ProbeLayout& layout = {});
+                const ProbeLayout& layout = {}, const char* kind = "");
     const std::vector<ProbeItem>& items() const { return items_; }
     // A full-screen overlay begins: what was recorded so far lies under it.
     void cover_all() { for (ProbeItem& it : items_) it.covered = true; }
     ImVec2 screen() const { return screen_; }
 
-    // First tappable item whose text equals `label` (or contains it, when `substring`); nullptr if none.
+    // First tappable item whose text equals `label` (or contains it, when `substring`), not under an overlay (a
+    // finger cannot reach it there); nullptr if none.
     const ProbeItem* find_tappable(const std::string& label, bool substring) const;
+    // How many items of this kind lie wholly on the screen: not cut by the edge of their scroll area or the window,
+    // and not under an overlay (a document card a reader can read whole without scrolling).
+    int count_whole(const std::string& kind) const;
     // Whether any visible text contains `needle`.
     bool shows(const std::string& needle) const;
     // All visible text, one item a line: what a failed expectation prints.

@@ -85,10 +85,19 @@ bool touch_behavior(Ui& ui, const char* id, ImVec2 size, bool* held) {
     return clicked && !ui.gesture.dragged;
 }
 
-void record(Ui& ui, std::string text, ImVec2 min, ImVec2 max, bool tappable, const ProbeLayout& layout = {}) {
+void record(Ui& ui, std::string text, ImVec2 min, ImVec2 max, bool tappable, const ProbeLayout& layout = {},
+            const char* kind = "") {
     if (!ui.probe) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ui.probe->record(std::move(text), min, max, dl->GetClipRectMin(), dl->GetClipRectMax(), tappable, layout);
+    ui.probe->record(std::move(text), min, max, dl->GetClipRectMin(), dl->GetClipRectMax(), tappable, layout, kind);
+}
+
+bool trailing_icon(Icon icon) { return icon == Icon::ChevronDown || icon == Icon::ChevronUp; }
+
+float icon_size_for(const Ui& ui, Icon icon) {
+    if (icon == Icon::None) return 0.0f;
+    const float fs = ui.fonts->size(FontRole::Body);
+    return trailing_icon(icon) ? fs * 0.7f : fs * 1.1f;
 }
 
 }  // namespace
@@ -97,12 +106,18 @@ void record(Ui& ui, std::string text, ImVec2 min, ImVec2 max, bool tappable, con
 // [SECTION] Buttons, tiles, chips, cards
 //---------------------------------------------------------------------------------------------------------------------
 
+float button_fit_width(const Ui& ui, const char* label, Icon icon) {
+    const float icon_size = icon_size_for(ui, icon);
+    const float content_w = text::text_width(*ui.fonts, FontRole::Body, label) +
+                            (icon_size > 0 ? icon_size + ui.theme.unit * 0.6f : 0.0f);
+    return std::max(ui.theme.touch, content_w + ui.theme.unit * 3);
+}
+
 bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon, float height) {
-    const float pad = ui.theme.unit * 1.5f;
-    const float icon_size = icon == Icon::None ? 0.0f : ui.fonts->size(FontRole::Body) * 1.1f;
+    const float icon_size = icon_size_for(ui, icon);
     const float label_w = text::text_width(*ui.fonts, FontRole::Body, label);
     const float content_w = label_w + (icon_size > 0 ? icon_size + ui.theme.unit * 0.6f : 0.0f);
-    if (width <= 0) width = std::max(ui.theme.touch, content_w + pad * 2);
+    if (width <= 0) width = button_fit_width(ui, label, icon);
     const ImVec2 size(width, height > 0 ? height : ui.theme.touch);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     bool held = false;
@@ -114,12 +129,16 @@ bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon, 
     const ImU32 fg = button_text(ui, kind);
     float x = pos.x + (size.x - content_w) * 0.5f;
     const float fs = ui.fonts->size(FontRole::Body);
-    if (icon_size > 0) {
+    if (icon_size > 0 && !trailing_icon(icon)) {
         draw_icon(dl, icon, ImVec2(x + icon_size * 0.5f, pos.y + size.y * 0.5f), icon_size, fg);
         x += icon_size + ui.theme.unit * 0.6f;
     }
     const ImVec2 text_pos(x, pos.y + (size.y - fs) * 0.5f - fs * 0.06f);
     ui.fonts->draw(dl, FontRole::Body, text_pos, fg, label);
+    if (icon_size > 0 && trailing_icon(icon)) {
+        draw_icon(dl, icon, ImVec2(x + label_w + ui.theme.unit * 0.6f + icon_size * 0.5f, pos.y + size.y * 0.5f),
+                  icon_size, fg);
+    }
     ProbeLayout layout{pos, max, ImVec2(pos.x + (size.x - content_w) * 0.5f, text_pos.y),
                        ImVec2(text_pos.x + label_w, text_pos.y + fs), fg,
                        kind == ButtonKind::OnHeader ? over(button_fill(ui, kind, false), ui.theme.header_bg)
@@ -287,10 +306,10 @@ bool chip(Ui& ui, const std::string& label, bool selected) {
     return clicked;
 }
 
-bool card_area(Ui& ui, const char* id, ImVec2 size, bool* pressed, const std::string& probe_label) {
+bool card_area(Ui& ui, const char* id, ImVec2 size, bool* pressed, const std::string& probe_label, const char* kind) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool clicked = touch_behavior(ui, id, size, pressed);
-    record(ui, probe_label, pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
+    record(ui, probe_label, pos, ImVec2(pos.x + size.x, pos.y + size.y), true, {}, kind);
     if (*pressed) ui.animating = true;
     return clicked;
 }
@@ -464,6 +483,13 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
             dl->AddLine(ImVec2(c.x - s * 0.35f, c.y), ImVec2(c.x + s * 0.35f, c.y), col, t * 1.4f);
             dl->AddLine(ImVec2(c.x - s * 0.35f, c.y), ImVec2(c.x - s * 0.05f, c.y - s * 0.3f), col, t * 1.4f);
             dl->AddLine(ImVec2(c.x - s * 0.35f, c.y), ImVec2(c.x - s * 0.05f, c.y + s * 0.3f), col, t * 1.4f);
+            break;
+        }
+        case Icon::ChevronDown:
+        case Icon::ChevronUp: {  // a chevron: the panel below opens (down) or closes (up)
+            const float dy = icon == Icon::ChevronDown ? s * 0.22f : -s * 0.22f;
+            dl->AddLine(ImVec2(c.x - s * 0.42f, c.y - dy), ImVec2(c.x, c.y + dy), col, t * 1.6f);
+            dl->AddLine(ImVec2(c.x, c.y + dy), ImVec2(c.x + s * 0.42f, c.y - dy), col, t * 1.6f);
             break;
         }
         case Icon::Home: {  // a house

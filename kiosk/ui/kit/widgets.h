@@ -14,8 +14,11 @@
 namespace kiosk::ui {
 
 enum class ButtonKind { Primary, Secondary, OnHeader };
-enum class Icon { None, Catalog, Guide, Fee, Apply, Info, Notice, Back, Home };
+// ChevronDown / ChevronUp come after the label (a button that opens or closes a panel below it); the others before.
+enum class Icon { None, Catalog, Guide, Fee, Apply, Info, Notice, Back, Home, ChevronDown, ChevronUp };
 
+// The width button() gives a label (and icon) when asked to fit it.
+float button_fit_width(const Ui& ui, const char* label, Icon icon = Icon::None);
 // A button at the cursor; `width` 0 = fit the label. Returns true when tapped (released on it without a drag).
 // `height` 0 = the theme's touch size.
 bool button(Ui& ui, const char* label, float width, ButtonKind kind, Icon icon = Icon::None, float height = 0);
@@ -45,7 +48,9 @@ ImVec2 chip_size(const Ui& ui, const std::string& label);
 int chip_flow(Ui& ui, const std::vector<std::string>& labels, int selected, float width);
 float chip_flow_height(const Ui& ui, const std::vector<std::string>& labels, float width);
 // A card that is tapped as a whole; draws nothing itself. Returns true when tapped; `pressed` tells if held.
-bool card_area(Ui& ui, const char* id, ImVec2 size, bool* pressed, const std::string& probe_label);
+// `kind` names what it is in the probe (e.g. "document"), for scripts that count them.
+bool card_area(Ui& ui, const char* id, ImVec2 size, bool* pressed, const std::string& probe_label,
+               const char* kind = "");
 
 // Wrapped text at the cursor, advancing it. `width` 0 = the rest of the line.
 void text(Ui& ui, text::FontRole role, std::string_view s, ImU32 color, float width = 0);

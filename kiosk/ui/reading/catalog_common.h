@@ -18,9 +18,15 @@ struct CardMarks {
 };
 inline constexpr ImU32 kMarkColor = IM_COL32(0xFF, 0xE0, 0x66, 255);  // highlighter yellow; text on it stays dark
 
-// One document in a list: title (two lines at most), then 文号 · date · issuer, the snippet if any, and the
-// validity badge. Returns true when tapped.
-bool document_card(Ui& ui, const core::DocumentSummary& doc, float width, const CardMarks& marks = {});
+// What a card says under its title: 文号 · date · issuer (Full), or only 文号 · date (Short: at big sizes, where every
+// line counts; the issuer is on the document's page, one tap away).
+enum class CardMeta { Full, Short };
+
+// One document in a list: the title whole, however many lines it takes, then the meta line and the validity badge —
+// at the end of the title's last line when they fit there, else on a line of their own — and the snippet if any.
+// Recorded in the probe as a "document". Returns true when tapped.
+bool document_card(Ui& ui, const core::DocumentSummary& doc, float width, const CardMarks& marks = {},
+                   CardMeta meta = CardMeta::Full);
 
 // A fee's standard as the fee list and search results show it: "500 元/人·月", "12.5 元/页", or the text standard
 // ("免费") when there is no amount.

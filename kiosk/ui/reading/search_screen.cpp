@@ -52,8 +52,10 @@ bool name_card(Ui& ui, const core::NameHit& hit, float width, ImU32 stripe, cons
     return tapped;
 }
 
-bool result_card(Ui& ui, const core::SearchHit& hit, float width) {
-    return document_card(ui, hit.doc, width, CardMarks{to_marks(hit.title_marks), hit.snippet, to_marks(hit.snippet_marks)});
+// At 特大 and in 长辈模式 the card's line under the title is only 文号 · date, as in the catalog.
+bool result_card(Ui& ui, const core::SearchHit& hit, float width, CardMeta meta) {
+    return document_card(ui, hit.doc, width, CardMarks{to_marks(hit.title_marks), hit.snippet, to_marks(hit.snippet_marks)},
+                         meta);
 }
 
 // The filter panel: category, issuer, years and validity, each a row of chips; a chip applies at once.
@@ -195,6 +197,7 @@ Action draw_search(Ui& ui, const AppModel& model, Area area) {
     begin_scroll(ui, "results", ImVec2(results.width(), results.max.y - list_top));
     const float width = results.width() - t.scrollbar - t.unit;
     const core::SearchResult& r = s.result;
+    const CardMeta meta = model.effective_text_size() == text::TextSize::ExtraLarge ? CardMeta::Short : CardMeta::Full;
     char line[256];
     if (s.filters_open) {
         const Action filter_action = draw_filter_panel(ui, model, width);
@@ -234,7 +237,7 @@ Action draw_search(Ui& ui, const AppModel& model, Area area) {
             std::snprintf(line, sizeof line, "%s", str::kSearchFound);
         text(ui, FontRole::Body, line, t.text_muted, width);
         for (const auto& hit : r.hits)
-            if (result_card(ui, hit, width)) action = Action::open_document(hit.doc.id);
+            if (result_card(ui, hit, width, meta)) action = Action::open_document(hit.doc.id);
     }
     ImGui::Dummy(ImVec2(0, t.unit * 2));
     end_scroll(ui);

@@ -389,39 +389,41 @@ StaffAction draw_staff(Ui& ui, const StaffModel& m) {
     return action;
 }
 
-StaffAction draw_staff_badge(Ui& ui, const StaffModel& m, bool elder_mode) {
+namespace {
+
+float badge_text_pad(const Ui& ui) { return ui.theme.unit * 1.3f; }
+
+// A running import or one waiting to be confirmed says so; a stick says it in as many words as fit.
+std::string fixed_badge_label(const StaffModel& m) {
+    if (m.staging) return fmt(str::kStaffBadgeProgressFmt, m.percent);
+    if (m.waiting_confirm) return str::kStaffBadgeWaiting;
+    return {};
+}
+
+}  // namespace
+
+float staff_badge_min_width(const Ui& ui, const StaffModel& m) {
+    if (!m.badge) return 0;
+    // The widest the progress gets (100%), so the chip's place does not move as the percent grows.
+    const std::string label = m.staging ? fmt(str::kStaffBadgeProgressFmt, 100) :
+                              m.waiting_confirm ? std::string(str::kStaffBadgeWaiting) : std::string(str::kStaffBadgeShortest);
+    return ui.fonts->width(FontRole::Body, label) + badge_text_pad(ui) * 2;
+}
+
+StaffAction draw_staff_badge(Ui& ui, const StaffModel& m, Area place) {
     StaffAction action;
-    if (!m.badge) return action;
+    if (!m.badge || place.width() <= 0) return action;
     const Theme& t = ui.theme;
-    // The bottom bar's free middle: after 字号 标准 大 特大, before 长辈模式 (access_bar.cpp's measures).
-    const float bar_h = t.touch + t.unit * 1.5f;
-    const float pad = t.unit * 2;
-    const float seg_w = std::max(t.touch * 1.1f, ui.fonts->width(FontRole::Body, str::kSizeExtraLarge) + t.unit * 2);
-    const float left = pad + ui.fonts->width(FontRole::Body, str::kTextSize) + t.unit + 3 * (seg_w + t.unit * 0.5f);
-    const float elder_w =
-        ui.fonts->width(FontRole::Body, elder_mode ? str::kExitElderMode : str::kElderMode) + t.unit * 3;
-    const float right = t.screen.x - pad - elder_w;
-    const float gap = t.unit * 1.5f;
-    const float room = right - left - gap * 2;
-    std::string label;
-    if (m.staging) label = fmt(str::kStaffBadgeProgressFmt, m.percent);
-    else if (m.waiting_confirm) label = str::kStaffBadgeWaiting;
-    const char* choices[] = {str::kStaffBadgeStick, str::kStaffBadgeStickShort, str::kStaffBadgeShortest};
-    const float text_pad = t.unit * 1.3f;
+    const float text_pad = badge_text_pad(ui);
+    std::string label = fixed_badge_label(m);
     if (label.empty()) {
-        label = choices[2];
-        for (const char* c : choices)
-            if (ui.fonts->width(FontRole::Body, c) + text_pad * 2 <= room) { label = c; break; }
+        label = str::kStaffBadgeShortest;
+        for (const char* c : {str::kStaffBadgeStick, str::kStaffBadgeStickShort, str::kStaffBadgeShortest})
+            if (ui.fonts->width(FontRole::Body, c) + text_pad * 2 <= place.width()) { label = c; break; }
     }
-    const float h = t.touch;
-    const float w = ui.fonts->width(FontRole::Body, label) + text_pad * 2;
-    ImVec2 pos;
-    if (w <= room) {
-        pos = ImVec2(left + gap + (room - w) * 0.5f, t.screen.y - bar_h + (bar_h - h) * 0.5f);
-    } else {
-        // No room in the bar (a narrow screen in 长辈模式): just above it, at the right.
-        pos = ImVec2(t.screen.x - pad - w, t.screen.y - bar_h - h - t.unit);
-    }
+    const float h = std::min(t.touch, place.height());
+    const float w = std::min(place.width(), ui.fonts->width(FontRole::Body, label) + text_pad * 2);
+    const ImVec2 pos(place.min.x + (place.width() - w) * 0.5f, place.min.y + (place.height() - h) * 0.5f);
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(ImVec2(w, h));
     ImGui::Begin("staff_badge", nullptr,

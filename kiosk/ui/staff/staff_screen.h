@@ -13,10 +13,12 @@ namespace kiosk::ui {
 StaffAction draw_staff(Ui& ui, const StaffModel& model);
 // The PIN pad inside `area` (pin_pad.cpp).
 StaffAction draw_pin_pad(Ui& ui, const StaffModel& model, Area area);
-// The finger-sized chip in the bottom bar of the public screens, between 字号 and 长辈模式, when model.badge.
-// Its own small ImGui window on top, so it takes touches only where it is. `elder_mode`: the public screens'
-// current look (the bar's buttons are wider then).
-StaffAction draw_staff_badge(Ui& ui, const StaffModel& model, bool elder_mode);
+// The finger-sized chip on the public screens when model.badge: in the place the bottom bar keeps for it
+// (ui/kit/access_bar.h), with the longest of its words that fit there. Its own small ImGui window on top, so it
+// takes touches only where it is.
+StaffAction draw_staff_badge(Ui& ui, const StaffModel& model, Area place);
+// The narrowest the chip can be (its shortest words and padding), for the bar to make room; 0 when none is shown.
+float staff_badge_min_width(const Ui& ui, const StaffModel& model);
 // The home screen's banner (office name and clock), where a long press opens the PIN pad: its bottom edge.
 float home_banner_bottom(const Ui& ui);
 
