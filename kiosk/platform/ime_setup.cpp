@@ -49,8 +49,8 @@ void ImeSetup::register_writing() {
 
 void ImeSetup::set_person_names(const std::vector<std::string>& names) {
     person_names_ = names;
-    if (parts_) parts_->set_names(names);
-    if (ui::KeyboardPanel* pinyin = ui::keyboard_panel(ui::InputMode::Pinyin)) pinyin->set_person_names(names);
+    for (ui::InputMode m : {ui::InputMode::Pinyin, ui::InputMode::Handwriting, ui::InputMode::Parts})
+        if (ui::KeyboardPanel* panel = ui::keyboard_panel(m)) panel->set_person_names(names);
 }
 
 void ImeSetup::want(const std::string& snapshot_path, const std::string& content_version, bool idle) {

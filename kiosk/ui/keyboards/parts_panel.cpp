@@ -68,13 +68,6 @@ FontRole glyph_role(const Ui& ui, float h) {
     return ui.fonts->size(FontRole::Display) * 1.15f <= h ? FontRole::Display : FontRole::Heading;
 }
 
-// A button's width for its label (widgets.h button() with width 0, for laying out before drawing).
-float button_width(const Ui& ui, const char* label, bool icon) {
-    const float body = ui.fonts->size(FontRole::Body);
-    const float content = text::text_width(*ui.fonts, FontRole::Body, label) + (icon ? body * 1.1f + ui.theme.unit * 0.6f : 0);
-    return std::max(ui.theme.touch, content + ui.theme.unit * 3);
-}
-
 std::string part_label(const input::Part& p) {
     if (!p.stroke) return p.text;
     const auto at = input::kStrokeLetters.find(p.text.empty() ? '?' : p.text[0]);
@@ -119,6 +112,11 @@ void PartsPanel::reset() {
     parts_.clear();
     candidates_.clear();
     page_ = 0;
+}
+
+void PartsPanel::set_person_names(const std::vector<std::string>& names) {
+    engine_->set_names(names);
+    refresh();
 }
 
 void PartsPanel::add_part(input::Part part) {
@@ -180,8 +178,8 @@ PanelInput PartsPanel::draw(Ui& ui, Area area) {
 
     // ---- Row A: the parts read in the ink; 退一笔 / 重写 -------------------------------------------------------------
     {
-        const float undo_w = button_width(ui, str::kHandwritingUndo, true);
-        const float rewrite_w = button_width(ui, str::kHandwritingRewrite, false);
+        const float undo_w = button_fit_width(ui, str::kHandwritingUndo, Icon::Back);
+        const float rewrite_w = button_fit_width(ui, str::kHandwritingRewrite);
         const float ink_x = rest.max.x - undo_w - gap - rewrite_w;
         ImGui::SetCursorScreenPos(ImVec2(ink_x, y));
         if (button(ui, str::kHandwritingUndo, undo_w, ButtonKind::Secondary, Icon::Back, row_h)) {
@@ -247,8 +245,8 @@ PanelInput PartsPanel::draw(Ui& ui, Area area) {
                 stroke_key(i, ImVec2(column.min.x, column.min.y + i * (kh + gap)), ImVec2(column.width(), kh));
             }
         }
-        const float del_w = button_width(ui, str::kKeyBackspace, true);
-        const float clear_w = button_width(ui, str::kKeyClear, false);
+        const float del_w = button_fit_width(ui, str::kKeyBackspace, Icon::Back);
+        const float clear_w = button_fit_width(ui, str::kKeyClear);
         const float keys_x = rest.max.x - del_w - gap - clear_w;
         ImGui::SetCursorScreenPos(ImVec2(keys_x, y));
         if (button(ui, str::kKeyBackspace, del_w, ButtonKind::Primary, Icon::Back, row_h)) {

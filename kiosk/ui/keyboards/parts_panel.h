@@ -24,6 +24,7 @@ public:
     PartsPanel(std::shared_ptr<input::PartsEngine> engine, std::shared_ptr<const input::HandwritingRecognizer> recognizer);
     PanelInput draw(Ui& ui, Area area) override;
     void reset() override;
+    void set_person_names(const std::vector<std::string>& names) override;
 
     // For tests and the platform.
     const std::vector<input::Part>& parts() const { return parts_; }
