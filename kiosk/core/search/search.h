@@ -59,6 +59,11 @@ struct SearchResult {
     int total = 0;                 // matches in all, counted up to kCountCap; -1 = not counted (request.count false)
     bool total_capped = false;     // more than kCountCap matched
     bool query_empty = false;      // nothing searchable in the query (only spaces or punctuation)
+    // The pinyin as typed found nothing; these results are for the content's word it most likely meant, one slip
+    // per syllable forgiven ("dibo" → 低保). The screen says 您是不是要找「低保」.
+    std::string did_you_mean;
+    // No document holds every part of the query; `hits` are the documents that hold most of them.
+    bool partial = false;
 };
 
 class SearchEngine {
