@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "core/base/strings_zh.h"
+#include "core/base/text_format.h"
 #include "core/content/content_store.h"
 #include "core/pack/pack.h"
 #include "core/search/search.h"
@@ -85,23 +87,68 @@ long long index_bytes(sqlite3* db) {
 }  // namespace
 
 int cmd_search(const std::vector<std::string>& args) {
-    if (args.size() < 2) return usage("kioskctl search SNAPSHOT.db QUERY [--limit N]");
-    int limit = 10;
-    for (size_t i = 2; i + 1 < args.size(); ++i)
-        if (args[i] == "--limit") limit = std::atoi(args[i + 1].c_str());
+    if (args.size() < 2) return usage("kioskctl search SNAPSHOT.db QUERY [--limit N] [--json]");
+    int limit = 20;
+    bool json = false;
+    for (size_t i = 2; i < args.size(); ++i) {
+        if (args[i] == "--limit" && i + 1 < args.size()) limit = std::atoi(args[++i].c_str());
+        else if (args[i] == "--json") json = true;
+        else return usage("kioskctl search SNAPSHOT.db QUERY [--limit N] [--json]");
+    }
     try {
+        // The kiosk's own engine and order: guides, then fee items (with the amount their cards show), then
+        // documents — one numbered line each, as a visitor sees them from the top of the results.
         auto engine = core::SearchEngine::open(args[0]);
+        const auto store = core::ContentStore::open(args[0]);
         core::SearchRequest request;
         request.query = args[1];
-        request.limit = limit;
+        request.limit = std::max(1, limit);
         const auto t0 = Clock::now();
         const core::SearchResult r = engine->search(request);
         const double ms = ms_since(t0);
-        std::printf("%s%d 件 / matches  (%.1f ms)   %s\n", r.total_capped ? "≥" : "", r.total, ms,
+        const auto fees = store->fees();
+        auto fee_label = [&](std::int64_t id) {
+            for (const auto& f : fees)
+                if (f.id == id) return core::fee_standard_label(f);
+            return std::string();
+        };
+        struct Line { const char* kind; std::string id, title, detail; int tier; };
+        std::vector<Line> lines;
+        for (const auto& g : r.guides) lines.push_back({"guide", g.name, g.name, g.detail, 0});
+        for (const auto& f : r.fees) lines.push_back({"fee", f.name, f.name, fee_label(f.id), 0});
+        for (const auto& h : r.hits) {
+            std::string detail = h.doc.doc_no;
+            detail += std::string(detail.empty() ? "" : "  ") + h.doc.published_date + "  " +
+                      (h.doc.validity == core::Validity::Valid     ? str::kValid
+                       : h.doc.validity == core::Validity::Expired ? str::kExpired
+                                                                    : str::kRepealed);
+            lines.push_back({"document", h.index_no, h.doc.title, detail, h.tier});
+        }
+        if (json) {
+            std::printf("{\"query\": %s, \"total\": %d, \"total_capped\": %s, \"did_you_mean\": %s, \"partial\": %s, "
+                        "\"results\": [",
+                        core::json_quoted(args[1]).c_str(), r.total, r.total_capped ? "true" : "false",
+                        core::json_quoted(r.did_you_mean).c_str(), r.partial ? "true" : "false");
+            for (size_t i = 0; i < lines.size(); ++i) {
+                const Line& l = lines[i];
+                std::printf("%s\n  {\"rank\": %zu, \"kind\": \"%s\", \"id\": %s, \"title\": %s, \"detail\": %s, \"tier\": %d}",
+                            i ? "," : "", i + 1, l.kind, core::json_quoted(l.id).c_str(), core::json_quoted(l.title).c_str(),
+                            core::json_quoted(l.detail).c_str(), l.tier);
+            }
+            std::printf("\n]}\n");
+            return kExitOk;
+        }
+        if (!r.did_you_mean.empty()) std::printf("您是不是要找「%s」 / did you mean\n", r.did_you_mean.c_str());
+        if (r.partial) std::printf("没有文件含有全部词语，下面的含有其中大部分 / no document holds every part\n");
+        std::printf("%s%d 份文件 / documents, %zu 办事指南 / guides, %zu 收费标准 / fees  (%.1f ms)   %s\n",
+                    r.total_capped ? "≥" : "", r.total, r.guides.size(), r.fees.size(), ms,
                     engine->match_expression(args[1]).c_str());
-        for (const auto& h : r.hits)
-            std::printf("  [%d] %s  %s  %s\n", h.tier, h.doc.published_date.c_str(), h.doc.title.c_str(),
-                        h.doc.doc_no.c_str());
+        for (size_t i = 0; i < lines.size(); ++i) {
+            const Line& l = lines[i];
+            const char* kind = std::string_view(l.kind) == "guide" ? "办事指南" : std::string_view(l.kind) == "fee" ? "收费标准" : "文件";
+            if (l.tier) std::printf("%3zu  %s  %s  %s  [%d]  %s\n", i + 1, kind, l.id.c_str(), l.title.c_str(), l.tier, l.detail.c_str());
+            else std::printf("%3zu  %s  %s  %s\n", i + 1, kind, l.title.c_str(), l.detail.c_str());
+        }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s\n", e.what());
         return kExitDataError;

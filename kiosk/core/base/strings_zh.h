@@ -716,6 +716,9 @@ inline constexpr const char* kApplyOrgPhone = "联系人电话";  // the phone f
 // [SECTION] Search (core/search/)
 //---------------------------------------------------------------------------------------------------------------------
 // Argument: why the dictionary could not be read.
+inline constexpr Bilingual kErrWordList = {
+    "词库读不了（%s），拼音找不到词。请安装 rime-essay",
+    "cannot read the word list (%s), needed for pinyin search; install rime-essay"};
 inline constexpr Bilingual kErrPinyinDict = {
     "拼音字典读不了（%s），无法建立拼音检索。请安装 rime-data-luna-pinyin",
     "cannot read the pinyin dictionary (%s), needed for pinyin search; install rime-data-luna-pinyin"};

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace kiosk::core {
 
@@ -21,6 +22,9 @@ std::string format_message(const char* text, Args... args) {
 }
 
 // strftime of Unix seconds `t` (local time, or UTC when `utc`), e.g. "%Y-%m-%d %H:%M" for receipts and logs.
+// `s` as a JSON string literal, quotes included (control characters escaped; UTF-8 passes through).
+std::string json_quoted(std::string_view s);
+
 std::string format_time(long long t, const char* fmt, bool utc = false);
 // The same for now.
 std::string format_now(const char* fmt, bool utc = false);

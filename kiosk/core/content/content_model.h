@@ -99,6 +99,10 @@ struct FeeStandard {
     std::string effective_date;         // 生效日期
 };
 
+// A fee's standard as the kiosk shows it (fee list, search results, kioskctl search): "500 元/人·月", "12.5 元/页",
+// or the text standard ("免费") when there is no amount.
+std::string fee_standard_label(const FeeStandard& f);
+
 struct Announcement {
     std::int64_t id = 0;
     std::string title;

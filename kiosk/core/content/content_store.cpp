@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -379,6 +380,17 @@ std::string ContentStore::charset() const {
         Statement st(db_, "SELECT value FROM meta WHERE key = 'charset'");
         return st.step() ? st.text(0) : std::string();
     });
+}
+
+std::string fee_standard_label(const FeeStandard& f) {
+    if (!f.amount) return f.standard_text;
+    char buf[64];
+    const double a = *f.amount;
+    if (std::fabs(a - std::round(a)) < 0.005) std::snprintf(buf, sizeof buf, "%.0f", a);
+    else std::snprintf(buf, sizeof buf, "%.2f", a);
+    std::string s = std::string(buf) + " " + f.unit;
+    if (!f.standard_text.empty()) s += "（" + f.standard_text + "）";
+    return s;
 }
 
 }  // namespace kiosk::core

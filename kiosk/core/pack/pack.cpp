@@ -92,11 +92,14 @@ PackResult pack_content(const PackOptions& options) {
         fail(result, options.pinyin_dict.empty() ? kLunaPinyinDict : options.pinyin_dict, str::kErrPinyinDict, error);
         return result;
     }
-    SearchInputs search{SearchFolder::from_converter(*converter),
-                        [table = pinyin.get()](char32_t c) -> const std::vector<std::string>* {
-                            const auto& r = table->readings(c);
-                            return r.empty() ? nullptr : &r;
-                        }};
+    SearchInputs search{SearchFolder::from_converter(*converter), pinyin.get(), nullptr};
+    search.lexicon = SearchLexicon::load(options.essay.empty() ? kRimeEssay : options.essay, *pinyin, search.folder,
+                                         &error);
+    if (!search.lexicon) {
+        const std::string essay = options.essay.empty() ? kRimeEssay : options.essay;
+        fail(result, essay, str::kErrWordList, essay);
+        return result;
+    }
     const WriteOutcome written = write_snapshot(content, meta, search, options.output_path);
     if (!written.ok) {
         result.errors.push_back({options.output_path, 0, "",

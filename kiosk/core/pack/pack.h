@@ -31,6 +31,7 @@ struct PackOptions {
     std::string content_version;  // empty = the content's newest date, "YYYY.MM.DD" (pack.cpp content_version_of)
     std::string publisher;        // empty = the office's 机关名称
     std::string pinyin_dict;      // empty = Rime's luna-pinyin dictionary from rime-data-luna-pinyin
+    std::string essay;            // empty = Rime's word list from rime-essay (search_vocab.h)
     int revision = 0;             // with an empty content_version and > 0: "YYYY.MM.DD.N", a re-pack of that content
 };
 

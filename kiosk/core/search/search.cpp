@@ -2,7 +2,7 @@
 //
 // Index of this file:
 // [SECTION] Opening
-// [SECTION] Turning a query into FTS5 expressions
+// [SECTION] Reading a query
 // [SECTION] Highlighting and snippets
 // [SECTION] Running the tiers
 #include "core/base/utf8.h"
@@ -22,6 +22,8 @@
 #include "core/zh/pinyin.h"
 #include "core/search/search_fold.h"
 #include "core/search/search_tokenizer.h"
+#include "core/search/search_vocab.h"
+#include "core/search/search_synonyms.h"
 #include "core/base/sqlite_util.h"
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
@@ -29,13 +31,14 @@
 namespace kiosk::core {
 namespace {
 
-std::string utf8(const std::u32string& s) {
+std::string utf8(std::u32string_view s) {
     std::string out;
     for (char32_t c : s) append_utf8(out, c);
     return out;
 }
 
 bool is_letter(char32_t c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 Validity validity_of(const std::string& token) {
     if (token == "expired") return Validity::Expired;
@@ -43,23 +46,21 @@ Validity validity_of(const std::string& token) {
     return Validity::Valid;
 }
 
-// One way a query segment can match: a phrase of pieces, each a folded character or an explicit pinyin token.
-struct Piece {
-    char32_t ch = 0;        // a literal character, or 0 for a pinyin token
-    std::string syllable;   // "bao" (full reading) — with `initial`, a single letter
-    bool initial = false;
+// One thing a document must hold: any one of its forms (folded text, each matched as a phrase).
+struct Part {
+    std::u32string typed;
+    std::vector<std::u32string> forms;
+    bool letters = false;  // typed as letters (pinyin, initials, or Latin as written)
 };
-struct Alternative {
-    std::vector<Piece> pieces;
-    bool literal = false;      // the folded text itself (bigram phrase)
-    bool last_prefix = false;  // the last syllable may be incomplete ("dib" → di + b…)
-};
-struct Segment {
-    std::u32string folded;
-    std::vector<Alternative> alternatives;
-};
+using Plan = std::vector<Part>;  // every part must match
 
-constexpr size_t kMaxAlternatives = 8;
+constexpr std::size_t kMaxForms = 12;
+constexpr std::size_t kMaxConversions = 6;
+
+void add_form(Part& p, std::u32string f) {
+    if (f.empty() || p.forms.size() >= kMaxForms) return;
+    if (std::find(p.forms.begin(), p.forms.end(), f) == p.forms.end()) p.forms.push_back(std::move(f));
+}
 
 }  // namespace
 
@@ -70,15 +71,26 @@ constexpr size_t kMaxAlternatives = 8;
 struct SearchEngine::Impl {
     sqlite3* db = nullptr;
     SearchFolder folder;
-    std::unordered_map<char32_t, std::vector<std::string>> readings;
     std::unique_ptr<PinyinTable> pinyin;
+    SearchVocabulary vocab;
+    std::vector<std::vector<std::u32string>> synonyms;  // folded groups
     std::vector<NameHit> guides, fees;  // all of them, matched in memory
 
     ~Impl() { if (db) sqlite3_close(db); }
 
-    std::vector<Segment> parse(std::string_view query) const;
-    std::string expression(const std::vector<Segment>& segments, const char* columns) const;
-    std::vector<TextRange> marks(std::string_view text, const std::vector<Segment>& segments, bool pinyin_too) const;
+    // The query read two ways: `whole`, each space-separated piece as typed (letters read as the content's words);
+    // `split`, each piece cut further into the words, numbers and letter runs it holds (2026年低保 → 2026年 低保).
+    struct Query {
+        Plan whole, split;
+        bool split_differs = false;
+        std::string corrected;  // the query with slipped pinyin replaced (您是不是要找)
+    };
+    Query parse(std::string_view query, bool fuzzy) const;
+    std::vector<std::u32string> letter_forms(std::u32string_view letters, bool fuzzy, std::u32string* best_fix) const;
+    void add_synonyms(Part& p) const;
+    std::string expression(const Plan& plan) const;
+    std::vector<TextRange> marks(std::string_view text, const std::vector<const Plan*>& plans) const;
+    bool holds(const std::u32string& folded_text, const Part& part) const;
 };
 
 SearchEngine::SearchEngine() : impl_(std::make_unique<Impl>()) {}
@@ -96,6 +108,7 @@ std::unique_ptr<SearchEngine> SearchEngine::open(const std::string& path) {
     m.db = open_snapshot_defensively(path, &why);  // the same defences as the update check (snapshot_check.h)
     if (!m.db) throw error(str::kErrSnapshotNotSnapshot);
     if (!register_search_tokenizer(m.db, {}, &why)) throw ContentError(why);
+    std::unordered_map<char32_t, std::vector<std::string>> readings;
     try {
         exec_sql(m.db, "PRAGMA query_only = 1");
         std::vector<std::pair<char32_t, char32_t>> pairs;
@@ -112,12 +125,21 @@ std::unique_ptr<SearchEngine> SearchEngine::open(const std::string& path) {
                 r.push_back(joined.substr(start, sp - start));
                 start = sp + 1;
             }
-            m.readings.emplace(static_cast<char32_t>(rd.int64(0)), std::move(r));
+            readings.emplace(static_cast<char32_t>(rd.int64(0)), std::move(r));
         }
     } catch (const SqliteError&) {
         throw error(str::kErrSnapshotNotSnapshot);
     }
-    m.pinyin = PinyinTable::from_readings(m.readings);
+    m.pinyin = PinyinTable::from_readings(readings);
+    m.vocab.load(m.db);
+    for (const auto& group : read_synonym_groups(m.db)) {
+        std::vector<std::u32string> folded;
+        for (const std::string& w : group) {
+            std::u32string f = m.folder.fold(w);
+            if (!f.empty() && std::find(folded.begin(), folded.end(), f) == folded.end()) folded.push_back(std::move(f));
+        }
+        if (folded.size() >= 2) m.synonyms.push_back(std::move(folded));
+    }
     try {
         Statement g(m.db, "SELECT id, name, kind || '  ·  ' || agency FROM guides ORDER BY code");
         while (g.step()) m.guides.push_back({g.int64(0), g.text(1), g.text(2), {}});
@@ -130,136 +152,184 @@ std::unique_ptr<SearchEngine> SearchEngine::open(const std::string& path) {
 }
 
 //---------------------------------------------------------------------------------------------------------------------
-// [SECTION] Turning a query into FTS5 expressions
+// [SECTION] Reading a query
 //---------------------------------------------------------------------------------------------------------------------
 
-std::vector<Segment> SearchEngine::Impl::parse(std::string_view query) const {
-    // Spaces (ASCII or the ideographic one) separate segments that must all match; within a segment, punctuation
-    // and spacing are folded away exactly as in the index.
-    std::vector<Segment> segments;
-    std::string current;
-    auto flush = [&] {
-        Segment seg;
-        seg.folded = folder.fold(current);
-        current.clear();
-        if (seg.folded.empty()) return;
-        Alternative literal;
-        literal.literal = true;
-        seg.alternatives.push_back(literal);
-
-        // Pinyin readings of the letter runs, mixed with the characters around them.
-        if (pinyin && std::any_of(seg.folded.begin(), seg.folded.end(), is_letter)) {
-            std::vector<Alternative> partial{Alternative{}};
-            for (size_t i = 0; i < seg.folded.size();) {
-                if (!is_letter(seg.folded[i])) {
-                    for (auto& a : partial) a.pieces.push_back(Piece{seg.folded[i], {}, false});
-                    ++i;
-                    continue;
-                }
-                size_t j = i;
-                while (j < seg.folded.size() && is_letter(seg.folded[j])) ++j;
-                std::string run;
-                for (size_t k = i; k < j; ++k) run += static_cast<char>(seg.folded[k]);
-                const bool last_run = j == seg.folded.size();
-                std::vector<Alternative> next;
-                for (const PinyinSplit& split : pinyin->segment(run, kMaxAlternatives)) {
-                    if (split.last_is_prefix && !last_run) continue;  // only the end of what was typed may be unfinished
-                    for (const auto& a : partial) {
-                        Alternative b = a;
-                        for (const auto& syl : split.syllables) {
-                            std::string s = syl;
-                            if (!s.empty() && s.back() == '*') s.pop_back();
-                            b.pieces.push_back(Piece{0, s, split.initials});
-                        }
-                        // Search as you type: the last syllable typed may be the start of a longer one ("diba"
-                        // is on its way to 低保), so a reading that ends the query matches as a prefix.
-                        b.last_prefix = split.last_is_prefix || (last_run && !split.initials);
-                        next.push_back(std::move(b));
-                        if (next.size() >= kMaxAlternatives) break;
-                    }
-                    if (next.size() >= kMaxAlternatives) break;
-                }
-                partial = std::move(next);
-                if (partial.empty()) break;
-                i = j;
-            }
-            for (auto& a : partial) seg.alternatives.push_back(std::move(a));
+std::vector<std::u32string> SearchEngine::Impl::letter_forms(std::u32string_view letters, bool fuzzy,
+                                                             std::u32string* best_fix) const {
+    std::string ascii;
+    for (char32_t c : letters) ascii += static_cast<char>(c);
+    std::vector<std::u32string> out;
+    if (!pinyin || ascii.size() > PinyinTable::kMaxLetters) return out;
+    for (Conversion& c : vocab.convert(*pinyin, ascii, kMaxConversions)) out.push_back(std::move(c.text));
+    if (out.empty() && fuzzy) {
+        auto fixed = vocab.convert_fuzzy(ascii, 1);
+        if (!fixed.empty()) {
+            out.push_back(fixed.front().text);
+            if (best_fix) *best_fix = fixed.front().text;
         }
-        segments.push_back(std::move(seg));
-    };
-    for (size_t i = 0; i < query.size();) {
-        if (query[i] == ' ' || query[i] == '\t') { flush(); ++i; continue; }
-        if (query.compare(i, 3, "\xE3\x80\x80") == 0) { flush(); i += 3; continue; }  // U+3000
-        current += query[i++];
     }
-    flush();
-    return segments;
+    return out;
 }
 
-std::string SearchEngine::Impl::expression(const std::vector<Segment>& segments, const char* columns) const {
-    std::string all;
-    for (const Segment& seg : segments) {
-        std::string alts;
-        for (const Alternative& a : seg.alternatives) {
-            std::string phrase;
-            if (a.literal) {
-                phrase = "\"" + utf8(seg.folded) + "\"";
-            } else {
-                phrase = "\"";
-                for (const Piece& p : a.pieces) {
-                    if (phrase.size() > 1) phrase += ' ';
-                    if (p.ch) append_utf8(phrase, p.ch);
-                    else phrase += (p.initial ? "i:" : "s:") + p.syllable;
+void SearchEngine::Impl::add_synonyms(Part& p) const {
+    // A county's 低保 is its 最低生活保障: each form that holds a word of a group also stands with the group's other
+    // words in its place, both ways.
+    const size_t n = p.forms.size();
+    for (size_t i = 0; i < n; ++i) {
+        const std::u32string form = p.forms[i];
+        for (const auto& group : synonyms) {
+            for (const std::u32string& w : group) {
+                const size_t at = form.find(w);
+                if (at == std::u32string::npos) continue;
+                for (const std::u32string& other : group) {
+                    if (other == w) continue;
+                    std::u32string f = form;
+                    f.replace(at, w.size(), other);
+                    add_form(p, std::move(f));
                 }
-                phrase += a.last_prefix ? "\" *" : "\"";
+                break;
             }
-            alts += (alts.empty() ? "" : " OR ") + phrase;
         }
+    }
+}
+
+SearchEngine::Impl::Query SearchEngine::Impl::parse(std::string_view query, bool fuzzy) const {
+    Query q;
+    // Spaces (ASCII or the ideographic one) separate pieces that must all match; within a piece, punctuation and
+    // spacing are folded away exactly as in the index.
+    std::vector<std::u32string> pieces;
+    {
+        std::string current;
+        auto flush = [&] {
+            std::u32string f = folder.fold(current);
+            current.clear();
+            if (!f.empty()) pieces.push_back(std::move(f));
+        };
+        for (size_t i = 0; i < query.size();) {
+            if (query[i] == ' ' || query[i] == '\t') { flush(); ++i; continue; }
+            if (query.compare(i, 3, "\xE3\x80\x80") == 0) { flush(); i += 3; continue; }  // U+3000
+            current += query[i++];
+        }
+        flush();
+    }
+    std::string corrected;
+    for (const std::u32string& piece : pieces) {
+        // Runs: letters, digits (with the unit after them: 2026年, 25号), the rest.
+        struct Run { std::u32string text; int kind; };  // 0 other, 1 letters, 2 digits
+        std::vector<Run> runs;
+        for (size_t i = 0; i < piece.size();) {
+            const int kind = is_letter(piece[i]) ? 1 : is_digit(piece[i]) ? 2 : 0;
+            size_t j = i + 1;
+            while (j < piece.size() && (is_letter(piece[j]) ? 1 : is_digit(piece[j]) ? 2 : 0) == kind) ++j;
+            if (kind == 2 && j < piece.size() && std::u32string_view(U"年月日号").find(piece[j]) != std::u32string_view::npos) ++j;
+            runs.push_back({piece.substr(i, j - i), kind});
+            i = j;
+        }
+        // The forms of each letter run: its words (pinyin), and the letters themselves (索引号, Latin names).
+        std::vector<std::vector<std::u32string>> run_forms(runs.size());
+        std::u32string fixed_piece;
+        bool fixed_any = false;
+        for (size_t r = 0; r < runs.size(); ++r) {
+            if (runs[r].kind != 1) { run_forms[r] = {runs[r].text}; fixed_piece += runs[r].text; continue; }
+            std::u32string fix;
+            run_forms[r] = letter_forms(runs[r].text, fuzzy, &fix);
+            run_forms[r].push_back(runs[r].text);
+            if (!fix.empty()) { fixed_any = true; fixed_piece += fix; }
+            else fixed_piece += runs[r].text;
+        }
+        if (fixed_any) corrected += (corrected.empty() ? "" : " ") + utf8(fixed_piece);
+
+        // Whole: the piece as typed, and each combination of its letter runs' forms (婚姻dengji → 婚姻登记).
+        Part whole;
+        whole.typed = piece;
+        whole.letters = std::all_of(piece.begin(), piece.end(), is_letter);
+        std::vector<std::u32string> combos{U""};
+        for (const auto& forms : run_forms) {
+            std::vector<std::u32string> next;
+            for (const auto& prefix : combos)
+                for (const auto& f : forms)
+                    if (next.size() < kMaxForms) next.push_back(prefix + f);
+            combos = std::move(next);
+        }
+        for (auto& c : combos) add_form(whole, std::move(c));
+        add_form(whole, piece);
+        // 0004 is 4: numbers typed with zero padding meet the 文号 and 索引号 written without it (and the reverse
+        // holds as a substring).
+        if (runs.size() == 1 && runs[0].kind == 2 && piece.size() > 1 && piece[0] == '0') {
+            const size_t nz = piece.find_first_not_of(U'0');
+            if (nz != std::u32string::npos) add_form(whole, piece.substr(nz));
+        }
+        add_synonyms(whole);
+        q.whole.push_back(whole);
+
+        // Split: each run a part of its own, runs of Chinese cut at the content's words.
+        const bool one_run_one_word = runs.size() == 1 && (runs[0].kind != 0 || vocab.split(runs[0].text).size() <= 1);
+        if (one_run_one_word) { q.split.push_back(q.whole.back()); continue; }
+        for (size_t r = 0; r < runs.size(); ++r) {
+            if (runs[r].kind == 0) {
+                for (std::u32string& w : vocab.split(runs[r].text)) {
+                    Part p;
+                    p.typed = w;
+                    add_form(p, std::move(w));
+                    add_synonyms(p);
+                    q.split.push_back(std::move(p));
+                }
+                continue;
+            }
+            Part p;
+            p.typed = runs[r].text;
+            p.letters = runs[r].kind == 1;
+            for (const auto& f : run_forms[r]) add_form(p, f);
+            if (runs[r].kind == 2 && runs[r].text.size() > 1 && runs[r].text[0] == '0') {
+                const size_t nz = runs[r].text.find_first_not_of(U'0');
+                if (nz != std::u32string::npos) add_form(p, runs[r].text.substr(nz));
+            }
+            add_synonyms(p);
+            q.split.push_back(std::move(p));
+        }
+    }
+    q.split_differs = q.split.size() != q.whole.size();
+    q.corrected = corrected;
+    return q;
+}
+
+std::string SearchEngine::Impl::expression(const Plan& plan) const {
+    std::string all;
+    for (const Part& part : plan) {
+        std::string alts;
+        for (const std::u32string& f : part.forms) alts += (alts.empty() ? "\"" : " OR \"") + utf8(f) + "\"";
+        if (alts.empty()) continue;
         all += (all.empty() ? "(" : " AND (") + alts + ")";
     }
-    if (all.empty()) return all;
-    return columns ? std::string("{") + columns + "} : (" + all + ")" : all;
+    return all;
 }
 
 std::string SearchEngine::match_expression(std::string_view query) const {
-    return impl_->expression(impl_->parse(query), nullptr);
+    return impl_->expression(impl_->parse(query, false).whole);
+}
+
+bool SearchEngine::Impl::holds(const std::u32string& f, const Part& part) const {
+    for (const std::u32string& form : part.forms)
+        if (f.find(form) != std::u32string::npos) return true;
+    return false;
 }
 
 //---------------------------------------------------------------------------------------------------------------------
 // [SECTION] Highlighting and snippets
 //---------------------------------------------------------------------------------------------------------------------
 
-std::vector<TextRange> SearchEngine::Impl::marks(std::string_view text, const std::vector<Segment>& segments,
-                                                 bool pinyin_too) const {
+std::vector<TextRange> SearchEngine::Impl::marks(std::string_view text, const std::vector<const Plan*>& plans) const {
     std::vector<std::uint32_t> origin;
     const std::u32string f = folder.fold(text, &origin);
     std::vector<TextRange> out;
-    auto piece_matches = [&](const Piece& p, char32_t c, bool prefix) {
-        if (p.ch) return p.ch == c;
-        auto it = readings.find(c);
-        if (it == readings.end()) return false;
-        for (const std::string& r : it->second) {
-            if (p.initial ? (!r.empty() && r[0] == p.syllable[0])
-                          : (prefix ? r.rfind(p.syllable, 0) == 0 : r == p.syllable))
-                return true;
-        }
-        return false;
-    };
-    for (const Segment& seg : segments) {
-        for (const Alternative& a : seg.alternatives) {
-            if (!a.literal && !pinyin_too) continue;
-            const size_t n = a.literal ? seg.folded.size() : a.pieces.size();
-            if (n == 0 || n > f.size()) continue;
-            for (size_t i = 0; i + n <= f.size(); ++i) {
-                bool ok = true;
-                for (size_t k = 0; k < n && ok; ++k) {
-                    ok = a.literal ? f[i + k] == seg.folded[k]
-                                   : piece_matches(a.pieces[k], f[i + k], a.last_prefix && k + 1 == n);
-                }
-                if (ok) out.push_back({origin[i], i + n < origin.size() ? origin[i + n - 1] : origin.back()});
+    for (const Plan* plan : plans)
+        for (const Part& part : *plan)
+            for (const std::u32string& form : part.forms) {
+                if (form.empty()) continue;
+                for (size_t at = f.find(form); at != std::u32string::npos; at = f.find(form, at + 1))
+                    out.push_back({origin[at], origin[at + form.size() - 1]});
             }
-        }
-    }
     // The end offset above points at the last matched character's start; extend it over that character.
     for (TextRange& r : out) {
         r.end = static_cast<std::uint32_t>(code_point_end(text, r.end));
@@ -320,87 +390,150 @@ constexpr const char* kFilterSql =
     " AND (?2 = '' OR d.category = ?2) AND (?3 = '' OR instr(d.issuer, ?3) > 0)"
     " AND (?4 = 0 OR d.year >= ?4) AND (?5 = 0 OR d.year <= ?5) AND (?6 = 0 OR d.validity = 'valid')";
 
+bool filtered(const SearchRequest& r) {
+    return !r.category.empty() || !r.issuer.empty() || r.year_from || r.year_to || r.valid_only;
+}
+
 void bind_filters(Statement& st, const SearchRequest& req) {
     st.bind(2, req.category).bind(3, req.issuer).bind(4, req.year_from).bind(5, req.year_to).bind(6, req.valid_only ? 1 : 0);
 }
 
-// Rowids of one index table matching `expr` (with the filters), in search order.
-std::string table_sql(const char* table) {
+// Rowids of one index table matching ?1 (with the filters, which need the documents table only when set), in
+// search order.
+std::string table_sql(const char* table, bool with_filters) {
+    if (!with_filters) return std::string("SELECT rowid FROM ") + table + " WHERE " + table + " MATCH ?1";
     return std::string("SELECT s.rowid FROM ") + table + " s JOIN documents d ON d.id = s.rowid WHERE " + table +
            " MATCH ?1" + kFilterSql;
 }
 
-// Documents where every segment matches somewhere, each in any of the three tables (segments ?10, ?11, …).
-std::string anywhere_sql(size_t segments) {
-    std::string sql = "SELECT d.id FROM documents d WHERE 1";
-    for (size_t i = 0; i < segments; ++i) {
-        const std::string p = "?" + std::to_string(10 + i);
-        sql += " AND (d.id IN (SELECT rowid FROM search_head WHERE search_head MATCH " + p +
-               ") OR d.id IN (SELECT rowid FROM search_meta WHERE search_meta MATCH " + p +
-               ") OR d.id IN (SELECT rowid FROM search_body WHERE search_body MATCH " + p + "))";
-    }
-    return sql + kFilterSql;
-}
+constexpr const char* kTierTables[] = {"search_head", "search_meta", "search_all"};
 
 }  // namespace
 
-int SearchEngine::count(const SearchRequest& req, bool* capped) const {
-    Impl& m = *impl_;
-    const std::vector<Segment> segments = m.parse(req.query);
-    *capped = false;
-    if (segments.empty()) return 0;
-    auto run_count = [&](const std::string& sql, bool per_segment) {
-        Statement st(m.db, ("SELECT count(*) FROM (" + sql + " LIMIT ?7)").c_str());
-        st.bind(1, m.expression(segments, nullptr));
-        bind_filters(st, req);
-        st.bind(7, kCountCap + 1);
-        if (per_segment)
-            for (size_t i = 0; i < segments.size(); ++i) st.bind(static_cast<int>(10 + i), m.expression({segments[i]}, nullptr));
-        return st.step() ? static_cast<int>(st.int64(0)) : 0;
+// How a request is answered: the query as typed (and, when it holds several words, cut into them); if that finds
+// nothing, its pinyin with slips forgiven; if still nothing, the documents that hold most of its parts.
+struct SearchEngine::Resolved {
+    std::vector<Plan> plans;     // in rank order; a document is ranked by the first plan it matches
+    std::string count_expr;      // what the count counts: the widest of the plans
+    std::string did_you_mean;
+    bool partial = false;
+    bool empty = false;          // nothing searchable
+    std::vector<std::string> exprs;  // per plan
+};
+
+SearchEngine::Resolved SearchEngine::resolve(const SearchRequest& req) const {
+    const Impl& m = *impl_;
+    Resolved r;
+    auto use = [&](const Impl::Query& q) {
+        r.plans = {q.whole};
+        if (q.split_differs) r.plans.push_back(q.split);
+        r.exprs.clear();
+        for (const Plan& p : r.plans) r.exprs.push_back(m.expression(p));
+        r.count_expr = r.exprs.back();  // the split reading holds the whole one
     };
-    int total;
-    if (segments.size() > 1) {
-        total = run_count(anywhere_sql(segments.size()), true);
-    } else {
-        // Bodies hold most matches: count there first, stopping past the cap; only below it is the exact union of
-        // the three tables worth computing.
-        total = run_count(table_sql("search_body"), false);
-        if (total <= kCountCap)
-            total = run_count(table_sql("search_head") + " UNION " + table_sql("search_meta") + " UNION " +
-                                  table_sql("search_body"),
-                              false);
+    const bool names_too = req.offset == 0 && !filtered(req);
+    auto finds = [&](const Resolved& x) {
+        Statement st(m.db, (table_sql("search_all", filtered(req)) + " LIMIT 1").c_str());
+        st.bind(1, x.count_expr);
+        if (filtered(req)) bind_filters(st, req);
+        if (st.step()) return true;
+        if (!names_too) return false;
+        for (const auto* list : {&m.guides, &m.fees})
+            for (const NameHit& n : *list)
+                if (name_matches(n, x, list == &m.fees)) return true;
+        return false;
+    };
+    const Impl::Query q = m.parse(req.query, false);
+    if (q.whole.empty()) { r.empty = true; return r; }
+    use(q);
+    if (finds(r)) return r;
+    // Slipped pinyin: only when what was typed finds nothing.
+    const Impl::Query fixed = m.parse(req.query, true);
+    if (!fixed.corrected.empty()) {
+        Resolved f;
+        const Impl::Query& fq = fixed;
+        f.plans = {fq.whole};
+        if (fq.split_differs) f.plans.push_back(fq.split);
+        for (const Plan& p : f.plans) f.exprs.push_back(m.expression(p));
+        f.count_expr = f.exprs.back();
+        if (finds(f)) {
+            f.did_you_mean = fixed.corrected;
+            return f;
+        }
     }
+    // Most of the parts: each part left out in turn.
+    const Plan& widest = r.plans.back();
+    if (widest.size() >= 2) {
+        std::string any;
+        for (size_t skip = 0; skip < widest.size(); ++skip) {
+            Plan p;
+            for (size_t k = 0; k < widest.size(); ++k)
+                if (k != skip) p.push_back(widest[k]);
+            any += (any.empty() ? "(" : " OR (") + m.expression(p) + ")";
+        }
+        Resolved most;
+        most.plans = {widest};
+        most.exprs = {any};
+        most.count_expr = any;
+        most.partial = true;
+        Statement st(m.db, (table_sql("search_all", filtered(req)) + " LIMIT 1").c_str());
+        st.bind(1, any);
+        if (filtered(req)) bind_filters(st, req);
+        if (st.step()) return most;
+    }
+    return r;
+}
+
+bool SearchEngine::name_matches(const NameHit& n, const Resolved& r, bool detail_too) const {
+    const Impl& m = *impl_;
+    const std::u32string name = m.folder.fold(n.name);
+    const std::u32string detail = detail_too ? m.folder.fold(n.detail) : std::u32string();
+    for (const Plan& plan : r.plans) {
+        if (r.partial) break;  // names are matched whole, never by part
+        bool all = true;
+        for (const Part& part : plan) all = all && (m.holds(name, part) || (detail_too && m.holds(detail, part)));
+        if (all) return true;
+    }
+    return false;
+}
+
+int SearchEngine::count_resolved(const Resolved& r, const SearchRequest& req, bool* capped) const {
+    Statement st(impl_->db, ("SELECT count(*) FROM (" + table_sql("search_all", filtered(req)) + " LIMIT ?7)").c_str());
+    st.bind(1, r.count_expr);
+    if (filtered(req)) bind_filters(st, req);
+    st.bind(7, kCountCap + 1);
+    const int total = st.step() ? static_cast<int>(st.int64(0)) : 0;
     *capped = total > kCountCap;
     return std::min(total, kCountCap);
+}
+
+int SearchEngine::count(const SearchRequest& req, bool* capped) const {
+    *capped = false;
+    const Resolved r = resolve(req);
+    if (r.empty) return 0;
+    return count_resolved(r, req, capped);
 }
 
 SearchResult SearchEngine::search(const SearchRequest& req) const {
     Impl& m = *impl_;
     SearchResult result;
-    const std::vector<Segment> segments = m.parse(req.query);
-    if (segments.empty()) { result.query_empty = true; return result; }
-    if (req.count) result.total = count(req, &result.total_capped);
+    const Resolved r = resolve(req);
+    if (r.empty) { result.query_empty = true; return result; }
+    result.did_you_mean = r.did_you_mean;
+    result.partial = r.partial;
+    if (req.count) result.total = count_resolved(r, req, &result.total_capped);
     else result.total = -1;
 
     // Guides and fee items first: someone typing 结婚 most likely wants the 结婚登记 guide. Only on the first page
     // and without filters, which are about documents.
-    const bool filtered = !req.category.empty() || !req.issuer.empty() || req.year_from || req.year_to || req.valid_only;
-    if (req.offset == 0 && !filtered) {
+    std::vector<const Plan*> plans;
+    for (const Plan& p : r.plans) plans.push_back(&p);
+    if (req.offset == 0 && !filtered(req)) {
         auto match_names = [&](const std::vector<NameHit>& all, bool detail_too, std::vector<NameHit>* out) {
-            // Every segment must match the name (or, for fees, the name or the category).
-            auto all_match = [&](const NameHit& n) {
-                for (const Segment& seg : segments) {
-                    if (!m.marks(n.name, {seg}, true).empty()) continue;
-                    if (detail_too && !m.marks(n.detail, {seg}, true).empty()) continue;
-                    return false;
-                }
-                return true;
-            };
             for (const NameHit& n : all) {
-                if (!all_match(n)) continue;
-                auto marks = m.marks(n.name, segments, true);
+                if (!name_matches(n, r, detail_too)) continue;
                 NameHit hit = n;
-                hit.name_marks = std::move(marks);
+                hit.name_marks = m.marks(n.name, plans);
                 out->push_back(std::move(hit));
                 if (out->size() >= 6) break;
             }
@@ -409,29 +542,27 @@ SearchResult SearchEngine::search(const SearchRequest& req) const {
         match_names(m.fees, true, &result.fees);
     }
 
-    // Tiers in rank order; document ids are in search order (valid first, newest first), so each tier's matches
-    // come out best-first and a tier is read only as far as the page needs.
+    // Tiers, then plans, in rank order; document ids are in search order (valid first, newest first), so each
+    // tier's matches come out best-first and a tier is read only as far as the page needs.
     const int want = req.offset + req.limit;
     struct Found { std::int64_t id; int tier; };
     std::vector<Found> found;
     std::set<std::int64_t> seen;
+    // A title holding every word typed (2025年 … 最低生活保障) outranks a body holding the words run together.
     for (int t = 0; t < 3 && static_cast<int>(found.size()) < want; ++t) {
-        const bool anywhere = t == 2 && segments.size() > 1;
-        const std::string sql = anywhere ? anywhere_sql(segments.size())
-                                         : table_sql(t == 0 ? "search_head" : t == 1 ? "search_meta" : "search_body");
-        Statement st(m.db, (sql + (anywhere ? " ORDER BY d.id" : " ORDER BY s.rowid") + " LIMIT ?7").c_str());
-        st.bind(1, m.expression(segments, nullptr));
-        bind_filters(st, req);
-        st.bind(7, static_cast<std::int64_t>(want + seen.size()));
-        if (anywhere)
-            for (size_t i = 0; i < segments.size(); ++i) st.bind(static_cast<int>(10 + i), m.expression({segments[i]}, nullptr));
-        while (st.step() && static_cast<int>(found.size()) < want) {
-            const std::int64_t id = st.int64(0);
-            if (seen.insert(id).second) found.push_back({id, t + 1});
+        for (size_t p = 0; p < r.exprs.size() && static_cast<int>(found.size()) < want; ++p) {
+            Statement st(m.db, (table_sql(kTierTables[t], filtered(req)) + " ORDER BY 1 LIMIT ?7").c_str());
+            st.bind(1, r.exprs[p]);
+            if (filtered(req)) bind_filters(st, req);
+            st.bind(7, static_cast<std::int64_t>(want + seen.size()));
+            while (st.step() && static_cast<int>(found.size()) < want) {
+                const std::int64_t id = st.int64(0);
+                if (seen.insert(id).second) found.push_back({id, t + 1});
+            }
         }
     }
 
-    Statement doc(m.db, "SELECT id, title, doc_no, issuer, category, published_date, validity, body, summary "
+    Statement doc(m.db, "SELECT id, title, doc_no, issuer, category, published_date, validity, body, summary, index_no "
                         "FROM documents WHERE id = ?1");
     for (size_t i = static_cast<size_t>(req.offset); i < found.size(); ++i) {
         doc.bind(1, found[i].id);
@@ -445,9 +576,10 @@ SearchResult SearchEngine::search(const SearchRequest& req) const {
         hit.doc.category = doc.text(4);
         hit.doc.published_date = doc.text(5);
         hit.doc.validity = validity_of(doc.text(6));
-        hit.title_marks = m.marks(hit.doc.title, segments, true);
+        hit.index_no = doc.text(9);
+        hit.title_marks = m.marks(hit.doc.title, plans);
         const std::string body = doc.text(7);
-        const auto body_marks = m.marks(body, segments, false);
+        const auto body_marks = m.marks(body, plans);
         if (!body_marks.empty()) make_snippet(body, body_marks, &hit.snippet, &hit.snippet_marks);
         else hit.snippet = doc.text(8);
         doc.reset();

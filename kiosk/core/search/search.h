@@ -38,7 +38,8 @@ struct TextRange {
 
 struct SearchHit {
     DocumentSummary doc;
-    int tier = 3;                        // 1 title/文号, 2 keywords/issuer/category/summary, 3 body
+    int tier = 3;                        // 1 title/文号/索引号, 2 keywords/issuer/category/summary, 3 body
+    std::string index_no;                // 索引号
     std::vector<TextRange> title_marks;  // what matched in the title
     std::string snippet;                 // text around the first body match (or the summary)
     std::vector<TextRange> snippet_marks;
@@ -85,6 +86,10 @@ public:
 private:
     SearchEngine();
     struct Impl;
+    struct Resolved;
+    Resolved resolve(const SearchRequest& request) const;
+    bool name_matches(const NameHit& n, const Resolved& r, bool detail_too) const;
+    int count_resolved(const Resolved& r, const SearchRequest& request, bool* capped) const;
     std::unique_ptr<Impl> impl_;
 };
 

@@ -56,6 +56,7 @@ SearchFolder SearchFolder::from_pairs(const std::vector<std::pair<char32_t, char
 }
 
 char32_t SearchFolder::fold_char(char32_t c) const {
+    if (c == U'〇') return c;  // a digit in 二〇二四, a character elsewhere: fold() decides, not the punctuation rule
     c = fold_width(c);  // ２０２４ → 2024, Ｇ → G, ，→ , (then dropped as punctuation)
     if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
     if (c < 0x20 || is_punctuation_or_space(c)) return 0;
@@ -81,8 +82,36 @@ std::u32string SearchFolder::fold(std::string_view text, std::vector<std::uint32
             if (origin) origin->erase(origin->begin() + static_cast<long>(k));
         }
     }
+    fold_chinese_digits(out);
     if (origin) origin->push_back(static_cast<std::uint32_t>(text.size()));
     return out;
+}
+
+void SearchFolder::fold_chinese_digits(std::u32string& s) {
+    // Years and numbers written with 〇 (二〇二四年, 三〇〇元) are digits, so they meet 2024 and 300 whichever way
+    // either side wrote them. Without a 〇 a run of numerals is left alone: 一二九 may be a name, and 二十 is not
+    // "2" and "10". A four-numeral year before 年 with 零 instead of 〇 (二零二四年) is read as a year too. One
+    // character each way, so highlighting offsets stay aligned.
+    static const std::u32string_view numerals = U"〇一二三四五六七八九";
+    auto digit = [](char32_t c) -> int {
+        if (c == U'零') return 0;
+        const size_t k = numerals.find(c);
+        return k == std::u32string_view::npos ? -1 : static_cast<int>(k);
+    };
+    for (size_t i = 0; i < s.size();) {
+        if (digit(s[i]) < 0) { ++i; continue; }
+        size_t j = i;
+        bool ling_circle = false, ling = false;
+        while (j < s.size() && digit(s[j]) >= 0) {
+            ling_circle = ling_circle || s[j] == U'〇';
+            ling = ling || s[j] == U'零';
+            ++j;
+        }
+        const bool year = ling && j - i == 4 && j < s.size() && s[j] == U'年';
+        if (j - i >= 2 && (ling_circle || year))
+            for (size_t k = i; k < j; ++k) s[k] = static_cast<char32_t>('0' + digit(s[k]));
+        i = j;
+    }
 }
 
 std::string SearchFolder::fold_utf8(std::string_view text) const {

@@ -5,6 +5,7 @@
 // space and punctuation mark is dropped (so 〔2009〕, [2009], (2009), （2009） and 2009 all meet, and "第2号"/"2号"
 // too, see fold()), and traditional characters become simplified by a character table taken from OpenCC at pack
 // time and stored in the snapshot, so the kiosk folds queries exactly as the index was folded, without OpenCC.
+// 〇 is a digit inside a run of Chinese numerals (二〇二四 → 2024) and a character elsewhere.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +34,8 @@ public:
     // where it came from (and one final entry: text.size()), so matches can be highlighted in the original.
     std::u32string fold(std::string_view text, std::vector<std::uint32_t>* origin = nullptr) const;
     std::string fold_utf8(std::string_view text) const;
+    // 二〇二四 → 2024 (in place; part of fold()).
+    static void fold_chinese_digits(std::u32string& s);
 
 private:
     std::unordered_map<char32_t, char32_t> t2s_;

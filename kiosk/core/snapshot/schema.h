@@ -4,8 +4,10 @@
 namespace kiosk::core {
 
 // Bump when a reader of the old layout would misread the new one. ContentStore refuses other versions.
-inline constexpr int kSchemaVersion = 4;  // 2: the search index; 3: one index table per ranking tier;
-                                          // 4: attachments.caption (附件说明), documents.names (人名)
+inline constexpr int kSchemaVersion = 5;  // 2: the search index; 3: one index table per ranking tier;
+                                          // 4: attachments.caption (附件说明), documents.names (人名);
+                                          // 5: search_vocab, 索引号 in search_head, no per-character pinyin
+                                          //    postings (a v4 index would answer letters with nothing)
 // The oldest version ContentStore still opens: 3 lacks only the columns 4 added, read as empty.
 inline constexpr int kOldestReadableSchemaVersion = 3;
 

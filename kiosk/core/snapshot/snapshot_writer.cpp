@@ -236,7 +236,7 @@ WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& me
         TextSink sink;
         outcome.attachments = insert_all(db, content, meta, sink);
         outcome.charset_size = sink.charset.size();
-        outcome.search = build_search_index(db, search.folder, search.readings);
+        outcome.search = build_search_index(db, search.folder, search.pinyin, search.lexicon.get());
         exec_sql(db, "COMMIT");
         if (sqlite3_close(db) != SQLITE_OK) {
             db = nullptr;

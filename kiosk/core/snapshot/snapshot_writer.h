@@ -6,10 +6,12 @@
 // happens before the rename leaves the output exactly as it was.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/pack/pack_sources.h"
 #include "core/search/search_index.h"
+#include "core/search/search_vocab.h"
 
 namespace kiosk::core {
 
@@ -30,7 +32,8 @@ struct WriteOutcome {
 // What the search index is built with: the folding table and the pinyin readings (see search_index.h).
 struct SearchInputs {
     SearchFolder folder;
-    ReadingsFn readings;
+    const PinyinTable* pinyin = nullptr;                 // readings of characters (luna)
+    std::shared_ptr<const SearchLexicon> lexicon;        // words a dictionary knows (essay, luna's phrases)
 };
 
 WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& meta, const SearchInputs& search,

@@ -98,6 +98,24 @@ bool normalise_reading(std::string& s) {
     return true;
 }
 
+// A phrase's code ("yin hang"): each space-separated syllable normalised; single spaces between them.
+bool normalise_phrase(std::string& s) {
+    std::string out, syllable;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == ' ') {
+            if (syllable.empty()) continue;
+            if (!normalise_reading(syllable)) return false;
+            out += (out.empty() ? "" : " ") + syllable;
+            syllable.clear();
+        } else {
+            syllable.push_back(s[i]);
+        }
+    }
+    if (out.empty()) return false;
+    s = std::move(out);
+    return true;
+}
+
 struct Weight {
     double value = 0;
     bool given = false;
@@ -186,6 +204,11 @@ void PinyinTable::finish(Builder& builder) {
         initial_letters_ |= 1u << (s.front() - 'a');
         max_syllable_length_ = std::max(max_syllable_length_, s.size());
     }
+}
+
+const std::vector<std::string>* PinyinTable::phrase_readings(const std::string& traditional) const {
+    auto it = phrases_.find(traditional);
+    return it == phrases_.end() ? nullptr : &it->second;
 }
 
 const std::vector<std::string>& PinyinTable::readings(char32_t c) const {
@@ -288,8 +311,13 @@ std::unique_ptr<PinyinTable> PinyinTable::load(const std::string& path, const Ch
             ++stats.skipped_lines;
             continue;
         }
-        if (cps.size() > 1) {  // a phrase: only read to rescue rare readings (see the top of this file)
+        if (cps.size() > 1) {  // a phrase: rescues rare readings (see the top of this file), and reads words for search
             phrase_lines.push_back(line);
+            std::string code(fields[1]);
+            if (normalise_phrase(code)) {
+                auto& list = table->phrases_[std::string(fields[0])];
+                if (std::find(list.begin(), list.end(), code) == list.end()) list.push_back(std::move(code));
+            }
             continue;
         }
         std::string code(fields[1]);

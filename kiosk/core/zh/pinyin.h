@@ -86,6 +86,12 @@ public:
 
     const PinyinLoadStats& stats() const { return stats_; }
 
+    // Luna's own readings of a phrase, as written there (traditional: 銀行 → "yin hang"), space-separated syllables;
+    // null if luna has no line for it. Luna writes out the phrases whose reading is not the characters' default,
+    // so these are what a word's reading must follow (的確 di que, 目的 mu di). Only from load().
+    const std::vector<std::string>* phrase_readings(const std::string& traditional) const;
+    const std::unordered_map<std::string, std::vector<std::string>>& phrases() const { return phrases_; }
+
 private:
     PinyinTable() = default;
     struct Builder;
@@ -102,6 +108,7 @@ private:
     std::vector<std::string> syllables_;  // sorted
     std::uint32_t initial_letters_ = 0;   // bit (letter - 'a') set if some syllable starts with it
     std::size_t max_syllable_length_ = 0;
+    std::unordered_map<std::string, std::vector<std::string>> phrases_;
     PinyinLoadStats stats_;
 };
 

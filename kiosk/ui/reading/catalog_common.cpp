@@ -97,15 +97,5 @@ bool document_card(Ui& ui, const core::DocumentSummary& doc, float width, const 
     return tapped;
 }
 
-std::string fee_standard_label(const core::FeeStandard& f) {
-    if (!f.amount) return f.standard_text;
-    char buf[64];
-    const double a = *f.amount;
-    if (std::fabs(a - std::round(a)) < 0.005) std::snprintf(buf, sizeof buf, "%.0f", a);
-    else std::snprintf(buf, sizeof buf, "%.2f", a);
-    std::string s = std::string(buf) + " " + f.unit;
-    if (!f.standard_text.empty()) s += "（" + f.standard_text + "）";
-    return s;
-}
 
 }  // namespace kiosk::ui

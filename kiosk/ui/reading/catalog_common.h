@@ -28,8 +28,6 @@ enum class CardMeta { Full, Short };
 bool document_card(Ui& ui, const core::DocumentSummary& doc, float width, const CardMarks& marks = {},
                    CardMeta meta = CardMeta::Full);
 
-// A fee's standard as the fee list and search results show it: "500 元/人·月", "12.5 元/页", or the text standard
-// ("免费") when there is no amount.
-std::string fee_standard_label(const core::FeeStandard& f);
+using core::fee_standard_label;
 
 }  // namespace kiosk::ui
