@@ -52,6 +52,8 @@ constexpr BenchQuery kQueries[] = {
     {"db", false},        {"hydj", false},        {"gljt", false},        {"ysqgk", false},
     {"安民发〔2021〕25号", true}, {"安民发[2021]25号", false}, {"安民发2021 25", false}, {"2019 12", false},
     {"政務公開", false},  {"婚姻登記", false},    {"低保 2024", false},   {"量子计算机", true},
+    {"2025年低保", true}, {"2025低保", false},    {"安澜民政", false},    {"二〇二四", true},
+    {"dibo", false},      {"hunyindenji", false}, {"amz 2013 4", false},  {"2019 08", false},
 };
 
 int usage(const char* line) {
@@ -223,9 +225,10 @@ int cmd_bench_search(const std::vector<std::string>& args) {
     const long long index = index_bytes(db);
 
     auto engine = core::SearchEngine::open(snapshot);
+    auto counter = core::SearchEngine::open(snapshot);
     // Ours: every query of the set, five times each, after one warm-up pass (the page cache is warm in both). The
-    // latency is the first page, what the visitor waits for; the count of all matches follows it on the worker and
-    // is measured on its own.
+    // latency is what the kiosk computes for a visitor: the first page and the count of all matches together
+    // (the worker shows the page first and the count right after). The count is also timed on its own.
     std::vector<double> ours, ours_chinese, counts;
     for (const BenchQuery& q : kQueries) {
         core::SearchRequest r;
@@ -239,12 +242,16 @@ int cmd_bench_search(const std::vector<std::string>& args) {
             r.count = false;
             auto t0 = Clock::now();
             engine->search(r);
-            const double ms = ms_since(t0);
-            ours.push_back(ms);
-            if (q.chinese) ours_chinese.push_back(ms);
+            const double page_ms = ms_since(t0);
             bool capped = false;
             t0 = Clock::now();
-            engine->count(r, &capped);
+            engine->count(r, &capped);  // what the kiosk's worker asks next (search() has counted already)
+            const double count_ms = ms_since(t0);
+            ours.push_back(page_ms + count_ms);
+            if (q.chinese) ours_chinese.push_back(page_ms + count_ms);
+            // The count on its own, by an engine that has not searched it: the cost search() carries for it.
+            t0 = Clock::now();
+            counter->count(r, &capped);
             counts.push_back(ms_since(t0));
         }
     }
@@ -287,18 +294,18 @@ int cmd_bench_search(const std::vector<std::string>& args) {
         std::printf("%-31s | %7.2f %-2s | %7.1f %-2s | %7.4f | %-10s | %s\n", name, ours_v, unit, base_v, unit,
                     base_v > 0 ? ours_v / base_v : 0.0, target, met ? "MET" : "NOT MET");
     };
-    row("p50 latency (first page)", percentile(ours, 0.5), percentile(baseline, 0.5), "ms", "-", true);
+    row("p50 latency (page + count)", percentile(ours, 0.5), percentile(baseline, 0.5), "ms", "-", true);
     row("p95 latency", p95, bp95, "ms", "< 20 ms", p95 < 20);
     row("p99 latency", p99, bp99, "ms", "< 50 ms", p99 < 50);
     row("p95, Chinese queries only", cp95, bp95, "ms", "-", true);
     row("max latency", percentile(ours, 1.0), percentile(baseline, 1.0), "ms", "-", true);
-    row("p95 count of all matches", percentile(counts, 0.95), bp95, "ms", "-", true);
+    row("p95 count of all matches alone", percentile(counts, 0.95), bp95, "ms", "-", true);
     if (index >= 0) {
         std::printf("%-31s | %7.0f MB | %7.0f MB | %7.3f | %-10s | %s\n", "index size vs text", index / 1048576.0,
                     text / 1048576.0, static_cast<double>(index) / text, "< 2x text", index < 2 * text ? "MET" : "NOT MET");
     }
     std::printf("ratio = ours / baseline; the baseline is LIKE '%%q%%' over the same columns (count to %d, then a page);\n"
-                "ours is the first page; the count follows on the search worker after the page is shown.\n",
+                "ours is the first page and the count of all matches (to the same cap), as the kiosk computes them.\n",
                 core::SearchEngine::kCountCap);
     return kExitOk;
 }

@@ -51,6 +51,7 @@ struct Part {
     std::u32string typed;
     std::vector<std::u32string> forms;
     bool letters = false;  // typed as letters (pinyin, initials, or Latin as written)
+    bool known = false;    // a word of the content, a number, or letters that read as its words
 };
 using Plan = std::vector<Part>;  // every part must match
 
@@ -244,6 +245,8 @@ SearchEngine::Impl::Query SearchEngine::Impl::parse(std::string_view query, bool
         Part whole;
         whole.typed = piece;
         whole.letters = std::all_of(piece.begin(), piece.end(), is_letter);
+        whole.known = vocab.contains(piece) || std::all_of(piece.begin(), piece.end(), is_digit) ||
+                      (whole.letters && run_forms[0].size() > 1);
         std::vector<std::u32string> combos{U""};
         for (const auto& forms : run_forms) {
             std::vector<std::u32string> next;
@@ -271,6 +274,7 @@ SearchEngine::Impl::Query SearchEngine::Impl::parse(std::string_view query, bool
                 for (std::u32string& w : vocab.split(runs[r].text)) {
                     Part p;
                     p.typed = w;
+                    p.known = vocab.contains(w);
                     add_form(p, std::move(w));
                     add_synonyms(p);
                     q.split.push_back(std::move(p));
@@ -280,6 +284,7 @@ SearchEngine::Impl::Query SearchEngine::Impl::parse(std::string_view query, bool
             Part p;
             p.typed = runs[r].text;
             p.letters = runs[r].kind == 1;
+            p.known = runs[r].kind == 2 || run_forms[r].size() > 1;
             for (const auto& f : run_forms[r]) add_form(p, f);
             if (runs[r].kind == 2 && runs[r].text.size() > 1 && runs[r].text[0] == '0') {
                 const size_t nz = runs[r].text.find_first_not_of(U'0');
@@ -413,83 +418,70 @@ constexpr const char* kTierTables[] = {"search_head", "search_meta", "search_all
 // How a request is answered: the query as typed (and, when it holds several words, cut into them); if that finds
 // nothing, its pinyin with slips forgiven; if still nothing, the documents that hold most of its parts.
 struct SearchEngine::Resolved {
-    std::vector<Plan> plans;     // in rank order; a document is ranked by the first plan it matches
-    std::string count_expr;      // what the count counts: the widest of the plans
+    std::vector<Plan> plans;         // in rank order; a document is ranked by the first plan it matches
+    std::vector<std::string> exprs;  // per plan; the last is the widest (the split reading holds the whole one)
     std::string did_you_mean;
     bool partial = false;
-    bool empty = false;          // nothing searchable
-    std::vector<std::string> exprs;  // per plan
 };
 
-SearchEngine::Resolved SearchEngine::resolve(const SearchRequest& req) const {
+namespace {
+
+struct Found { std::int64_t id; int tier; };
+
+}  // namespace
+
+// The documents of one reading, in rank order up to `want`, and the count of all of them: the last tier's table
+// holds every field, so one query over it, read to the count's cap, gives both the count and the last tier's page.
+struct SearchEngine::Answer {
+    std::vector<Found> found;
+    int total = 0;
+    bool capped = false;
+};
+
+SearchEngine::Answer SearchEngine::answer(const Resolved& r, const SearchRequest& req, int want) const {
     const Impl& m = *impl_;
-    Resolved r;
-    auto use = [&](const Impl::Query& q) {
-        r.plans = {q.whole};
-        if (q.split_differs) r.plans.push_back(q.split);
-        r.exprs.clear();
-        for (const Plan& p : r.plans) r.exprs.push_back(m.expression(p));
-        r.count_expr = r.exprs.back();  // the split reading holds the whole one
-    };
-    const bool names_too = req.offset == 0 && !filtered(req);
-    auto finds = [&](const Resolved& x) {
-        Statement st(m.db, (table_sql("search_all", filtered(req)) + " LIMIT 1").c_str());
-        st.bind(1, x.count_expr);
+    Answer a;
+    std::set<std::int64_t> seen;
+    std::vector<std::int64_t> everything;  // the widest reading's matches, up to the cap, in search order
+    {
+        Statement st(m.db, (table_sql("search_all", filtered(req)) + " ORDER BY 1 LIMIT ?7").c_str());
+        st.bind(1, r.exprs.back());
         if (filtered(req)) bind_filters(st, req);
-        if (st.step()) return true;
-        if (!names_too) return false;
-        for (const auto* list : {&m.guides, &m.fees})
-            for (const NameHit& n : *list)
-                if (name_matches(n, x, list == &m.fees)) return true;
-        return false;
-    };
-    const Impl::Query q = m.parse(req.query, false);
-    if (q.whole.empty()) { r.empty = true; return r; }
-    use(q);
-    if (finds(r)) return r;
-    // Slipped pinyin: only when what was typed finds nothing.
-    const Impl::Query fixed = m.parse(req.query, true);
-    if (!fixed.corrected.empty()) {
-        Resolved f;
-        const Impl::Query& fq = fixed;
-        f.plans = {fq.whole};
-        if (fq.split_differs) f.plans.push_back(fq.split);
-        for (const Plan& p : f.plans) f.exprs.push_back(m.expression(p));
-        f.count_expr = f.exprs.back();
-        if (finds(f)) {
-            f.did_you_mean = fixed.corrected;
-            return f;
+        st.bind(7, kCountCap + 1);
+        while (st.step()) everything.push_back(st.int64(0));
+        a.total = static_cast<int>(std::min<size_t>(everything.size(), kCountCap));
+        a.capped = everything.size() > static_cast<size_t>(kCountCap);
+    }
+    if (everything.empty()) return a;
+    // A title holding every word typed (2025年 … 最低生活保障) outranks a body holding the words run together.
+    for (int t = 0; t < 3 && static_cast<int>(a.found.size()) < want; ++t) {
+        for (size_t p = 0; p < r.exprs.size() && static_cast<int>(a.found.size()) < want; ++p) {
+            if (t == 2 && p + 1 == r.exprs.size()) {
+                for (std::int64_t id : everything) {
+                    if (static_cast<int>(a.found.size()) >= want) break;
+                    if (seen.insert(id).second) a.found.push_back({id, 3});
+                }
+                continue;
+            }
+            Statement st(m.db, (table_sql(kTierTables[t], filtered(req)) + " ORDER BY 1 LIMIT ?7").c_str());
+            st.bind(1, r.exprs[p]);
+            if (filtered(req)) bind_filters(st, req);
+            st.bind(7, static_cast<std::int64_t>(want + seen.size()));
+            while (st.step() && static_cast<int>(a.found.size()) < want) {
+                const std::int64_t id = st.int64(0);
+                if (seen.insert(id).second) a.found.push_back({id, t + 1});
+            }
         }
     }
-    // Most of the parts: each part left out in turn.
-    const Plan& widest = r.plans.back();
-    if (widest.size() >= 2) {
-        std::string any;
-        for (size_t skip = 0; skip < widest.size(); ++skip) {
-            Plan p;
-            for (size_t k = 0; k < widest.size(); ++k)
-                if (k != skip) p.push_back(widest[k]);
-            any += (any.empty() ? "(" : " OR (") + m.expression(p) + ")";
-        }
-        Resolved most;
-        most.plans = {widest};
-        most.exprs = {any};
-        most.count_expr = any;
-        most.partial = true;
-        Statement st(m.db, (table_sql("search_all", filtered(req)) + " LIMIT 1").c_str());
-        st.bind(1, any);
-        if (filtered(req)) bind_filters(st, req);
-        if (st.step()) return most;
-    }
-    return r;
+    return a;
 }
 
 bool SearchEngine::name_matches(const NameHit& n, const Resolved& r, bool detail_too) const {
     const Impl& m = *impl_;
+    if (r.partial) return false;  // names are matched whole, never by part
     const std::u32string name = m.folder.fold(n.name);
     const std::u32string detail = detail_too ? m.folder.fold(n.detail) : std::u32string();
     for (const Plan& plan : r.plans) {
-        if (r.partial) break;  // names are matched whole, never by part
         bool all = true;
         for (const Part& part : plan) all = all && (m.holds(name, part) || (detail_too && m.holds(detail, part)));
         if (all) return true;
@@ -497,38 +489,107 @@ bool SearchEngine::name_matches(const NameHit& n, const Resolved& r, bool detail
     return false;
 }
 
-int SearchEngine::count_resolved(const Resolved& r, const SearchRequest& req, bool* capped) const {
-    Statement st(impl_->db, ("SELECT count(*) FROM (" + table_sql("search_all", filtered(req)) + " LIMIT ?7)").c_str());
-    st.bind(1, r.count_expr);
-    if (filtered(req)) bind_filters(st, req);
-    st.bind(7, kCountCap + 1);
-    const int total = st.step() ? static_cast<int>(st.int64(0)) : 0;
-    *capped = total > kCountCap;
-    return std::min(total, kCountCap);
+int SearchEngine::count(const SearchRequest& req, bool* capped) const {
+    // The kiosk asks for the page, then the count of the same request: search() has counted it already.
+    if (last_count_ && last_count_->first == request_key(req)) {
+        *capped = last_count_->second.second;
+        return last_count_->second.first;
+    }
+    SearchRequest r = req;
+    r.count = true;
+    r.limit = 0;
+    r.offset = 0;
+    const SearchResult result = search(r);
+    *capped = result.total_capped;
+    return std::max(0, result.total);
 }
 
-int SearchEngine::count(const SearchRequest& req, bool* capped) const {
-    *capped = false;
-    const Resolved r = resolve(req);
-    if (r.empty) return 0;
-    return count_resolved(r, req, capped);
+std::string SearchEngine::request_key(const SearchRequest& r) {
+    return r.query + '\x1f' + r.category + '\x1f' + r.issuer + '\x1f' + std::to_string(r.year_from) + '\x1f' +
+           std::to_string(r.year_to) + (r.valid_only ? "v" : "");
 }
 
 SearchResult SearchEngine::search(const SearchRequest& req) const {
     Impl& m = *impl_;
     SearchResult result;
-    const Resolved r = resolve(req);
-    if (r.empty) { result.query_empty = true; return result; }
+    const int want = req.offset + req.limit;
+    const bool names_wanted = req.offset == 0 && !filtered(req);
+    auto plans_of = [&](const Impl::Query& q) {
+        Resolved r;
+        r.plans = {q.whole};
+        if (q.split_differs) r.plans.push_back(q.split);
+        for (const Plan& p : r.plans) r.exprs.push_back(m.expression(p));
+        return r;
+    };
+    auto any_name = [&](const Resolved& r) {
+        if (!names_wanted) return false;
+        for (const auto* list : {&m.guides, &m.fees})
+            for (const NameHit& n : *list)
+                if (name_matches(n, r, list == &m.fees)) return true;
+        return false;
+    };
+
+    const Impl::Query q = m.parse(req.query, false);
+    if (q.whole.empty()) { result.query_empty = true; return result; }
+    Resolved r = plans_of(q);
+    Answer a = answer(r, req, want);
+    if (a.total == 0 && !any_name(r)) {
+        // Slipped pinyin, only when what was typed finds nothing.
+        const Impl::Query fixed = m.parse(req.query, true);
+        bool done = false;
+        if (!fixed.corrected.empty()) {
+            Resolved f = plans_of(fixed);
+            Answer fa = answer(f, req, want);
+            if (fa.total > 0 || any_name(f)) {
+                f.did_you_mean = fixed.corrected;
+                r = std::move(f);
+                a = std::move(fa);
+                done = true;
+            }
+        }
+        // Most of the parts: each part left out in turn, as long as what is kept is the content's own words and
+        // numbers and at least half of what was typed (量子计算机 finds nothing rather than 计算 and 机).
+        const Plan widest = r.plans.back();
+        if (!done && widest.size() >= 2) {
+            size_t typed = 0;
+            for (const Part& p : widest) typed += p.typed.size();
+            std::string any;
+            for (size_t skip = 0; skip < widest.size(); ++skip) {
+                if ((typed - widest[skip].typed.size()) * 2 < typed) continue;
+                Plan p;
+                bool known = true;
+                for (size_t k = 0; k < widest.size(); ++k)
+                    if (k != skip) {
+                        p.push_back(widest[k]);
+                        known = known && widest[k].known;
+                    }
+                if (!known) continue;
+                any += (any.empty() ? "(" : " OR (") + m.expression(p) + ")";
+            }
+            if (!any.empty()) {
+                Resolved most;
+                most.plans = {widest};
+                most.exprs = {any};
+                most.partial = true;
+                Answer ma = answer(most, req, want);
+                if (ma.total > 0) {
+                    r = std::move(most);
+                    a = std::move(ma);
+                }
+            }
+        }
+    }
+    last_count_ = std::make_pair(request_key(req), std::make_pair(a.total, a.capped));
     result.did_you_mean = r.did_you_mean;
     result.partial = r.partial;
-    if (req.count) result.total = count_resolved(r, req, &result.total_capped);
-    else result.total = -1;
+    result.total = req.count ? a.total : -1;
+    result.total_capped = req.count && a.capped;
 
     // Guides and fee items first: someone typing 结婚 most likely wants the 结婚登记 guide. Only on the first page
     // and without filters, which are about documents.
     std::vector<const Plan*> plans;
     for (const Plan& p : r.plans) plans.push_back(&p);
-    if (req.offset == 0 && !filtered(req)) {
+    if (names_wanted) {
         auto match_names = [&](const std::vector<NameHit>& all, bool detail_too, std::vector<NameHit>* out) {
             for (const NameHit& n : all) {
                 if (!name_matches(n, r, detail_too)) continue;
@@ -541,26 +602,7 @@ SearchResult SearchEngine::search(const SearchRequest& req) const {
         match_names(m.guides, false, &result.guides);
         match_names(m.fees, true, &result.fees);
     }
-
-    // Tiers, then plans, in rank order; document ids are in search order (valid first, newest first), so each
-    // tier's matches come out best-first and a tier is read only as far as the page needs.
-    const int want = req.offset + req.limit;
-    struct Found { std::int64_t id; int tier; };
-    std::vector<Found> found;
-    std::set<std::int64_t> seen;
-    // A title holding every word typed (2025年 … 最低生活保障) outranks a body holding the words run together.
-    for (int t = 0; t < 3 && static_cast<int>(found.size()) < want; ++t) {
-        for (size_t p = 0; p < r.exprs.size() && static_cast<int>(found.size()) < want; ++p) {
-            Statement st(m.db, (table_sql(kTierTables[t], filtered(req)) + " ORDER BY 1 LIMIT ?7").c_str());
-            st.bind(1, r.exprs[p]);
-            if (filtered(req)) bind_filters(st, req);
-            st.bind(7, static_cast<std::int64_t>(want + seen.size()));
-            while (st.step() && static_cast<int>(found.size()) < want) {
-                const std::int64_t id = st.int64(0);
-                if (seen.insert(id).second) found.push_back({id, t + 1});
-            }
-        }
-    }
+    const std::vector<Found>& found = a.found;
 
     Statement doc(m.db, "SELECT id, title, doc_no, issuer, category, published_date, validity, body, summary, index_no "
                         "FROM documents WHERE id = ?1");

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +77,8 @@ public:
     SearchEngine(const SearchEngine&) = delete;
     SearchEngine& operator=(const SearchEngine&) = delete;
 
+    // The page asked for; the count of all matches too (total stays -1 without request.count, but is kept for a
+    // count() of the same request that follows).
     SearchResult search(const SearchRequest& request) const;
     // All matches of the request's query and filters, up to kCountCap (*capped: there are more).
     int count(const SearchRequest& request, bool* capped) const;
@@ -87,9 +90,12 @@ private:
     SearchEngine();
     struct Impl;
     struct Resolved;
-    Resolved resolve(const SearchRequest& request) const;
+    struct Answer;
+    Answer answer(const Resolved& r, const SearchRequest& request, int want) const;
     bool name_matches(const NameHit& n, const Resolved& r, bool detail_too) const;
-    int count_resolved(const Resolved& r, const SearchRequest& request, bool* capped) const;
+    static std::string request_key(const SearchRequest& request);
+    // The count search() found last, for count() of the same request (an engine serves one thread at a time).
+    mutable std::optional<std::pair<std::string, std::pair<int, bool>>> last_count_;
     std::unique_ptr<Impl> impl_;
 };
 
