@@ -4,9 +4,11 @@
 namespace kiosk::core {
 
 // Bump when a reader of the old layout would misread the new one. ContentStore refuses other versions.
-inline constexpr int kSchemaVersion = 4;  // 2: the search index; 3: one index table per ranking tier;
-                                          // 4: attachments.caption (附件说明), documents.names (人名)
-// The oldest version ContentStore still opens: 3 lacks only the columns 4 added, read as empty.
+inline constexpr int kSchemaVersion = 5;  // 2: the search index; 3: one index table per ranking tier;
+                                          // 4: attachments.caption (附件说明), documents.names (人名);
+                                          // 5: search_synonyms
+// The oldest version ContentStore still opens: 3 lacks only the columns 4 added, read as empty, and 3 and 4 lack
+// search_synonyms, read as the built-in groups (search_synonyms.h).
 inline constexpr int kOldestReadableSchemaVersion = 3;
 
 // The DDL pack runs on a fresh database. Kept in one place so the reader's expectations and the writer agree.
