@@ -36,7 +36,8 @@ using MergedSynonymGroups = std::vector<std::vector<SynonymWord>>;
 // The built-in groups extended by the county's (synonyms.csv, one group a row, already checked by pack): groups that
 // share a word — compared as search compares them, folded by `folder` — become one, so a county's 低保；城乡低保 joins
 // the built-in 低保；最低生活保障. Within a group a word that folds like an earlier one is dropped (the first spelling
-// is kept). Built-in groups come first, in their order, then the county's remaining groups in sheet order.
+// is kept), and a group left with one word is dropped. Built-in groups come first, in their order, then the county's
+// remaining groups in sheet order.
 MergedSynonymGroups merge_synonym_groups(const SynonymGroups& builtin, const SynonymGroups& sheet,
                                          const SearchFolder& folder);
 
