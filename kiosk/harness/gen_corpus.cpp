@@ -61,6 +61,7 @@ constexpr const char* kMarkerFile = ".gen-corpus";  // says "this folder is gene
 // The files copied unchanged from the source folder (everything but the catalog).
 constexpr const char* kCopiedFiles[] = {"office.csv", "guides.csv",   "guide_materials.csv", "guide_steps.csv",
                                         "fees.csv",   "announcements.csv", "calendar.csv",   "disclosure_guide.md"};
+constexpr const char* kSynonymsFile = "synonyms.csv";  // copied too, when the source folder has one
 
 //---------------------------------------------------------------------------------------------------------------------
 // [SECTION] Random numbers
@@ -1209,6 +1210,14 @@ int cmd_gen_corpus(const std::vector<std::string>& args) {
     for (const char* f : kCopiedFiles) {
         fs::copy_file(from / f, out / f, fs::copy_options::overwrite_existing, ec);
         if (ec) return failure((from / f).string() + ": " + ec.message());
+    }
+    // The county's synonyms make searches of the corpus like the county's; the sheet is optional, so it is copied
+    // when there is one, and an earlier run's copy goes when there is none.
+    if (fs::exists(from / kSynonymsFile, ec)) {
+        fs::copy_file(from / kSynonymsFile, out / kSynonymsFile, fs::copy_options::overwrite_existing, ec);
+        if (ec) return failure((from / kSynonymsFile).string() + ": " + ec.message());
+    } else {
+        fs::remove(out / kSynonymsFile, ec);
     }
 
     // Bodies, on every core: each thread takes the next batch of entries and writes them straight to their files.

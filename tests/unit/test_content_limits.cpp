@@ -2,7 +2,8 @@
 // refuses a source value one byte over the limit at the limit's file:line:field and writes nothing; the update check
 // refuses a snapshot carrying such a value (written past pack with SQLite); and a value exactly at the limit passes
 // both. The loops run over the table, so a new limit that pack does not check — or that this file does not know how
-// to put into a source — fails here. Then the case that started it: a 1,500-character title, refused by pack with
+// to put into a source — fails here. A limit on a count (LimitMeasure::Count) is put as that many rows of its sheet and
+// reported at the first row past it. Then the case that started it: a 1,500-character title, refused by pack with
 // its line, and, should it reach a signed bundle anyway, refused by the kiosk as a content limit, not as tampering.
 #include <catch2/catch.hpp>
 
@@ -157,12 +158,30 @@ public:
             at.field = "附件说明";  // the row's cells are in no particular order: name the one over its limit
             return at;
         }
+        if (file == "synonyms.csv") {  // a word needs a second one to make a group
+            return append_synonym_row(value + "；限制" + std::to_string(n));
+        }
         if (template_rows().count(file) && field != "正文" && field != "附件") {
             return append_row(file, n, {{field, value}});
         }
         FAIL("this test does not know how to put a value into " << file << " " << field << " (limit "
                                                                   << limit_name(limit) << ")");
         return std::nullopt;
+    }
+
+    // For a Count limit: fills its sheet up to `count` rows, each a group of its own. The location pack must report
+    // when `count` is over the limit: the first row past it.
+    Location put_count(const ContentLimit& limit, long long count) {
+        REQUIRE(limit.measure == LimitMeasure::Count);
+        if (std::string(limit.source_file) != "synonyms.csv") {
+            FAIL("this test does not know how to fill " << limit.source_file << " (limit " << limit_name(limit) << ")");
+        }
+        Location past{limit.source_file, 0, limit.source_field};
+        for (long long i = synonym_rows_; i < count; ++i) {
+            const Location at = append_synonym_row("count-" + std::to_string(i) + "；计数" + std::to_string(i));
+            if (i == limit.max) past = at;
+        }
+        return past;
     }
 
     PackOptions options() const {
@@ -200,6 +219,16 @@ private:
         return {file, line_no, field};
     }
 
+    // synonyms.csv is optional and not in the fixture: made on the first row.
+    Location append_synonym_row(const std::string& cell) {
+        const fs::path path = dir / "synonyms.csv";
+        std::string text = fs::exists(path) ? read_bytes(path) : std::string("同义词,说明\n");
+        const int line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;  // where the row starts
+        write_bytes(path, text + csv_cell(cell) + ",\n");
+        ++synonym_rows_;
+        return {"synonyms.csv", line, "同义词"};
+    }
+
     Location replace_office_value(const std::string& key, const std::string& value) {
         std::string text = read_bytes(dir / "office.csv");
         const std::size_t at = text.find("\n" + key + ",");
@@ -211,6 +240,7 @@ private:
     }
 
     int rows_ = 0;
+    long long synonym_rows_ = 0;
 };
 
 // A copy of `base` with `value` stored where `limit` applies (its last row), bypassing pack.
@@ -236,17 +266,38 @@ fs::path snapshot_with(const fs::path& base, const fs::path& path, const Content
     return path;
 }
 
-// How many rows of `path` hold a value of `limit` exactly `bytes` long.
+// A copy of `base` whose rows under the Count limit `limit` take `count` distinct values, bypassing pack.
+fs::path snapshot_with_count(const fs::path& base, const fs::path& path, const ContentLimit& limit, long long count) {
+    if (std::string(limit.table) != "search_synonyms") {
+        FAIL("this test does not know how to add rows to " << limit.table << " (limit " << limit_name(limit) << ")");
+    }
+    fs::copy_file(base, path, fs::copy_options::overwrite_existing);
+    std::string sql = "BEGIN; DELETE FROM search_synonyms WHERE origin = 'sheet';";
+    for (long long i = 0; i < count; ++i) {
+        const std::string grp = std::to_string(1000 + i), n = std::to_string(i);
+        sql += "INSERT INTO search_synonyms (grp, word, origin) VALUES (" + grp + ", 'count-" + n + "', 'sheet'), (" +
+               grp + ", '计数" + n + "', 'sheet');";
+    }
+    REQUIRE(write_database(path, (sql + "COMMIT;").c_str()));
+    return path;
+}
+
+// How many rows of `path` hold a value of `limit` exactly `bytes` long (for a Count limit: whether the rows take
+// exactly that many values, 1 or 0).
 int rows_of_size(const fs::path& path, const ContentLimit& limit, long long bytes) {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    const std::string where = *limit.rows ? std::string(" WHERE ") + limit.rows : "";
+    const std::string count_sql = "SELECT count(DISTINCT " + std::string(limit.column) + ") = " +
+                                  std::to_string(bytes) + " FROM " + limit.table + where;
     const std::string size = limit.measure == LimitMeasure::BlobBytes
                                  ? "length(" + std::string(limit.column) + ")"
                                  : "length(CAST(" + std::string(limit.column) + " AS BLOB))";
     const std::string sql = "SELECT count(*) FROM " + std::string(limit.table) + " WHERE " + size + " = " +
                             std::to_string(bytes) + (*limit.rows ? std::string(" AND ") + limit.rows : "");
     sqlite3_stmt* st = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+    const std::string& query = limit.measure == LimitMeasure::Count ? count_sql : sql;
+    REQUIRE(sqlite3_prepare_v2(db, query.c_str(), -1, &st, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_step(st) == SQLITE_ROW);
     const int n = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
@@ -254,8 +305,7 @@ int rows_of_size(const fs::path& path, const ContentLimit& limit, long long byte
     return n;
 }
 
-void check_refused_by_pack(Content& c, const Location& at, const std::string& value, bool too_long,
-                           const ContentLimit& limit) {
+void check_refused_by_pack(Content& c, const Location& at, std::size_t size, bool too_long, const ContentLimit& limit) {
     const PackResult r = pack_content(c.options());
     for (const auto& e : r.errors) UNSCOPED_INFO(e.to_string().substr(0, 400));
     CHECK_FALSE(r.ok);
@@ -264,10 +314,14 @@ void check_refused_by_pack(Content& c, const Location& at, const std::string& va
     CHECK(e.file == at.file);
     CHECK(e.line == at.line);
     CHECK(e.field == at.field);
-    if (too_long) {  // the limit and the actual size, in bytes (and for text, characters)
-        CHECK(e.message_zh.find(std::to_string(limit.max_bytes) + " 字节") != std::string::npos);
-        CHECK(e.message_zh.find(std::to_string(value.size()) + " 字节") != std::string::npos);
-        CHECK(e.message_en.find(std::to_string(limit.max_bytes) + " bytes") != std::string::npos);
+    if (too_long && limit.measure == LimitMeasure::Count) {  // the limit and the actual count
+        CHECK(e.message_zh.find("上限 " + std::to_string(limit.max) + " 个") != std::string::npos);
+        CHECK(e.message_zh.find(std::to_string(size) + " 个") != std::string::npos);
+        CHECK(e.message_en.find("the limit is " + std::to_string(limit.max)) != std::string::npos);
+    } else if (too_long) {  // the limit and the actual size, in bytes (and for text, characters)
+        CHECK(e.message_zh.find(std::to_string(limit.max) + " 字节") != std::string::npos);
+        CHECK(e.message_zh.find(std::to_string(size) + " 字节") != std::string::npos);
+        CHECK(e.message_en.find(std::to_string(limit.max) + " bytes") != std::string::npos);
     }
     CHECK(e.message_zh.find(limit.what.zh) != std::string::npos);
     CHECK_FALSE(fs::exists(c.out));
@@ -296,11 +350,24 @@ TEST_CASE("content limits: for every limit, one byte over is refused by pack at 
     REQUIRE(kContentLimitCount >= 16);
     for (const ContentLimit& limit : kContentLimits) {
         INFO("limit " << limit_name(limit) << " (" << limit.source_file << " " << limit.source_field << "), "
-                      << limit.max_bytes << " bytes");
-        const std::string over = value_of(limit, static_cast<std::size_t>(limit.max_bytes) + 1);
-        const std::string at = value_of(limit, static_cast<std::size_t>(limit.max_bytes));
-        REQUIRE(over.size() == static_cast<std::size_t>(limit.max_bytes) + 1);
-        REQUIRE(at.size() == static_cast<std::size_t>(limit.max_bytes));
+                      << limit.max << (limit.measure == LimitMeasure::Count ? " values" : " bytes"));
+        if (limit.measure == LimitMeasure::Count) {
+            {
+                TempDir t;
+                Content c(t);
+                const Location past = c.put_count(limit, limit.max + 1);
+                check_refused_by_pack(c, past, static_cast<std::size_t>(limit.max + 1), true, limit);
+            }
+            check_refused_by_installer(snapshot_with_count(base, tmp / "over.db", limit, limit.max + 1), limit);
+            const UpdateResult at_limit = check_snapshot(snapshot_with_count(base, tmp / "at.db", limit, limit.max).string());
+            INFO("at the limit: " << outcome_token(at_limit.outcome) << " " << at_limit.detail);
+            CHECK(at_limit.ok());
+            continue;
+        }
+        const std::string over = value_of(limit, static_cast<std::size_t>(limit.max) + 1);
+        const std::string at = value_of(limit, static_cast<std::size_t>(limit.max));
+        REQUIRE(over.size() == static_cast<std::size_t>(limit.max) + 1);
+        REQUIRE(at.size() == static_cast<std::size_t>(limit.max));
         CHECK(check_limit(limit, over) == LimitBreach::TooLong);
         CHECK(check_limit(limit, at) == LimitBreach::None);
 
@@ -309,7 +376,7 @@ TEST_CASE("content limits: for every limit, one byte over is refused by pack at 
             TempDir t;
             Content c(t);
             if (const auto placed = c.put(limit, over)) {
-                check_refused_by_pack(c, *placed, over, true, limit);
+                check_refused_by_pack(c, *placed, over.size(), true, limit);
             } else {
                 // No file system here holds a name over 255 bytes (a stick formatted on Windows can), so the check
                 // the catalog reader runs on each attachment's name is run on it directly.
@@ -325,7 +392,7 @@ TEST_CASE("content limits: for every limit, one byte over is refused by pack at 
                 CHECK(e[0].file == limit.source_file);
                 CHECK(e[0].line == 2);
                 CHECK(e[0].field == limit.source_field);
-                CHECK(e[0].message_zh.find(std::to_string(limit.max_bytes) + " 字节") != std::string::npos);
+                CHECK(e[0].message_zh.find(std::to_string(limit.max) + " 字节") != std::string::npos);
                 CHECK(e[0].message_zh.find(std::to_string(over.size()) + " 字节") != std::string::npos);
             }
         }
@@ -337,7 +404,7 @@ TEST_CASE("content limits: for every limit, one byte over is refused by pack at 
             Content c(t);
             const auto placed = c.put(limit, bad);
             REQUIRE(placed);
-            check_refused_by_pack(c, *placed, bad, false, limit);
+            check_refused_by_pack(c, *placed, bad.size(), false, limit);
         }
         // The update check: the same values written into a packed snapshot past pack.
         check_refused_by_installer(snapshot_with(base, tmp / "over.db", limit, over), limit);
@@ -357,7 +424,8 @@ TEST_CASE("content limits: every value exactly at its limit packs, and the snaps
     Content c(tmp);
     for (const ContentLimit& limit : kContentLimits) {
         INFO("limit " << limit_name(limit));
-        REQUIRE(c.put(limit, value_of(limit, static_cast<std::size_t>(limit.max_bytes))));
+        if (limit.measure == LimitMeasure::Count) c.put_count(limit, limit.max);
+        else REQUIRE(c.put(limit, value_of(limit, static_cast<std::size_t>(limit.max))));
     }
     const PackResult r = pack_content(c.options());
     for (const auto& e : r.errors) UNSCOPED_INFO(e.to_string().substr(0, 400));
@@ -368,7 +436,7 @@ TEST_CASE("content limits: every value exactly at its limit packs, and the snaps
     // Each value reached the snapshot exactly as long as its limit: pack measured what it stores.
     for (const ContentLimit& limit : kContentLimits) {
         INFO("limit " << limit_name(limit));
-        CHECK(rows_of_size(c.out, limit, limit.max_bytes) >= 1);
+        CHECK(rows_of_size(c.out, limit, limit.max) >= 1);  // a Count limit: exactly that many
     }
 }
 
@@ -378,7 +446,11 @@ TEST_CASE("content limits: pack lists every value over a limit, not just the fir
     Content c(tmp);
     std::set<Location> expected;
     for (const ContentLimit& limit : kContentLimits) {
-        auto placed = c.put(limit, value_of(limit, static_cast<std::size_t>(limit.max_bytes) + 1));
+        if (limit.measure == LimitMeasure::Count) {
+            expected.insert(c.put_count(limit, limit.max + 1));
+            continue;
+        }
+        auto placed = c.put(limit, value_of(limit, static_cast<std::size_t>(limit.max) + 1));
         if (!placed) placed = c.put(limit, bad_characters(limit).at(0));  // a name over 255 bytes cannot be made here
         REQUIRE(placed);
         expected.insert(*placed);

@@ -2,8 +2,11 @@
 // content/README.md's brief promises, so a content edit that breaks a source or drops below them fails CI.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/content/content_store.h"
 #include "core/pack/pack.h"
+#include "core/search/search_synonyms.h"
 #include "test_support.h"
 
 using namespace kiosk::core;
@@ -29,4 +32,17 @@ TEST_CASE("the demo content packs and meets its minimums", "[pack][real-content]
     CHECK_FALSE(store->disclosure_guide().empty());
     CHECK(store->calendar_years().size() >= 2);
     CHECK_FALSE(store->office().name.empty());
+
+    // The county's synonyms.csv: its 低保 row joined the built-in group.
+    CHECK(r.synonym_rows >= 5);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(out.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    const auto groups = read_synonym_groups(db);
+    sqlite3_close(db);
+    CHECK(static_cast<int>(groups.size()) == r.synonym_groups);
+    const auto dibao = std::find_if(groups.begin(), groups.end(), [](const std::vector<std::string>& g) {
+        return std::find(g.begin(), g.end(), "低保") != g.end();
+    });
+    REQUIRE(dibao != groups.end());
+    CHECK(*dibao == std::vector<std::string>{"低保", "最低生活保障", "城乡低保"});
 }

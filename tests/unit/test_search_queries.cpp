@@ -160,6 +160,9 @@ TEST_CASE("synonyms are used both ways", "[search][query][synonyms]") {
     CHECK(has(find("低保"), "ZL-MZJ-2026-0003"));
     CHECK(has(find("最低生活保障"), "ZL-MZJ-2015-0012"));
     CHECK(has(find("城乡低保"), "ZL-MZJ-2026-0003"));
+    // The county's own sheet (synonyms.csv: 临时救助；急难救助), beside the built-in set.
+    CHECK(has(find("急难救助"), "ZL-ZF-2025-0009"));
+    CHECK(find("急难救助").total == find("临时救助").total);
     // The match is marked where the synonym stands.
     const SearchResult r = find("低保");
     const auto it = std::find_if(r.hits.begin(), r.hits.end(), [](const SearchHit& h) { return h.index_no == "ZL-MZJ-2026-0003"; });

@@ -96,6 +96,9 @@ TEST_CASE("enumerations", "[values]") {
 TEST_CASE("lists split on either semicolon and join with the full-width one", "[values]") {
     CHECK(split_list("低保; 标准；；救助 ") == std::vector<std::string>{"低保", "标准", "救助"});
     CHECK(split_list("").empty());
+    // Keeping empty items, for lists where one is a mistake to report: each separator makes one more item.
+    CHECK(split_list("低保; 标准；；救助 ；", true) == std::vector<std::string>{"低保", "标准", "", "救助", ""});
+    CHECK(split_list("低保", true) == std::vector<std::string>{"低保"});
     CHECK(join_list({"甲", "乙"}) == "甲；乙");
 }
 

@@ -382,6 +382,22 @@ inline constexpr Bilingual kErrOfficeDays = {
 inline constexpr Bilingual kErrPostcode = {
     "邮政编码应是 6 位数字",
     "a postcode is 6 digits"};
+// synonyms.csv (pack_synonyms.cpp). One row is one group of words that mean the same, separated by ；.
+// Argument: the word's place in the cell, counting from 1.
+inline constexpr Bilingual kErrSynonymEmptyWord = {
+    "第 %zu 个词是空的：两个分号之间没有字，或分号写在了开头或末尾。请删去多余的分号",
+    "word %zu is empty: nothing between two semicolons, or a semicolon at the start or end; remove the extra one"};
+// Argument: the word as written.
+inline constexpr Bilingual kErrSynonymNotSearchable = {
+    "“%s”只有标点或空格，搜索时这些都会被忽略。同义词要有汉字、字母或数字",
+    "\"%s\" is only punctuation or spaces, which search ignores; a synonym needs characters, letters or digits"};
+inline constexpr Bilingual kErrSynonymTooFew = {
+    "一行至少要有两个不同的词，用“；”隔开，如 低保；最低生活保障",
+    "a row needs at least two different words separated by '；', e.g. 低保；最低生活保障"};
+// Arguments: the word as written, the line that already has it.
+inline constexpr Bilingual kErrSynonymDuplicate = {
+    "“%s”在第 %d 行已经有了。一个词只能写在一行里：两行说的是同一件事，就合并成一行",
+    "\"%s\" is already on line %d; a word belongs to one row only: if both rows mean the same, merge them"};
 
 // Content limits (core/snapshot/content_limits.h): what each limit is about, in pack's messages and the kiosk's.
 inline constexpr Bilingual kLimitIndexNo = {"索引号", "索引号 (index number)"};
@@ -400,6 +416,8 @@ inline constexpr Bilingual kLimitGuideCode = {"事项编码", "guide code"};
 inline constexpr Bilingual kLimitGuideName = {"事项名称", "guide name"};
 inline constexpr Bilingual kLimitFeeCategory = {"收费类别", "fee category"};
 inline constexpr Bilingual kLimitFeeItem = {"收费项目", "fee item"};
+inline constexpr Bilingual kLimitSynonymWord = {"同义词", "synonym"};
+inline constexpr Bilingual kLimitSynonymGroups = {"同义词组", "synonym groups"};
 inline constexpr Bilingual kLimitPublisher = {"机关名称（发布单位）", "publisher (机关名称)"};
 inline constexpr Bilingual kLimitMetaValue = {"内容版本号等打包信息", "content version or other packing information"};
 // A value over its limit (pack_sources.cpp). Arguments: what (above), its characters and bytes, the limit in bytes
@@ -422,6 +440,10 @@ inline constexpr Bilingual kErrLimitNameCharacters = {
     "%s %s 不能以“.”开头，不能含有“..”，也不能含有换行、制表符等控制字符。请给文件改名",
     "%s %s must not start with '.' or contain '..' or control characters such as line breaks and tabs; rename the "
     "file"};
+// Too many rows for a count limit (LimitMeasure::Count). Arguments: what, how many, the limit.
+inline constexpr Bilingual kErrLimitTooMany = {
+    "%s太多：%lld 个，上限 %lld 个。查阅机不接受更多，请删去从这一行起的多余部分",
+    "too many %s: %lld, the limit is %lld; the kiosk refuses more, remove the extra ones from this line on"};
 // Argument: what.
 inline constexpr Bilingual kErrLimitControlCharacters = {
     "%s里有换行、制表符等控制字符（可能是在单元格里按了 Alt+回车）。请写成一行",

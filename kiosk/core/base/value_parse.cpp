@@ -129,12 +129,12 @@ bool is_one_of(std::string_view raw, const std::vector<std::string_view>& allowe
     return false;
 }
 
-std::vector<std::string> split_list(std::string_view s) {
+std::vector<std::string> split_list(std::string_view s, bool keep_empty) {
     std::vector<std::string> items;
     std::size_t start = 0, pos = 0;
     auto flush = [&](std::size_t end) {
         const std::string_view item = trim_spaces(s.substr(start, end - start));
-        if (!item.empty()) items.emplace_back(item);
+        if (!item.empty() || keep_empty) items.emplace_back(item);
     };
     while (pos < s.size()) {
         if (s[pos] == ';') {

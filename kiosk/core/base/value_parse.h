@@ -35,8 +35,9 @@ std::optional<bool> parse_yes_no(std::string_view s);        // 是 / 否
 // Whether `s` is exactly one of `allowed` (after trimming).
 bool is_one_of(std::string_view s, const std::vector<std::string_view>& allowed);
 
-// Splits a list cell on "；" or ";", trims each item and drops empty ones.
-std::vector<std::string> split_list(std::string_view s);
+// Splits a list cell on "；" or ";", trims each item and drops empty ones — or, with `keep_empty`, keeps them, for a
+// list whose every item matters (an empty synonym is a mistake to report, not a stray separator to forgive).
+std::vector<std::string> split_list(std::string_view s, bool keep_empty = false);
 // Joins with "；", the separator the content model promises to screens.
 std::string join_list(const std::vector<std::string>& items);
 

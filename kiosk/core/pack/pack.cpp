@@ -114,6 +114,8 @@ PackResult pack_content(const PackOptions& options) {
     result.announcements = static_cast<int>(content.announcements.size());
     result.calendar_days = static_cast<int>(content.calendar.size());
     result.attachments = written.attachments;
+    result.synonym_groups = written.synonym_groups;
+    result.synonym_rows = static_cast<int>(content.synonyms.size());
     result.search_text_bytes = written.search.text_bytes;
     return result;
 }

@@ -40,6 +40,8 @@ struct PackResult {
     std::vector<SourceError> errors;  // all errors found, not just the first (capped at 200)
     bool errors_truncated = false;    // more than 200 errors were found; only the first 200 are listed
     int documents = 0, guides = 0, fees = 0, announcements = 0, calendar_days = 0, attachments = 0;
+    int synonym_groups = 0;  // in the snapshot: the built-in groups merged with synonyms.csv's
+    int synonym_rows = 0;    // rows of synonyms.csv (0 without one)
     long long search_text_bytes = 0;  // text the search index covers
 };
 

@@ -125,7 +125,7 @@ bool check_content_limit(ErrorSink& errors, const std::string& file, int line, c
     if (breach == LimitBreach::None) return true;
     const std::string file_name(name);
     const std::size_t bytes = value.size();
-    const long long max = limit.max_bytes;
+    const long long max = limit.max;
     const long long max_chinese = max / 3;  // a Chinese character is 3 bytes of UTF-8
     auto add = [&](const str::Bilingual& msg, auto... args) {
         errors.add(file, line, field, format_text(msg.zh, limit.what.zh, args...),
@@ -141,6 +141,15 @@ bool check_content_limit(ErrorSink& errors, const std::string& file, int line, c
     } else {
         add(str::kErrLimitTooLong, code_point_count(value), bytes, max, max_chinese);
     }
+    return false;
+}
+
+bool check_count_limit(ErrorSink& errors, const std::string& file, int line, const std::string& field, LimitId id,
+                       long long count) {
+    const ContentLimit& limit = content_limit(id);
+    if (!count_breaks_limit(limit, count)) return true;
+    errors.add(file, line, field, format_text(str::kErrLimitTooMany.zh, limit.what.zh, count, limit.max),
+               format_text(str::kErrLimitTooMany.en, limit.what.en, count, limit.max));
     return false;
 }
 
@@ -232,6 +241,7 @@ PackedContent read_content(SourceContext& ctx) {
     read_announcements(ctx, out);
     read_calendar(ctx, out);
     read_disclosure_guide(ctx, out);
+    read_synonyms(ctx, out);
     return out;
 }
 

@@ -2,7 +2,7 @@
 //
 // Reading is kept apart from writing (snapshot_writer.h) so that "any error → write nothing" is structural: the
 // writer only ever sees a PackedContent that came through here with an empty error list. Each source has its own
-// reader (pack_catalog.cpp, pack_guides.cpp, pack_fees.cpp, pack_misc.cpp); the helpers below make every reader
+// reader (pack_catalog.cpp, pack_guides.cpp, pack_fees.cpp, pack_misc.cpp, pack_synonyms.cpp); the helpers below make every reader
 // report the same way: file relative to the content folder, physical line, column name, Chinese and English.
 #pragma once
 
@@ -44,6 +44,7 @@ struct PackedContent {
     std::string disclosure_guide;
     std::vector<CalendarDay> calendar;
     std::vector<int> calendar_years;
+    std::vector<std::vector<std::string>> synonyms;  // synonyms.csv: one group a row, words as written (trimmed)
 };
 
 // Collects errors up to a cap: past 200 a list stops helping anyone, and a broken encoding can produce thousands.
@@ -107,6 +108,11 @@ std::optional<std::string> read_file_bytes(const std::filesystem::path& path);
 bool check_content_limit(ErrorSink& errors, const std::string& file, int line, const std::string& field, LimitId id,
                          std::string_view value, std::string_view name = {});
 
+// Reports `count` rows (or groups) of a source at (file, line, field) when they break the Count limit `id`; `line` is
+// the first row past the limit. True when the count keeps the limit.
+bool check_count_limit(ErrorSink& errors, const std::string& file, int line, const std::string& field, LimitId id,
+                       long long count);
+
 // Typed access to one row of a table, reporting each problem at the row's line and the column's name. A column
 // missing from the header was reported once already by load_table, so its cells read as empty without a new error.
 class RowReader {
@@ -155,6 +161,7 @@ void read_fees(SourceContext& ctx, PackedContent& out);
 void read_announcements(SourceContext& ctx, PackedContent& out);
 void read_calendar(SourceContext& ctx, PackedContent& out);
 void read_disclosure_guide(SourceContext& ctx, PackedContent& out);
+void read_synonyms(SourceContext& ctx, PackedContent& out);  // optional: no synonyms.csv, no groups
 
 // Runs every reader in a fixed order (so error lists are stable run to run).
 PackedContent read_content(SourceContext& ctx);

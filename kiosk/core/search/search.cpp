@@ -133,7 +133,13 @@ std::unique_ptr<SearchEngine> SearchEngine::open(const std::string& path) {
     }
     m.pinyin = PinyinTable::from_readings(readings);
     m.vocab.load(m.db);
-    for (const auto& group : read_synonym_groups(m.db)) {
+    std::vector<std::vector<std::string>> groups;
+    try {
+        groups = read_synonym_groups(m.db);
+    } catch (const SqliteError&) {
+        throw error(str::kErrSnapshotNotSnapshot);
+    }
+    for (const auto& group : groups) {
         std::vector<std::u32string> folded;
         for (const std::string& w : group) {
             std::u32string f = m.folder.fold(w);

@@ -6,8 +6,9 @@
 namespace kiosk::core {
 
 LimitBreach check_limit(const ContentLimit& limit, std::string_view value) {
+    if (limit.measure == LimitMeasure::Count) return LimitBreach::None;
     // SQL: length(CAST(x AS BLOB)) or, for a BLOB, length(x): bytes either way.
-    if (static_cast<long long>(value.size()) > limit.max_bytes) return LimitBreach::TooLong;
+    if (static_cast<long long>(value.size()) > limit.max) return LimitBreach::TooLong;
     switch (limit.chars) {
         case LimitChars::Any:
             break;
@@ -30,9 +31,18 @@ LimitBreach check_limit(const ContentLimit& limit, std::string_view value) {
 
 std::string limit_violation_sql(const ContentLimit& limit) {
     const std::string column = limit.column;
+    if (limit.measure == LimitMeasure::Count) {
+        // count_breaks_limit(): the count over the rows the limit applies to. A subquery, not HAVING without GROUP BY,
+        // which SQLite accepts only since 3.39.
+        const std::string count = "count(DISTINCT " + column + ")";
+        const std::string where = *limit.rows ? std::string(" WHERE ") + limit.rows : "";
+        return "SELECT '" + std::string(limit.table) + "." + column + ": ' || n || ' distinct values (limit " +
+               std::to_string(limit.max) + ")' FROM (SELECT " + count + " AS n FROM " + limit.table + where +
+               ") WHERE n > " + std::to_string(limit.max);
+    }
     const std::string size =
         limit.measure == LimitMeasure::BlobBytes ? "length(" + column + ")" : "length(CAST(" + column + " AS BLOB))";
-    const std::string max = std::to_string(limit.max_bytes);
+    const std::string max = std::to_string(limit.max);
     // A NUL byte is found in the bytes: GLOB stops reading text at one.
     const std::string nul = "instr(CAST(" + column + " AS BLOB), x'00')";
     std::string broken = size + " > " + max;

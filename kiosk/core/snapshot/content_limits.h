@@ -10,6 +10,9 @@
 // bundles they refuse. Staff count characters, so pack tells them both: "1500 字（4500 字节），上限 4096 字节（约
 // 1365 个汉字）" (a Chinese character is 3 bytes).
 //
+// Most limits are on one value's length; a few are on how many there are (LimitMeasure::Count: rows of a sheet that
+// the kiosk holds in memory, such as the synonym groups), which pack reports at the first row past the limit.
+//
 // Not here: rules no source can break because pack makes the value itself — enumeration tokens (validity), image
 // types read from the bytes, path separators in a file's own name, references between rows, column types.
 // snapshot_check.cpp keeps those as signs of a forged or broken snapshot (UnsafeContent).
@@ -42,6 +45,8 @@ enum class LimitId {
     GuideName,
     FeeCategory,
     FeeItem,
+    SynonymWord,
+    SynonymGroups,
     Publisher,
     MetaValue,
 };
@@ -49,6 +54,7 @@ enum class LimitId {
 enum class LimitMeasure {
     TextBytes,  // UTF-8 bytes of a TEXT value
     BlobBytes,  // bytes of a BLOB (read from the record header, so the check never loads an image)
+    Count,      // how many distinct values `column` takes over the rows: a number of rows or of groups, not a length
 };
 
 // Which characters a value may hold, besides being short enough.
@@ -64,7 +70,7 @@ struct ContentLimit {
     const char* column;        // … and column
     const char* rows;          // SQL condition on the rows it applies to; "" = every row
     LimitMeasure measure;
-    long long max_bytes;
+    long long max;             // bytes (TextBytes, BlobBytes) or values (Count)
     LimitChars chars;
     const char* source_file;   // where staff write the value, relative to the content folder; "" = a pack option
     const char* source_field;  // the column (office.csv: the 项目; a pack option: its name) pack reports it at
@@ -75,7 +81,7 @@ inline constexpr long long kMaxShortTextBytes = 4096;  // one-line fields: title
 
 inline constexpr ContentLimit kContentLimits[] = {
     // id, table, column, rows, measure,
-    //  max_bytes, chars, source_file, source_field, what
+    //  max, chars, source_file, source_field, what
     {LimitId::DocumentIndexNo, "documents", "index_no", "", LimitMeasure::TextBytes,
      kMaxShortTextBytes, LimitChars::Any, "catalog.csv", "索引号", str::kLimitIndexNo},
     {LimitId::DocumentTitle, "documents", "title", "", LimitMeasure::TextBytes,
@@ -110,6 +116,15 @@ inline constexpr ContentLimit kContentLimits[] = {
      kMaxShortTextBytes, LimitChars::Any, "fees.csv", "类别", str::kLimitFeeCategory},
     {LimitId::FeeItem, "fees", "item", "", LimitMeasure::TextBytes,
      kMaxShortTextBytes, LimitChars::Any, "fees.csv", "项目", str::kLimitFeeItem},
+    // A synonym is a word someone types into search, not a sentence: the longest official names of benefits are some
+    // twenty characters. One line, because a line break in a cell is a separator typed wrong (Alt+Enter for ；).
+    {LimitId::SynonymWord, "search_synonyms", "word", "", LimitMeasure::TextBytes,
+     120, LimitChars::OneLine, "synonyms.csv", "同义词", str::kLimitSynonymWord},
+    // Search holds every group in memory and looks each query up in them; a county needs tens to a few hundred. The
+    // count is of the groups holding a word of the county's sheet (each row makes at most one; the built-in ones are
+    // the program's own). Pack reports the first row past it.
+    {LimitId::SynonymGroups, "search_synonyms", "grp", "origin = 'sheet'", LimitMeasure::Count,
+     2000, LimitChars::Any, "synonyms.csv", "同义词", str::kLimitSynonymGroups},
     // The publisher is 机关名称 (or kioskctl pack --publisher). It goes into the signed manifest too, whose reader
     // refuses a longer value or a control character (bundle_format.h): the same limit, so the same constant.
     {LimitId::Publisher, "meta", "value", "key = 'publisher'", LimitMeasure::TextBytes,
@@ -134,7 +149,7 @@ namespace detail {
 constexpr bool limits_in_id_order() {
     for (std::size_t i = 0; i < kContentLimitCount; ++i) {
         if (static_cast<std::size_t>(kContentLimits[i].id) != i) return false;
-        if (kContentLimits[i].max_bytes >= kMaxReadValueBytes) return false;
+        if (kContentLimits[i].max >= kMaxReadValueBytes) return false;
     }
     return static_cast<std::size_t>(LimitId::MetaValue) + 1 == kContentLimitCount;
 }
@@ -144,8 +159,12 @@ static_assert(detail::limits_in_id_order(),
 
 enum class LimitBreach { None, TooLong, BadCharacter };
 
-// What `value`, exactly as the snapshot stores it, breaks of `limit` (length first).
+// What `value`, exactly as the snapshot stores it, breaks of `limit` (length first). A Count limit is on no single
+// value: None (see count_breaks_limit).
 LimitBreach check_limit(const ContentLimit& limit, std::string_view value);
+
+// Whether `count` values break the Count limit `limit`.
+inline constexpr bool count_breaks_limit(const ContentLimit& limit, long long count) { return count > limit.max; }
 
 // A query returning one row — an English description of the first row that breaks `limit` — or none. The same
 // measure as check_limit(), in SQL, kept beside it so the two cannot drift apart.

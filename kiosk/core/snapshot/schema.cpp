@@ -133,6 +133,15 @@ CREATE TABLE calendar (
 CREATE TABLE calendar_years (
     year INTEGER PRIMARY KEY
 ) STRICT;
+
+-- Words a visitor may type for the same thing (core/search/search_synonyms.h): the built-in groups merged with the
+-- county's synonyms.csv. Words as written; search folds them as it folds queries. Rows of a group in order.
+CREATE TABLE search_synonyms (
+    id     INTEGER PRIMARY KEY,
+    grp    INTEGER NOT NULL CHECK (grp >= 1),
+    word   TEXT NOT NULL UNIQUE CHECK (word <> ''),
+    origin TEXT NOT NULL CHECK (origin IN ('builtin', 'sheet'))   -- the program's own list, or synonyms.csv
+) STRICT;
 )SQL";
 
 }  // namespace kiosk::core

@@ -92,6 +92,9 @@ constexpr const char* kValueChecks[] = {
     "SELECT 'document validity ' || id FROM documents WHERE validity NOT IN ('valid', 'expired', 'repealed') LIMIT 1",
     "SELECT 'document text type ' || id FROM documents WHERE typeof(title) <> 'text' OR typeof(body) <> 'text' "
     "  OR typeof(published_date) <> 'text' LIMIT 1",
+    // An empty synonym would be a word found in every text.
+    "SELECT 'synonym ' || id FROM search_synonyms WHERE typeof(word) <> 'text' OR word = '' "
+    "  OR typeof(grp) <> 'integer' LIMIT 1",
 };
 
 }  // namespace

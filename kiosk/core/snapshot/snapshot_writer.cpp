@@ -16,6 +16,7 @@
 #include "core/zh/charset.h"
 #include "core/snapshot/schema.h"
 #include "core/search/search_index.h"
+#include "core/search/search_synonyms.h"
 #include "core/base/sqlite_util.h"
 #include "core/base/value_parse.h"
 
@@ -234,8 +235,18 @@ WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& me
         exec_sql(db, "BEGIN IMMEDIATE");
         exec_sql(db, kSnapshotSchemaSql);
         TextSink sink;
+        // Merged with the folder the index is built with, so groups join exactly where search would find one word.
+        const MergedSynonymGroups synonyms =
+            merge_synonym_groups(builtin_synonym_groups(), content.synonyms, search.folder);
+        // Written after the index, but text of the snapshot like any other, so through the sink before meta is.
+        for (const auto& group : synonyms) {
+            for (const SynonymWord& w : group) sink(w.word);
+        }
         outcome.attachments = insert_all(db, content, meta, sink);
         outcome.charset_size = sink.charset.size();
+        // The synonyms first: the index's vocabulary takes their words too.
+        write_synonym_groups(db, synonyms);
+        outcome.synonym_groups = static_cast<int>(synonyms.size());
         outcome.search = build_search_index(db, search.folder, search.pinyin, search.lexicon.get());
         exec_sql(db, "COMMIT");
         if (sqlite3_close(db) != SQLITE_OK) {

@@ -27,6 +27,7 @@ struct WriteOutcome {
     int attachments = 0;
     std::size_t charset_size = 0;  // distinct code points stored in meta.charset
     SearchIndexStats search;
+    int synonym_groups = 0;  // in search_synonyms: the built-in groups merged with synonyms.csv's
 };
 
 // What the search index is built with: the folding table and the pinyin readings (see search_index.h).
