@@ -79,7 +79,7 @@ std::unique_ptr<ContentStore> ContentStore::open(const std::string& path) {
     int version = -1;
     // The snapshot holds the search index; its tokenizer must be known to any connection that touches it.
     std::string tokenizer_error;
-    if (!register_search_tokenizer(db, {}, &tokenizer_error)) throw ContentError(tokenizer_error);
+    if (!register_search_tokenizer(db, &tokenizer_error)) throw ContentError(tokenizer_error);
     try {
         Statement has_meta(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
         if (!has_meta.step() || has_meta.int64(0) != 1) throw content_error(str::kErrSnapshotNotSnapshot, path);

@@ -108,7 +108,7 @@ std::unique_ptr<SearchEngine> SearchEngine::open(const std::string& path) {
     std::string why;
     m.db = open_snapshot_defensively(path, &why);  // the same defences as the update check (snapshot_check.h)
     if (!m.db) throw error(str::kErrSnapshotNotSnapshot);
-    if (!register_search_tokenizer(m.db, {}, &why)) throw ContentError(why);
+    if (!register_search_tokenizer(m.db, &why)) throw ContentError(why);
     std::unordered_map<char32_t, std::vector<std::string>> readings;
     try {
         exec_sql(m.db, "PRAGMA query_only = 1");

@@ -30,7 +30,7 @@ const char* const kSearchIndexSchemaSql =
 SearchIndexStats build_search_index(sqlite3* db, const SearchFolder& folder, const PinyinTable* pinyin,
                                     const SearchLexicon* lexicon) {
     std::string error;
-    if (!register_search_tokenizer(db, {}, &error)) throw SqliteError(error);
+    if (!register_search_tokenizer(db, &error)) throw SqliteError(error);
     exec_sql(db, kSearchIndexSchemaSql);
     {
         Statement st(db, "INSERT INTO search_fold (from_char, to_char) VALUES (?1, ?2)");

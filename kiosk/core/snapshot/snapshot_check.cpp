@@ -62,7 +62,7 @@ const std::set<SchemaRow>& reference_schema() {
         sqlite3* db = nullptr;
         sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
         std::string error;
-        register_search_tokenizer(db, {}, &error);
+        register_search_tokenizer(db, &error);
         exec_sql(db, kSnapshotSchemaSql);
         exec_sql(db, kSearchIndexSchemaSql);
         rows = schema_rows(db);

@@ -30,7 +30,8 @@ struct WriteOutcome {
     int synonym_groups = 0;  // in search_synonyms: the built-in groups merged with synonyms.csv's
 };
 
-// What the search index is built with: the folding table and the pinyin readings (see search_index.h).
+// What the search index is built with: the folding table, the readings of characters and the words a dictionary knows
+// (see search_index.h and search_vocab.h).
 struct SearchInputs {
     SearchFolder folder;
     const PinyinTable* pinyin = nullptr;                 // readings of characters (luna)
