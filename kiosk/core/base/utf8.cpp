@@ -108,4 +108,18 @@ char32_t fold_width(char32_t c) {
     return n == 1 ? static_cast<char32_t>(out[0]) : c;
 }
 
+std::u32string to_code_points(std::string_view s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) out += next_code_point(s, i);
+    return out;
+}
+
+std::string to_utf8(std::u32string_view s) {
+    std::string out;
+    out.reserve(s.size() * 3);
+    for (const char32_t c : s) append_utf8(out, c);
+    return out;
+}
+
 }  // namespace kiosk::core

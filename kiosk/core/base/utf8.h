@@ -16,6 +16,9 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) {
 }
 // Appends c as UTF-8 (U+FFFD for what is not a scalar value).
 void append_utf8(std::string& out, char32_t c);
+// Whole strings between UTF-8 and code points (through next_code_point / append_utf8).
+std::u32string to_code_points(std::string_view s);
+std::string to_utf8(std::u32string_view s);
 // Strict: no overlong forms, surrogates or values past U+10FFFF; `bad_offset` gets the first bad byte.
 bool is_valid_utf8(std::string_view s, std::size_t* bad_offset = nullptr);
 // Characters as a reader counts them (code points; a malformed byte counts as one).

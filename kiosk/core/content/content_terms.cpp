@@ -27,18 +27,6 @@ bool is_stop(char32_t c) {
     return stops.find(c) != std::u32string_view::npos;
 }
 
-std::u32string decode(std::string_view s) {
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size();) out += next_code_point(s, i);
-    return out;
-}
-
-std::string encode(std::u32string_view s) {
-    std::string out;
-    for (const char32_t c : s) append_utf8(out, c);
-    return out;
-}
-
 struct Collector {
     std::vector<std::string> terms;
     std::unordered_set<std::string> seen;
@@ -62,11 +50,11 @@ struct Collector {
 // A title's phrases: Han runs cut at the function words that glue a title together.
 std::vector<std::string> title_phrases(const std::string& title) {
     static const std::u32string_view cuts[] = {U"关于", U"的", U"和", U"及", U"与"};
-    const std::u32string t = decode(title);
+    const std::u32string t = to_code_points(title);
     std::vector<std::string> out;
     std::u32string run;
     auto flush = [&] {
-        if (run.size() >= 2) out.push_back(encode(run));
+        if (run.size() >= 2) out.push_back(to_utf8(run));
         run.clear();
     };
     for (std::size_t i = 0; i < t.size();) {
@@ -101,7 +89,7 @@ std::vector<std::string> title_phrases(const std::string& title) {
 std::vector<std::string> place_names(const std::string& text, bool strict) {
     // In running text a name must also end at a boundary: "开展村务" is not a village called 开展村.
     static const std::u32string_view followers = U"的和与及等";
-    const std::u32string t = decode(text);
+    const std::u32string t = to_code_points(text);
     std::vector<std::string> out;
     std::size_t start = 0;  // where the current run of Han characters (or the text after the last name) begins
     for (std::size_t k = 0; k < t.size(); ++k) {
@@ -118,7 +106,7 @@ std::vector<std::string> place_names(const std::string& text, bool strict) {
             for (std::size_t j = b; j < k; ++j) ok = ok && !is_stop(t[j]);
             if (!ok) continue;
             const bool ends = k + 1 >= t.size() || !is_han(t[k + 1]) || followers.find(t[k + 1]) != std::u32string_view::npos;
-            if (!strict || ends) out.push_back(encode(std::u32string_view(t).substr(b, len + 1)));
+            if (!strict || ends) out.push_back(to_utf8(std::u32string_view(t).substr(b, len + 1)));
             start = k + 1;
             break;
         }

@@ -31,12 +31,6 @@
 namespace kiosk::core {
 namespace {
 
-std::string utf8(std::u32string_view s) {
-    std::string out;
-    for (char32_t c : s) append_utf8(out, c);
-    return out;
-}
-
 bool is_letter(char32_t c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
@@ -245,7 +239,7 @@ SearchEngine::Impl::Query SearchEngine::Impl::parse(std::string_view query, bool
             if (!fix.empty()) { fixed_any = true; fixed_piece += fix; }
             else fixed_piece += runs[r].text;
         }
-        if (fixed_any) corrected += (corrected.empty() ? "" : " ") + utf8(fixed_piece);
+        if (fixed_any) corrected += (corrected.empty() ? "" : " ") + to_utf8(fixed_piece);
 
         // Whole: the piece as typed, and each combination of its letter runs' forms (婚姻dengji → 婚姻登记).
         Part whole;
@@ -309,7 +303,7 @@ std::string SearchEngine::Impl::expression(const Plan& plan) const {
     std::string all;
     for (const Part& part : plan) {
         std::string alts;
-        for (const std::u32string& f : part.forms) alts += (alts.empty() ? "\"" : " OR \"") + utf8(f) + "\"";
+        for (const std::u32string& f : part.forms) alts += (alts.empty() ? "\"" : " OR \"") + to_utf8(f) + "\"";
         if (alts.empty()) continue;
         all += (all.empty() ? "(" : " AND (") + alts + ")";
     }

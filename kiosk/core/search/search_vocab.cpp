@@ -34,18 +34,6 @@ namespace kiosk::core {
 
 namespace {
 
-std::u32string decode(std::string_view s) {
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size();) out += next_code_point(s, i);
-    return out;
-}
-
-std::string encode(std::u32string_view s) {
-    std::string out;
-    for (char32_t c : s) append_utf8(out, c);
-    return out;
-}
-
 bool all_han(std::u32string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) { return is_han(c); });
 }
@@ -244,7 +232,7 @@ int build_search_vocabulary(sqlite3* db, const SearchFolder& folder, const Pinyi
     for (const auto& [w, n] : words) {
         std::string joined;
         for (const std::string& r : b.readings_of(w)) joined += (joined.empty() ? "" : "|") + r;
-        ins.bind(1, encode(w)).bind(2, joined).bind(3, static_cast<std::int64_t>(n)).run();
+        ins.bind(1, to_utf8(w)).bind(2, joined).bind(3, static_cast<std::int64_t>(n)).run();
     }
     return static_cast<int>(words.size());
 }
@@ -267,7 +255,7 @@ void SearchVocabulary::load(sqlite3* db) {
         Statement st(db, "SELECT word, readings, weight FROM search_vocab");
         while (st.step()) {
             Word w;
-            w.text = decode(st.text(0));
+            w.text = to_code_points(st.text(0));
             w.weight = st.int64(2);
             const std::string readings = st.text(1);
             std::vector<std::uint16_t> ids;
