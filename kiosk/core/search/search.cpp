@@ -303,7 +303,21 @@ std::string SearchEngine::Impl::expression(const Plan& plan) const {
     std::string all;
     for (const Part& part : plan) {
         std::string alts;
-        for (const std::u32string& f : part.forms) alts += (alts.empty() ? "\"" : " OR \"") + to_utf8(f) + "\"";
+        for (const std::u32string& f : part.forms) {
+            std::string phrase = "\"" + to_utf8(f) + "\"";
+            // A run of digits with other characters on both sides is a whole number in the text too: its token
+            // (search_tokenizer.h) narrows the phrase to the few documents holding that number.
+            for (size_t i = 0; i < f.size();) {
+                if (!is_digit(f[i])) { ++i; continue; }
+                size_t j = i;
+                while (j < f.size() && is_digit(f[j])) ++j;
+                if (i > 0 && j < f.size() && j - i >= 2)
+                    phrase += " AND \"" + std::string(1, kNumberTokenMark) + to_utf8(f.substr(i, j - i)) + "\"";
+                i = j;
+            }
+            if (phrase.find(" AND ") != std::string::npos) phrase = "(" + phrase + ")";
+            alts += (alts.empty() ? "" : " OR ") + phrase;
+        }
         if (alts.empty()) continue;
         all += (all.empty() ? "(" : " AND (") + alts + ")";
     }
@@ -620,8 +634,15 @@ SearchResult SearchEngine::search(const SearchRequest& req) const {
         hit.doc.validity = validity_of(doc.text(6));
         hit.index_no = doc.text(9);
         hit.title_marks = m.marks(hit.doc.title, plans);
+        // The snippet needs the first match only: fold a growing start of the body (bodies run to 60 KB and most
+        // matches come early), not all of it for every hit on the page.
         const std::string body = doc.text(7);
-        const auto body_marks = m.marks(body, plans);
+        std::vector<TextRange> body_marks;
+        for (size_t len = 4096;; len *= 4) {
+            const size_t end = len >= body.size() ? body.size() : code_point_start(body, len);
+            body_marks = m.marks(std::string_view(body).substr(0, end), plans);
+            if (!body_marks.empty() || end == body.size()) break;
+        }
         if (!body_marks.empty()) make_snippet(body, body_marks, &hit.snippet, &hit.snippet_marks);
         else hit.snippet = doc.text(8);
         doc.reset();

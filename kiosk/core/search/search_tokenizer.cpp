@@ -13,6 +13,8 @@ namespace {
 
 using TokenFn = int (*)(void*, int, const char*, int, int, int);
 
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 int xCreate(void*, const char**, int, Fts5Tokenizer** out) {
     static int instance;  // the tokenizer keeps no state: one handle serves every table
     *out = reinterpret_cast<Fts5Tokenizer*>(&instance);
@@ -35,6 +37,8 @@ int xTokenize(Fts5Tokenizer*, void* pctx, int flags, const char* text, int n, To
     at.push_back(static_cast<int>(s.size()));
 
     if (query) {
+        // A number token, spelled out by the engine: itself.
+        if (!s.empty() && s[0] == kNumberTokenMark) return emit(pctx, 0, s.data(), n, 0, n);
         // One character: its unigram. More: the phrase of bigrams covering it.
         if (count == 1) return emit(pctx, 0, s.data(), at[1], 0, at[1]);
         for (int i = 0; i + 1 < count; ++i) {
@@ -43,8 +47,24 @@ int xTokenize(Fts5Tokenizer*, void* pctx, int flags, const char* text, int n, To
         }
         return SQLITE_OK;
     }
+    std::string number;
     for (int i = 0; i < count; ++i) {
         int rc = SQLITE_OK;
+        // At the start of a run of two or more digits, the whole run as one token too (see the header).
+        if (is_ascii_digit(s[at[i]]) && (i == 0 || !is_ascii_digit(s[at[i - 1]])) && i + 1 < count &&
+            is_ascii_digit(s[at[i + 1]])) {
+            int j = i;
+            while (j < count && is_ascii_digit(s[at[j]])) ++j;
+            number.assign(1, kNumberTokenMark);
+            number.append(s.data() + at[i], static_cast<size_t>(at[j] - at[i]));
+            rc = emit(pctx, 0, number.data(), static_cast<int>(number.size()), at[i], at[j]);
+            if (rc != SQLITE_OK) return rc;
+            rc = emit(pctx, FTS5_TOKEN_COLOCATED, s.data() + at[i], at[i + 2] - at[i], at[i], at[i + 1]);
+            if (rc == SQLITE_OK)
+                rc = emit(pctx, FTS5_TOKEN_COLOCATED, s.data() + at[i], at[i + 1] - at[i], at[i], at[i + 1]);
+            if (rc != SQLITE_OK) return rc;
+            continue;
+        }
         if (i + 1 < count) rc = emit(pctx, 0, s.data() + at[i], at[i + 2] - at[i], at[i], at[i + 1]);
         if (rc == SQLITE_OK)
             rc = emit(pctx, i + 1 < count ? FTS5_TOKEN_COLOCATED : 0, s.data() + at[i], at[i + 1] - at[i], at[i], at[i + 1]);
