@@ -7,7 +7,11 @@
 #include "core/pack/pack.h"
 #include "core/search/search.h"
 #include "core/search/search_fold.h"
+#include "core/search/search_vocab.h"
+#include "core/zh/pinyin.h"
 #include "test_support.h"
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <memory>
@@ -207,4 +211,41 @@ TEST_CASE("the count follows the page, and a count on its own agrees", "[search]
         CHECK(fresh->count(req, &capped2) == after);
         CHECK(after >= static_cast<int>(page.hits.size()));
     }
+}
+
+TEST_CASE("the vocabulary: letters to words, words cut out of a run, an old snapshot without one", "[search][query][vocab]") {
+    // Read from the packed county: its words and their readings.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(county_path().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    SearchVocabulary vocab;
+    vocab.load(db);
+    sqlite3_close(db);
+    REQUIRE_FALSE(vocab.empty());
+    CHECK(vocab.contains(U"庄浪"));    // 庄浪县 without its 县
+    CHECK(vocab.contains(U"民政"));    // 民政局 without its 局
+    CHECK(vocab.contains(U"庄民字"));  // a 文号's issuer part
+    CHECK_FALSE(vocab.contains(U"的报"));
+    const auto cut = vocab.split(U"庄浪民政婚姻登记");
+    REQUIRE(cut.size() == 3);
+    CHECK(cut[0] == U"庄浪");
+    CHECK(cut[2] == U"婚姻登记");
+    const auto table = PinyinTable::load(kLunaPinyinDict, nullptr, nullptr);
+    REQUIRE(table);
+    const auto words = vocab.convert(*table, "hunyindengji", 4);
+    REQUIRE_FALSE(words.empty());
+    CHECK(words.front().text == U"婚姻登记");
+    const auto fixed = vocab.convert_fuzzy("hunyindenji", 1);
+    REQUIRE(fixed.size() == 1);
+    CHECK(fixed.front().text == U"婚姻登记");
+    CHECK(fixed.front().edits == 1);
+
+    // A snapshot packed before the vocabulary existed: nothing, and no failure.
+    sqlite3* old = nullptr;
+    REQUIRE(sqlite3_open(":memory:", &old) == SQLITE_OK);
+    SearchVocabulary none;
+    none.load(old);
+    sqlite3_close(old);
+    CHECK(none.empty());
+    CHECK(none.convert(*table, "dibao", 4).empty());
+    CHECK(none.split(U"低保").size() == 1);
 }
