@@ -304,18 +304,20 @@ std::string SearchEngine::Impl::expression(const Plan& plan) const {
     for (const Part& part : plan) {
         std::string alts;
         for (const std::u32string& f : part.forms) {
-            std::string phrase = "\"" + to_utf8(f) + "\"";
-            // A run of digits with other characters on both sides is a whole number in the text too: its token
-            // (search_tokenizer.h) narrows the phrase to the few documents holding that number.
+            // A run of digits with other characters on both sides is a whole number in the text too: marked, it
+            // becomes the number's token in the phrase (search_tokenizer.h).
+            std::string phrase = "\"";
             for (size_t i = 0; i < f.size();) {
-                if (!is_digit(f[i])) { ++i; continue; }
+                if (!is_digit(f[i])) { append_utf8(phrase, f[i++]); continue; }
                 size_t j = i;
                 while (j < f.size() && is_digit(f[j])) ++j;
-                if (i > 0 && j < f.size() && j - i >= 2)
-                    phrase += " AND \"" + std::string(1, kNumberTokenMark) + to_utf8(f.substr(i, j - i)) + "\"";
+                // Also five digits or more before a unit (202125号: a 文号's year and number run together), though
+                // typed without what stands before them: no year or count is that long.
+                if (j < f.size() && ((i > 0 && j - i >= 2) || j - i >= 5)) phrase += kNumberTokenMark;
+                phrase += to_utf8(f.substr(i, j - i));
                 i = j;
             }
-            if (phrase.find(" AND ") != std::string::npos) phrase = "(" + phrase + ")";
+            phrase += "\"";
             alts += (alts.empty() ? "" : " OR ") + phrase;
         }
         if (alts.empty()) continue;

@@ -15,6 +15,39 @@ using TokenFn = int (*)(void*, int, const char*, int, int, int);
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
+// A query phrase in which the engine marked a whole number ("安民发#202125号"): the phrase of bigrams, except that the
+// bigram where the number starts is the number's own token (which sits at that position in the index).
+int tokenize_numbered_query(void* pctx, std::string_view s, TokenFn emit) {
+    std::string plain, number;
+    std::vector<int> at;               // character starts in `plain`
+    std::vector<std::string> numbers;  // per character: the number token starting there, or empty
+    bool marked = false;
+    for (size_t i = 0; i < s.size();) {
+        if (s[i] == kNumberTokenMark) { marked = true; ++i; continue; }
+        at.push_back(static_cast<int>(plain.size()));
+        numbers.emplace_back();
+        if (marked) {
+            size_t j = i;
+            while (j < s.size() && is_ascii_digit(s[j])) ++j;
+            numbers.back() = std::string(1, kNumberTokenMark) + std::string(s.substr(i, j - i));
+            marked = false;
+        }
+        const size_t from = i;
+        next_code_point(s, i);
+        plain.append(s.substr(from, i - from));
+    }
+    const int count = static_cast<int>(at.size());
+    at.push_back(static_cast<int>(plain.size()));
+    if (count == 1) return emit(pctx, 0, plain.data(), at[1], 0, at[1]);
+    for (int i = 0; i + 1 < count; ++i) {
+        const std::string& num = numbers[static_cast<size_t>(i)];
+        const int rc = num.empty() ? emit(pctx, 0, plain.data() + at[i], at[i + 2] - at[i], at[i], at[i + 2])
+                                   : emit(pctx, 0, num.data(), static_cast<int>(num.size()), at[i], at[i + 2]);
+        if (rc != SQLITE_OK) return rc;
+    }
+    return SQLITE_OK;
+}
+
 int xCreate(void*, const char**, int, Fts5Tokenizer** out) {
     static int instance;  // the tokenizer keeps no state: one handle serves every table
     *out = reinterpret_cast<Fts5Tokenizer*>(&instance);
@@ -36,9 +69,8 @@ int xTokenize(Fts5Tokenizer*, void* pctx, int flags, const char* text, int n, To
     const int count = static_cast<int>(at.size());
     at.push_back(static_cast<int>(s.size()));
 
+    if (query && s.find(kNumberTokenMark) != std::string_view::npos) return tokenize_numbered_query(pctx, s, emit);
     if (query) {
-        // A number token, spelled out by the engine: itself.
-        if (!s.empty() && s[0] == kNumberTokenMark) return emit(pctx, 0, s.data(), n, 0, n);
         // One character: its unigram. More: the phrase of bigrams covering it.
         if (count == 1) return emit(pctx, 0, s.data(), at[1], 0, at[1]);
         for (int i = 0; i + 1 < count; ++i) {

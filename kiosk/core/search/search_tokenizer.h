@@ -8,7 +8,8 @@
 // Numbers: at the first digit of a run of two or more ASCII digits the whole run is a token too ("#202125", at the
 // same position). A 文号 typed whole (安民发〔2021〕25号 → 安民发202125号) is a phrase of bigrams that nearly every
 // body holds (20, 02, 21 …); its number, bounded by Chinese on both sides, must be a whole run in the text as well,
-// so the engine adds the run's token to the phrase and FTS5 intersects with that short list first.
+// so the engine marks it ("安民发#202125号") and the phrase takes the number's token in place of the bigram where
+// the number starts: FTS5 then walks the number's short list instead of checking the positions of every 20.
 #pragma once
 
 #include <string>
