@@ -88,6 +88,11 @@ KeyboardPanel* keyboard_panel(InputMode mode) {
     return slot(mode).get();
 }
 
+InputMode usable_mode(InputMode wanted) {
+    if (has_engine(wanted) && !keyboard_panel(wanted) && keyboard_panel(InputMode::Handwriting)) return InputMode::Handwriting;
+    return wanted;
+}
+
 void reset_keyboard_panels() {
     for (InputMode m : kEngineModes) {
         if (KeyboardPanel* p = keyboard_panel(m)) p->reset();
@@ -104,7 +109,7 @@ PanelInput draw_abc_keyboard(Ui& ui, Area area) {
     PanelInput in;
     const Theme& t = ui.theme;
     const float gap = t.unit * 0.5f;
-    // The search keyboard (input/latin_keyboard) sized to the height there is: its keys are square up to 1.1 touch.
+    // The letter keys (ui/keyboards/latin_keyboard) sized to the height there is: its keys are square up to 1.1 touch.
     const float key_fit = std::max(t.touch * 0.8f, (area.height() - gap * 4) / 5);
     float kb_w = std::min(area.width(), 10 * std::min(key_fit, t.touch * 1.1f) + 9 * gap);
     const char* symbols[] = {"@", ".", "-", "_"};

@@ -47,6 +47,9 @@ public:
 void set_keyboard_panel(InputMode mode, std::unique_ptr<KeyboardPanel> panel);
 KeyboardPanel* keyboard_panel(InputMode mode);
 void reset_keyboard_panels();
+// The tab a keyboard opens on when `wanted` is asked for: that one, but a Chinese tab whose engine is not registered
+// (not yet deployed, or failed) gives way to 手写 when that one works — a note instead of keys helps nobody.
+InputMode usable_mode(InputMode wanted);
 void forget_keyboard_panels();  // every registered panel's forget(): the visitor is done
 
 // The built-in panels.

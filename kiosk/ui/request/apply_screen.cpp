@@ -12,7 +12,6 @@
 #include <iterator>
 
 #include "core/base/civil_date.h"
-#include "core/base/utf8.h"
 #include "core/requests/qr_code.h"
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
@@ -502,14 +501,9 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     const float done_w = t.touch * 2.6f;
     const float box_w = area.width() - done_w - t.unit;
     const float pad = t.unit;
-    std::string shown = v.buffer + composing_text(v.mode);
     const FontRole role = FontRole::Heading;
     const int max_lines = t.portrait ? 3 : 2;
-    while (text_height(ui, role, shown, box_w - pad * 2) > max_lines * line_h(ui, role) && shown.size() > 12) {
-        size_t cut = 0;
-        for (int n = 0; n < 6 && cut < shown.size(); ++n) cut = core::code_point_end(shown, cut);
-        shown = "…" + shown.substr(std::min(cut + (shown.rfind("…", 0) == 0 ? 3 : 0), shown.size()));
-    }
+    const std::string shown = end_in_view(ui, role, v.buffer + composing_text(v.mode), box_w - pad * 2, max_lines);
     const float bh = std::max(t.touch * (t.portrait ? 1.2f : 1.0f), std::min<float>(max_lines, std::max(1.0f, text_height(ui, role, shown, box_w - pad * 2) / line_h(ui, role))) * line_h(ui, role) + pad * 2);
     dl->AddRectFilled(ImVec2(area.min.x, y), ImVec2(area.min.x + box_w, y + bh), IM_COL32(255, 255, 255, 255), t.radius);
     dl->AddRect(ImVec2(area.min.x, y), ImVec2(area.min.x + box_w, y + bh), t.primary, t.radius, 0, 4.0f);
