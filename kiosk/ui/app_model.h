@@ -28,8 +28,9 @@ struct Action {
     enum class Kind {
         None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter,
         SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, SearchCompose,
-        SearchSetMode, SearchReplace, BrowseCategory, SearchToggleFilters, SearchFilterCategory, SearchFilterIssuer, SearchFilterYears, SearchFilterValid,
-        SearchClearFilters, Apply, Explain, CloseExplanation, OpenFee, JumpFeeCategory, ToggleCatalogFilters
+        SearchSetMode, SearchReplace, BrowseCategory, SearchToggleFilters, SearchFilterCategory, SearchFilterIssuer,
+        SearchFilterYears, SearchFilterValid, SearchClearFilters, Apply, Explain, CloseExplanation, OpenFee,
+        JumpFeeCategory, ToggleCatalogFilters
     };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
@@ -120,7 +121,7 @@ struct SearchView {
     }
     core::SearchResult result;   // for `shown_query`
     std::string shown_query;     // the searched() text `result` answers (the newest finished one)
-    bool pending = false;        // a search for `query` is still running
+    bool pending = false;        // a search for searched() is still running
     bool counting = false;       // its first page is shown; the count of all matches is on its way
     std::string counted_query;   // already counted for staff (not counted twice on the way back to it)
     // Filters that combine with the query; shown in a panel in place of the results while being chosen.

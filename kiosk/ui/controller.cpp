@@ -178,7 +178,7 @@ void Controller::submit_search(AppModel& model) {
     if (!search_) return;
     core::SearchRequest request;
     request.query = view.searched();
-    while (request.query.size() > 240) core::pop_code_point(request.query);  // letters leaned on past any word
+    while (request.query.size() > 240) core::pop_code_point(request.query);  // no query is longer: a key held down
     request.limit = 30;
     request.category = view.category;
     request.issuer = view.issuer;

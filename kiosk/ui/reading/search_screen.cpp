@@ -129,10 +129,6 @@ std::string filter_summary(const AppModel& model) {
     return str::kSearchFilteredBy + out;
 }
 
-}  // namespace
-
-namespace {
-
 // A search has no rare name characters to build from parts: 部件 is for the form's name fields.
 const std::vector<InputMode> kSearchTabs{InputMode::Pinyin, InputMode::Handwriting, InputMode::Latin, InputMode::Digits};
 
