@@ -8,7 +8,9 @@
 //   finger-tap-at X Y, finger-drag X0 Y0 X1 Y1
 //                        the same, sent as SDL touch-finger events through the platform's event path
 //   type-keys TEXT       tap the on-screen keyboard's keys for TEXT (letters, digits, spaces)
-//   scroll-to TEXT       drag the page up, a little at a time, until TEXT is visible (as a reader scrolls to find it)
+//   scroll-to TEXT       drag the page up, a little at a time, until TEXT is visible (as a reader scrolls to find it);
+//                        the drags go down the middle of the screen, or down the tallest list where a keyboard
+//                        lies there (the search screen in portrait)
 //   wait MS              let MS milliseconds of (virtual) time pass
 //   expect TEXT          some visible text contains TEXT
 //   expect-not TEXT      no visible text contains TEXT
@@ -20,8 +22,11 @@
 //                        SRC_DIR's last component; copied under a hidden name, then renamed), then have the USB
 //                        watcher rescan at once and wait (real time, bounded) until that scan is done
 //   usb-remove           "pull the stick": delete the folder the last usb-insert made, rescan, wait likewise
-//   ime-text TEXT        commit TEXT into the field being edited, as an input method would after a pick (for
-//                        characters the on-screen keys cannot type, e.g. the rare names 刘䶮, 𠮷田, 王𪚥)
+//   ime-text TEXT        commit TEXT into the field being edited (or the search bar), as an input method would
+//                        after a pick (for characters the on-screen keys cannot type, e.g. the rare names 刘䶮, 𠮷田, 王𪚥)
+//   search-says did-you-mean WORD | partial
+//                        the search result on screen says what the engine says of a query it corrected (您是不是要找
+//                        「WORD」) or found only in part, so those lines are seen and checked whatever the content holds
 //   draw-strokes X0 Y0 X1 Y1 ...; X0 Y0 ...
 //                        write with a finger: one stroke per ';'-separated list of points (press at the first, move
 //                        through the others over a few frames each, lift at the last), as fractions of the 手写
@@ -39,6 +44,7 @@
 // the line, the step and what was visible.
 #include "harness/script_driver.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -121,7 +127,7 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
                            step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
                            step.verb == "scroll-to" || step.verb == "type-keys" ||
                            step.verb == "screenshot" || step.verb == "long-press" || step.verb == "wait-for" ||
-                           step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text" ||
+                           step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text" || step.verb == "search-says" ||
                            step.verb == "draw-strokes" || step.verb == "check-layout" ||
                            step.verb == "expect-visible-count";
         auto bad = [&](const char* why) {
@@ -134,6 +140,9 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
             (step.verb == "long-press" && step.numbers.size() != 3))
             return bad("wrong number of arguments");
         if (step.arg.empty() && step.verb != "usb-remove" && step.verb != "check-layout") return bad("missing argument");
+        if (step.verb == "search-says" && step.arg != "partial" &&
+            (step.arg.rfind("did-you-mean ", 0) != 0 || step.arg.size() <= std::string("did-you-mean ").size()))
+            return bad("search-says takes did-you-mean WORD or partial");
         if (step.verb == "expect-visible-count") {
             std::istringstream words(step.arg);
             int n = 0;
@@ -263,7 +272,17 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
     if (s.verb == "scroll-to") {
         // Short, slow drags (held still before release, so there is no fling) until the text shows.
         constexpr int kMaxDrags = 40, kHoldFrames = 4;
-        const ImVec2 a = at(0.7f, 0.55f), b = at(0.7f, 0.35f);
+        ImVec2 a = at(0.7f, 0.55f), b = at(0.7f, 0.35f);
+        const auto& lists = shown.scroll_areas();
+        auto holds = [&](const Probe::Area& l) { return a.x >= l.min.x && a.x < l.max.x && a.y >= l.min.y && a.y < l.max.y; };
+        if (!lists.empty() && std::none_of(lists.begin(), lists.end(), holds)) {
+            const auto tallest = std::max_element(lists.begin(), lists.end(), [](const Probe::Area& l, const Probe::Area& r) {
+                return l.max.y - l.min.y < r.max.y - r.min.y;
+            });
+            const float x = tallest->min.x + (tallest->max.x - tallest->min.x) * 0.7f, h = tallest->max.y - tallest->min.y;
+            a = ImVec2(x, tallest->min.y + h * 0.7f);
+            b = ImVec2(x, tallest->min.y + h * 0.35f);
+        }
         if (phase_ == 0) {
             if (shown.shows(s.arg)) { scroll_drags_ = 0; advance(); return next_frame(shown, screen, animating, view); }
             if (scroll_drags_++ >= kMaxDrags) { fail("still not visible after scrolling", shown); return in; }
@@ -367,6 +386,13 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
         if (hooks_.scan_done(ticket_)) { settle_ = kSettleFrames; return in; }
         if (real_ms() - real_start_ms_ > kMaxRealWaitMs) { fail("the USB watcher did not rescan", shown); return in; }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        return in;
+    }
+    if (s.verb == "search-says") {
+        if (!hooks_.search_says) { fail("no search hook", shown); return in; }
+        if (s.arg == "partial") hooks_.search_says("", true);
+        else hooks_.search_says(s.arg.substr(std::string("did-you-mean ").size()), false);  // checked when read
+        settle_ = kSettleFrames;
         return in;
     }
     if (s.verb == "ime-text") {

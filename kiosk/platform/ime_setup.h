@@ -40,7 +40,7 @@ public:
     void set_person_names(const std::vector<std::string>& names);
     // The snapshot now shown: use its deployed data, or start deploying it.
     void want(const std::string& snapshot_path, const std::string& content_version, bool idle);
-    // Every frame; cheap. `idle`: no form field is open, so the engine may be replaced. True when the panel changed.
+    // Every frame; cheap. `idle`: no keyboard is on screen (KioskApp: a form field or the search bar), so the engine may be replaced. True when the panel changed.
     bool poll(double now_ms, bool idle);
     bool deploying() const { return child_ > 0; }
     // How long the loop may sleep before poll() wants to look at the child again.

@@ -556,6 +556,9 @@ void FrameLoop::connect_driver() {
     hooks.rescan = [&watch] { return watch.request_rescan(); };
     hooks.scan_done = [&watch](std::uint64_t t) { return watch.scan_done(t); };
     hooks.commit_text = [&app = visitors_.app](const std::string& text) { if (app) app->commit_text(text); };
+    hooks.search_says = [&app = visitors_.app](const std::string& word, bool partial) {
+        if (app) app->search_says(word, partial);
+    };
     driver_->set_hooks(std::move(hooks));
 }
 
@@ -751,8 +754,8 @@ void FrameLoop::between_frames() {
         ui_.images = visitors_.images.get();
         ui_.animating = true;
     }
-    // A finished deployment: the new engine replaces the old one while no form field is open.
-    if (visitors_.ime.poll(monotonic_ms(), !visitors_.app || !visitors_.app->model().apply.editing)) ui_.animating = true;
+    // A finished deployment: the new engine replaces the old one while no keyboard is on screen.
+    if (visitors_.ime.poll(monotonic_ms(), !visitors_.app || !visitors_.app->model().keyboard_shown())) ui_.animating = true;
     // The idle reset ends a visit: the heap its screens freed goes back to the system, so a kiosk that runs for
     // months holds what it uses rather than its busiest moment (the soak's resident-memory figure).
     const bool resting = visitors_.app && visitors_.app->model().attract;

@@ -27,9 +27,10 @@ struct Route {
 struct Action {
     enum class Kind {
         None, Go, Back, Home, OpenDocument, OpenGuide, SetCategory, SetYear, SetPage, ShowYearFilter,
-        SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, BrowseCategory,
-        SearchToggleFilters, SearchFilterCategory, SearchFilterIssuer, SearchFilterYears, SearchFilterValid,
-        SearchClearFilters, Apply, Explain, CloseExplanation, OpenFee, JumpFeeCategory, ToggleCatalogFilters
+        SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, SearchCompose,
+        SearchSetMode, SearchReplace, BrowseCategory, SearchToggleFilters, SearchFilterCategory, SearchFilterIssuer,
+        SearchFilterYears, SearchFilterValid, SearchClearFilters, Apply, Explain, CloseExplanation, OpenFee,
+        JumpFeeCategory, ToggleCatalogFilters
     };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
@@ -54,6 +55,12 @@ struct Action {
     static Action search_type(std::string t) { Action a; a.kind = Kind::SearchType; a.text = std::move(t); return a; }
     static Action search_backspace() { Action a; a.kind = Kind::SearchBackspace; return a; }
     static Action search_clear() { Action a; a.kind = Kind::SearchClear; return a; }
+    // The 拼音 panel's letters not yet picked changed (typed, taken back, wiped): searched after the query as they are.
+    static Action search_compose(std::string letters) { Action a; a.kind = Kind::SearchCompose; a.text = std::move(letters); return a; }
+    // Another keyboard tab in the search bar.
+    static Action search_set_mode(InputMode m) { Action a; a.kind = Kind::SearchSetMode; a.number = static_cast<int>(m); return a; }
+    // The query replaced by this word (您是不是要找「低保」 tapped).
+    static Action search_replace(std::string word) { Action a; a.kind = Kind::SearchReplace; a.text = std::move(word); return a; }
     // From a search with no results: the catalog, filtered by this category.
     static Action browse_category(std::string c) { Action a; a.kind = Kind::BrowseCategory; a.text = std::move(c); return a; }
     // The request form (ui/request/apply_form.h): `op` is an ApplyOp.
@@ -97,10 +104,24 @@ struct DocumentView {
 };
 
 struct SearchView {
-    std::string query;           // as typed
+    std::string query;           // as put in: keys, picked words, written characters
+    // What the 拼音 panel is composing after it, as the panel shows it ("di bao"): searched at once, since the
+    // search reads pinyin letters too, so results come while the visitor types and a pick is not needed.
+    std::string composing;
+    // The keyboard tab (拼音 / 手写 / ABC / 123), kept while the visitor opens results and comes back; the next
+    // visitor starts again on the default (Controller: 拼音, or 手写 when there is no 拼音 engine).
+    InputMode mode = InputMode::Pinyin;
+    // What is searched: the query and the composed letters as one word (the panel's spaces only show syllables
+    // apart; the search would read them as separate words).
+    std::string searched() const {
+        std::string s = query;
+        for (char c : composing)
+            if (c != ' ' && c != '\'') s += c;
+        return s;
+    }
     core::SearchResult result;   // for `shown_query`
-    std::string shown_query;     // the query `result` answers (the newest finished one)
-    bool pending = false;        // a search for `query` is still running
+    std::string shown_query;     // the searched() text `result` answers (the newest finished one)
+    bool pending = false;        // a search for searched() is still running
     bool counting = false;       // its first page is shown; the count of all matches is on its way
     std::string counted_query;   // already counted for staff (not counted twice on the way back to it)
     // Filters that combine with the query; shown in a panel in place of the results while being chosen.
@@ -154,6 +175,8 @@ struct AppModel {
     // The term(s) whose plain explanation is shown over the screen (ui/kit/plain_words.h); empty = none.
     std::string explained;
     ApplyView apply;  // the request form's draft: wiped by 首页, by leaving the form and by the idle reset
+    // A keyboard is on screen (a form field open, or the search bar): its panel is in use.
+    bool keyboard_shown() const { return apply.editing.has_value() || route.screen == Screen::Search; }
 };
 
 }  // namespace kiosk::ui

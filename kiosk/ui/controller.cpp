@@ -56,11 +56,12 @@ void Controller::load(AppModel& model, const std::string& today) {
 
 void Controller::count_search(AppModel& model) {
     SearchView& s = model.search;
-    if (!usage_ || s.query.empty() || s.query == s.counted_query || s.pending || s.shown_query != s.query) return;
+    const std::string searched = s.searched();
+    if (!usage_ || searched.empty() || searched == s.counted_query || s.pending || s.shown_query != searched) return;
     // The count may still be running; whether anything was found is known from the first page.
     const bool found = !s.result.hits.empty() || !s.result.guides.empty() || !s.result.fees.empty();
-    usage_->record_search(s.query, found ? std::max(1, s.result.total) : 0, today_);
-    s.counted_query = s.query;
+    usage_->record_search(searched, found ? std::max(1, s.result.total) : 0, today_);
+    s.counted_query = searched;
 }
 
 void Controller::reset_for_next_visitor(AppModel& model) {
@@ -146,6 +147,25 @@ void Controller::show_document_in(AppModel& model, int shown) {
     view.body.set_text(shown_text(view.doc->body), true);
 }
 
+void Controller::open_search(AppModel& model) {
+    // The panels are shared with the form: a fresh search bar shows no ink or letters left over from there, and a
+    // Chinese tab without its engine opens as 手写 (as a form field does).
+    model.search.mode = usable_mode(model.search.mode);
+    drop_search_letters(model);
+}
+
+void Controller::drop_search_letters(AppModel& model) {
+    reset_keyboard_panels();
+    if (model.search.composing.empty()) return;
+    model.search.composing.clear();
+    search_changed(model);
+}
+
+void Controller::search_changed(AppModel& model) {
+    ++model.scroll_generation;  // new results are read from their first
+    submit_search(model);
+}
+
 void Controller::submit_search(AppModel& model) {
     SearchView& view = model.search;
     if (!search_ && !search_failed_) {
@@ -157,7 +177,8 @@ void Controller::submit_search(AppModel& model) {
     }
     if (!search_) return;
     core::SearchRequest request;
-    request.query = view.query;
+    request.query = view.searched();
+    while (request.query.size() > 240) core::pop_code_point(request.query);  // no query is longer: a key held down
     request.limit = 30;
     request.category = view.category;
     request.issuer = view.issuer;
@@ -174,7 +195,7 @@ bool Controller::poll(AppModel& model) {
     SearchView& view = model.search;
     if (auto result = search_->take_result()) {
         view.result = std::move(*result);
-        view.shown_query = view.query;
+        view.shown_query = view.searched();
         view.pending = false;
         view.counting = !view.result.query_empty && !view.result.hits.empty();  // no hits: the count is 0
         if (!view.counting) view.result.total = 0;
@@ -189,11 +210,14 @@ bool Controller::poll(AppModel& model) {
 
 void Controller::apply(const Action& action, AppModel& model) {
     using K = Action::Kind;
-    // A search is done when the visitor leaves it, opens a result, or clears it to search for something else.
+    // A search is done when the visitor leaves it, opens a result, or clears it to search for something else (清空,
+    // or the 拼音 panel's 清空 wiping the letters it was composing at once).
+    const bool wipes_letters = action.kind == K::SearchCompose && action.text.empty() &&
+                               core::code_point_count(model.search.composing) > 1;
     const bool leaves_search = model.route.screen == Screen::Search &&
                                (action.kind == K::Back || action.kind == K::Home || action.kind == K::OpenDocument ||
                                 action.kind == K::BrowseCategory || action.kind == K::Go || action.kind == K::SearchClear ||
-                                action.kind == K::OpenFee);
+                                action.kind == K::OpenFee || action.kind == K::SearchReplace || wipes_letters);
     if (leaves_search) count_search(model);
     switch (action.kind) {
         case K::None: return;
@@ -202,6 +226,7 @@ void Controller::apply(const Action& action, AppModel& model) {
         case K::Go:
             if (action.screen == Screen::Apply) apply_.start(model);
             if (action.screen == Screen::Fees) model.fees_view = FeesView{};
+            if (action.screen == Screen::Search) open_search(model);
             navigate(model, Route{action.screen, 0}, true);
             return;
         case K::Home:
@@ -266,17 +291,35 @@ void Controller::apply(const Action& action, AppModel& model) {
             model.document_script = model.document.shown;
             return;
         case K::SearchType:
+            // A word picked from the 拼音 candidates ends what was being composed; other keys never compose.
             if (model.search.query.size() < 120) model.search.query += action.text;
-            submit_search(model);
+            model.search.composing.clear();
+            search_changed(model);
             return;
         case K::SearchBackspace: {
             core::pop_code_point(model.search.query);
-            submit_search(model);
+            search_changed(model);
             return;
         }
         case K::SearchClear:
             model.search.query.clear();
-            submit_search(model);
+            model.search.composing.clear();
+            search_changed(model);
+            return;
+        case K::SearchCompose:
+            if (action.text == model.search.composing) return;
+            model.search.composing = action.text;
+            search_changed(model);
+            return;
+        case K::SearchSetMode:
+            model.search.mode = static_cast<InputMode>(action.number);
+            drop_search_letters(model);
+            return;
+        case K::SearchReplace:
+            model.search.query = action.text;
+            model.search.composing.clear();
+            reset_keyboard_panels();
+            search_changed(model);
             return;
         case K::SearchToggleFilters:
             model.search.filters_open = !model.search.filters_open;

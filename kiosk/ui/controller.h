@@ -41,6 +41,12 @@ private:
     void reload_catalog_page(AppModel& model);
     void show_document_in(AppModel& model, int shown);
     void submit_search(AppModel& model);
+    // The search screen opens: on the visitor's tab (or 手写 when that tab's engine is missing), the panels fresh.
+    void open_search(AppModel& model);
+    // The panels' ink and letters dropped (another tab, the screen opened again): the search follows what is shown.
+    void drop_search_letters(AppModel& model);
+    // The words searched changed: search them, the results shown from the top.
+    void search_changed(AppModel& model);
     // Counts the visitor's search once, when they leave the search screen or open a result.
     void count_search(AppModel& model);
     const core::ContentStore& store_;

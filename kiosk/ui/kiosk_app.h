@@ -38,8 +38,19 @@ public:
     void set_staff_chip_width(float width) { staff_chip_width_ = width; }
     // Where the chip goes, as the last frame laid it out.
     Area staff_chip_place() const { return staff_chip_place_; }
-    // Text committed into the field being edited, as an input method would (the script driver's ime-text step).
-    void commit_text(const std::string& text) { controller_.apply(Action::apply(ApplyOp::Type, 0, text), model_); }
+    // Text committed into the field being edited or the search bar, as an input method would (the script driver's
+    // ime-text step).
+    void commit_text(const std::string& text) {
+        controller_.apply(model_.route.screen == Screen::Search ? Action::search_type(text)
+                                                                : Action::apply(ApplyOp::Type, 0, text),
+                          model_);
+    }
+    // The search result on screen as the engine gives it for a query it corrected (您是不是要找) or answered in part
+    // (the script driver's search-says step): the screen's lines checked at every size, whatever the content holds.
+    void search_says(const std::string& did_you_mean, bool partial) {
+        model_.search.result.did_you_mean = did_you_mean;
+        model_.search.result.partial = partial;
+    }
 
 private:
     Action draw_top_bar(Ui& ui);

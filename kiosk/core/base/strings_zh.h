@@ -95,16 +95,25 @@ inline constexpr const char* kWeekdays[7] = {"星期日", "星期一", "星期�
 //---------------------------------------------------------------------------------------------------------------------
 inline constexpr const char* kSearch = "搜索";
 inline constexpr const char* kSearchTitle = "搜索文件";
-inline constexpr const char* kSearchBarHint = "搜索文件：可以打拼音，如 dibao 或 db";
-inline constexpr const char* kSearchBarHintShort = "搜索文件：可以打拼音";  // when big text leaves no room for the example
-inline constexpr const char* kSearchPlaceholder = "请用下面的键盘输入";
+inline constexpr const char* kSearchBarHint = "搜索文件：可以手写、打拼音或输入文号";
+inline constexpr const char* kSearchBarHintShort = "搜索文件：可以手写";  // when big text leaves no room for the rest
+// In the search field while it is empty; the shorter one where big text leaves the field narrow.
+inline constexpr const char* kSearchPlaceholder = "请在下面写字、打拼音或输入文号";
+inline constexpr const char* kSearchPlaceholderShort = "请在下面输入";
 inline constexpr const char* kSearchHelp =
-    "可以输入文件名称里的字、文号，或者拼音。\n例如：dibao（低保）、hydj（婚姻登记）、2021 25（文号）。";
+    "您可以这样找文件：\n"
+    "会写字：点“手写”，用手指在框里写，再点您写的字。\n"
+    "会拼音：点“拼音”，按字母打拼音。\n"
+    "找文号：点“123”，先输年份再输号码，例如 202125（2021年25号）。";
+// The search answered a word the content holds instead of pinyin that found nothing; tapping puts the word in.
+inline constexpr const char* kSearchDidYouMeanFmt = "您是不是要找「%s」？";
+// No document holds every part of the query: the list shows those that hold most of them.
+inline constexpr const char* kSearchPartial = "没有文件包含全部字词，下面的文件包含其中大部分。";
 inline constexpr const char* kSearchWorking = "正在查找…";
 inline constexpr const char* kSearchCountFmt = "找到 %d 件";
 inline constexpr const char* kSearchFound = "找到以下文件（正在统计件数）";
 inline constexpr const char* kSearchCountCappedFmt = "找到 %d 件以上，下面是最相关的";
-inline constexpr const char* kSearchNothingFmt = "没有找到“%s”。可以少打几个字、换个说法，或者按分类查看：";
+inline constexpr const char* kSearchNothingFmt = "没有找到“%s”。可以去掉几个字、换个说法，或者按分类查看：";
 inline constexpr const char* kSearchFilters = "筛选";
 inline constexpr const char* kSearchFiltersDone = "看结果";
 inline constexpr const char* kSearchClearFilters = "清除筛选";

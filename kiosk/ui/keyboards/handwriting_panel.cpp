@@ -70,17 +70,65 @@ HandwritingKeys layout_handwriting_keys(float width, float cell_h, float gap, in
     return k;
 }
 
+namespace {
+
+// What goes beside or under the box: a status line, two rows of candidates with 删除 and 空格 beside them, 退一笔 /
+// 重写, and the note. The candidates are drawn in the display size, so in 长辈模式 they grow with the text; their
+// cells grow too. Five columns where they fit whole; where the panel is narrow (the search bar's keyboard at big
+// sizes) four or three, and the first eight or six candidates: fewer, whole, rather than ten cut.
+constexpr int kMostCols = 5, kFewestCols = 3;
+float control_gap(const Ui& ui) { return ui.theme.unit * 0.6f; }
+float min_cell(const Ui& ui) { return std::max(ui.theme.touch * 1.1f, ui.fonts->size(FontRole::Display) * 1.3f); }
+float controls_min_height(const Ui& ui) {
+    const float gap = control_gap(ui), body_h = text::line_height(*ui.fonts, FontRole::Body);
+    return body_h + gap + (min_cell(ui) * 2 + gap) + gap + ui.theme.touch + gap + body_h;
+}
+float key_min_width(const Ui& ui) {
+    return text::text_width(*ui.fonts, FontRole::Heading, str::kKeyBackspace) + ui.theme.unit * 2;
+}
+// `cols` cells `cell` wide and the 删除 / 空格 column.
+float controls_width(const Ui& ui, int cols, float cell) {
+    return cols * (cell + control_gap(ui)) + std::max(key_min_width(ui), ui.theme.touch * 1.6f);
+}
+// A cell that holds a display-size character whole (panel_key keeps half a unit each side), a pixel to spare.
+float least_cell(const Ui& ui) { return ui.fonts->size(FontRole::Display) + ui.theme.unit + 1.0f; }
+// The most columns whose candidates stay whole in a row `width` wide.
+int columns_for(const Ui& ui, float width) {
+    int cols = kMostCols;
+    while (cols > kFewestCols && controls_width(ui, cols, least_cell(ui)) > width) --cols;
+    return cols;
+}
+bool box_beside(Area area) { return area.width() > area.height() * 1.3f; }
+
+}  // namespace
+
 float handwriting_box_side(const Ui& ui, Area area) {
     const Theme& t = ui.theme;
-    const float gap = t.unit * 0.6f;
-    const float body_h = text::line_height(*ui.fonts, FontRole::Body);
-    // Beside the box (landscape) or under it (portrait): a status line, two rows of five candidates with 删除 and
-    // 空格 beside them, 退一笔 / 重写, and the note. The candidates are drawn in the display size, so in 长辈模式
-    // they grow with the text; their cells grow too.
-    const float min_cell = std::max(t.touch * 1.1f, ui.fonts->size(FontRole::Display) * 1.3f);
-    const float controls_min = body_h + gap + (min_cell * 2 + gap) + gap + t.touch + gap + body_h;
-    if (area.width() > area.height() * 1.3f) return std::min(area.height(), area.width() * 0.42f);
-    return std::max(t.touch * 3, std::min(area.width(), area.height() - controls_min - t.unit));
+    if (box_beside(area)) {
+        // As high as the area (at most 0.42 of its width), with as many columns beside it as leave it so — or, in a
+        // narrow area, four finger-widths: a big box first, then more candidates.
+        const float want = std::min(area.height(), area.width() * 0.42f);
+        const float enough = std::min(want, t.touch * 4);
+        for (int cols = kMostCols; cols >= kFewestCols; --cols) {
+            const float side = std::min(want, area.width() - t.unit * 2 - controls_width(ui, cols, least_cell(ui)));
+            if (side >= enough) return side;
+        }
+        return std::min(want, std::max(t.touch * 3, area.width() - t.unit * 2 - controls_width(ui, kFewestCols, least_cell(ui))));
+    }
+    return std::max(t.touch * 3, std::min(area.width(), area.height() - controls_min_height(ui) - t.unit));
+}
+
+float handwriting_panel_height(const Ui& ui, float width, float side) {
+    const Theme& t = ui.theme;
+    if (width - t.unit * 2 - side >= controls_width(ui, kFewestCols, least_cell(ui))) {
+        // Beside: high enough for the controls, and no higher than width / 1.3, or the box would go above them.
+        return std::min(std::max(side, controls_min_height(ui)), width / 1.3f - 1.0f);
+    }
+    return side + t.unit + controls_min_height(ui);
+}
+
+float handwriting_panel_width(const Ui& ui, float side) {
+    return side + ui.theme.unit * 2 + controls_width(ui, kMostCols, min_cell(ui));
 }
 
 bool writing_box(Ui& ui, ImVec2 box, float side, StrokeCapture& capture, const char* hint) {
@@ -138,12 +186,12 @@ void HandwritingPanel::recognize() {
 PanelInput HandwritingPanel::draw(Ui& ui, Area area) {
     PanelInput in;
     const Theme& t = ui.theme;
-    const float gap = t.unit * 0.6f;
+    const float gap = control_gap(ui);
     const float body_h = text::line_height(*ui.fonts, FontRole::Body);
     // Beside the box (landscape) or under it (portrait): a status line, two rows of five candidates with 删除 and
     // 空格 beside them (so a name is written, corrected and spaced without leaving 手写 for pinyin, which many
     // villagers cannot use), 退一笔 / 重写, and the note.
-    const bool wide = area.width() > area.height() * 1.3f;
+    const bool wide = box_beside(area);
     const float side = handwriting_box_side(ui, area);
     ImVec2 box;
     Area rest;
@@ -165,16 +213,14 @@ PanelInput HandwritingPanel::draw(Ui& ui, Area area) {
                                                                               : "";
     text_at(ui, FontRole::Body, status, t.text, ImVec2(rest.min.x, y), rest.width(), 1);
     y += body_h + gap;
-    constexpr int kCols = 5;
     const float below = rest.max.y - y - (gap + t.touch + gap + body_h);
     const float cell_min = std::max(t.touch * 0.9f, ui.fonts->size(FontRole::Display) * 1.2f);
     const float cell_h = std::clamp((below - gap) / 2, cell_min, std::max(cell_min, t.touch * 1.6f));
-    const HandwritingKeys keys = layout_handwriting_keys(rest.width(), cell_h, gap, kCols,
-                                                         text::text_width(*ui.fonts, FontRole::Heading, str::kKeyBackspace) + t.unit * 2,
-                                                         t.touch * 1.6f);
+    const int cols = columns_for(ui, rest.width());
+    const HandwritingKeys keys = layout_handwriting_keys(rest.width(), cell_h, gap, cols, key_min_width(ui), t.touch * 1.6f);
     const float cell_w = keys.cell_w;
-    for (std::size_t i = 0; i < candidates_.size() && i < static_cast<std::size_t>(kCandidates); ++i) {
-        const int r = static_cast<int>(i) / kCols, col = static_cast<int>(i) % kCols;
+    for (std::size_t i = 0; i < candidates_.size() && i < static_cast<std::size_t>(std::min(kCandidates, cols * 2)); ++i) {
+        const int r = static_cast<int>(i) / cols, col = static_cast<int>(i) % cols;
         ImGui::SetCursorScreenPos(ImVec2(rest.min.x + col * (cell_w + gap), y + r * (cell_h + gap)));
         ImGui::PushID(static_cast<int>(i));
         const std::string pick = candidates_[i];

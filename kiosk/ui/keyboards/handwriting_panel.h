@@ -1,6 +1,6 @@
-// handwriting_panel.h — the request form's 手写 keyboard: a large square writing box, and on every finger
-// lift up to 10 candidate characters as big buttons (input::HandwritingRecognizer, zinnia). Tapping one commits it
-// and clears the box; 退一笔 takes back the last stroke, 重写 clears the box. The model has only GB 2312's 6763
+// handwriting_panel.h — the 手写 keyboard of the request form and the search bar: a large square writing box, and on
+// every finger lift up to 10 candidate characters as big buttons (input::HandwritingRecognizer, zinnia). Tapping one
+// commits it and clears the box; 退一笔 takes back the last stroke, 重写 clears the box. The model has only GB 2312's 6763
 // characters, so the panel says 生僻字请用拼音 (in name fields, 生僻字请用“部件”或拼音: ui/keyboards/parts_panel.h). Beside the candidates, 删除 (a character of the field) and 空格: a name
 // can be written, corrected and finished without the pinyin tab.
 //
@@ -48,9 +48,15 @@ struct HandwritingKeys {
 HandwritingKeys layout_handwriting_keys(float width, float cell_h, float gap, int cols, float key_min_w, float key_w);
 
 // The side of the 手写 writing box in `area`: as high as the area beside the controls (landscape), or as wide as
-// the controls under it leave (portrait). The 部件 panel's box is no smaller, so a hand moving between tabs writes
-// the same size.
+// the controls under it leave (portrait). Beside them, where the area is not much wider than high (the search bar's
+// keyboard), the box keeps four finger-widths and the candidates go in fewer columns, whole. The 部件 panel's box is
+// no smaller, so a hand moving between tabs writes the same size.
 float handwriting_box_side(const Ui& ui, Area area);
+// For a screen that gives the keyboard only the room it needs (the search bar): the least height at which the
+// panel, `width` wide, has a box of `side` (beside the controls when they fit there, else above them); and the
+// width at which a box of `side` has five columns of candidates of the size the form's keyboard gives them beside it.
+float handwriting_panel_height(const Ui& ui, float width, float side);
+float handwriting_panel_width(const Ui& ui, float side);
 // The writing box both panels draw at `box`: white, a faint 田字格, the ink, and `hint` while it is empty. It takes
 // the presses that start inside (its probe name is str::kHandwritingBox, where scripts draw). True when a stroke
 // ended this frame.

@@ -1,14 +1,16 @@
 // keyboard_panel.cpp — see keyboard_panel.h.
 //
-// A field's editor (ui/request/apply_screen.cpp) draws the tabs, gives the chosen panel an area below the field, and turns
-// what the panel returns into typing. ABC and 123 are built in here. 拼音 (librime, kiosk/input/pinyin_engine),
+// A field's editor (ui/request/apply_screen.cpp) and the search bar (ui/reading/search_screen.cpp) place the field,
+// then draw_input_keyboard draws the tabs and the chosen panel where they say; each turns what the panel returns
+// into typing. ABC and 123 are built in here. 拼音 (librime, kiosk/input/pinyin_engine),
 // 手写 (zinnia, kiosk/input/handwriting) and, in name fields, 部件 (kiosk/input/parts_engine) are KeyboardPanels
 // registered at start-up with set_keyboard_panel(); until one is registered its tab shows a plain note instead.
 //
 // To plug an engine in: subclass KeyboardPanel (draw its keys/candidate bar or its writing box inside `area` with the
 // ui/kit/widgets.h widgets, return the text the applicant picked in PanelInput::commit), and in platform/kiosk_runner.cpp
 //     ui::set_keyboard_panel(ui::InputMode::Pinyin, std::make_unique<PinyinPanel>(...));
-// The panel is reset (composition, candidates, ink) when a field opens or the tab changes; it is told to forget
+// The panel is reset (composition, candidates, ink) when a field or the search screen opens, or the tab changes, since
+// the form and the search bar share the panels; it is told to forget
 // (that, and what it learned this session: the pinyin engine's picks) when the visitor is done: the form is left or
 // started afresh, 首页, the 90 s privacy wipe (Controller::go_home / reset_for_next_visitor).
 #include "ui/keyboards/keyboard_panel.h"
@@ -86,6 +88,11 @@ KeyboardPanel* keyboard_panel(InputMode mode) {
     return slot(mode).get();
 }
 
+InputMode usable_mode(InputMode wanted) {
+    if (has_engine(wanted) && !keyboard_panel(wanted) && keyboard_panel(InputMode::Handwriting)) return InputMode::Handwriting;
+    return wanted;
+}
+
 void reset_keyboard_panels() {
     for (InputMode m : kEngineModes) {
         if (KeyboardPanel* p = keyboard_panel(m)) p->reset();
@@ -102,7 +109,7 @@ PanelInput draw_abc_keyboard(Ui& ui, Area area) {
     PanelInput in;
     const Theme& t = ui.theme;
     const float gap = t.unit * 0.5f;
-    // The search keyboard (input/latin_keyboard) sized to the height there is: its keys are square up to 1.1 touch.
+    // The letter keys (ui/keyboards/latin_keyboard) sized to the height there is: its keys are square up to 1.1 touch.
     const float key_fit = std::max(t.touch * 0.8f, (area.height() - gap * 4) / 5);
     float kb_w = std::min(area.width(), 10 * std::min(key_fit, t.touch * 1.1f) + 9 * gap);
     const char* symbols[] = {"@", ".", "-", "_"};
@@ -155,6 +162,61 @@ PanelInput draw_digit_pad(Ui& ui, Area area, DigitExtra extra) {
         else in.commit = keys[i];
     }
     return in;
+}
+
+ImVec2 input_tabs_size(const Ui& ui, const std::vector<InputMode>& tabs) {
+    const float gap = ui.theme.unit * 0.8f;  // chip_flow's
+    ImVec2 size(-gap, 0);
+    for (InputMode m : tabs) {
+        const ImVec2 chip = chip_size(ui, str::kInputTabs[static_cast<int>(m)]);
+        size = ImVec2(size.x + chip.x + gap, std::max(size.y, chip.y));
+    }
+    return ImVec2(std::max(0.0f, size.x), size.y);
+}
+
+namespace {
+std::vector<std::string> tab_labels(const std::vector<InputMode>& tabs) {
+    std::vector<std::string> labels;
+    for (InputMode m : tabs) labels.emplace_back(str::kInputTabs[static_cast<int>(m)]);
+    return labels;
+}
+}  // namespace
+
+float input_tabs_height(const Ui& ui, const std::vector<InputMode>& tabs, float width) {
+    return chip_flow_height(ui, tab_labels(tabs), width);
+}
+
+KeyboardInput draw_input_keyboard(Ui& ui, const InputKeyboard& kb, ImVec2 tabs_at, float tabs_width, Area area) {
+    KeyboardInput out;
+    const auto shown = std::find(kb.tabs.begin(), kb.tabs.end(), kb.mode);
+    ImGui::SetCursorScreenPos(tabs_at);
+    ImGui::PushID("tabs");
+    const int tab = chip_flow(ui, tab_labels(kb.tabs), shown == kb.tabs.end() ? -1 : static_cast<int>(shown - kb.tabs.begin()),
+                              tabs_width);
+    ImGui::PopID();
+    if (tab >= 0) out.switch_to = kb.tabs[static_cast<std::size_t>(tab)];
+    switch (kb.mode) {
+        case InputMode::Pinyin:
+        case InputMode::Handwriting:
+        case InputMode::Parts:
+            if (KeyboardPanel* panel = keyboard_panel(kb.mode)) {
+                panel->set_name_field(kb.name_field);
+                out.typed = panel->draw(ui, area);
+            } else {
+                draw_panel_note(ui, area, kb.mode == InputMode::Pinyin        ? str::kInputPinyinSoon
+                                          : kb.mode == InputMode::Handwriting ? str::kInputHandwritingSoon
+                                                                              : str::kInputPartsSoon);
+            }
+            break;
+        case InputMode::Latin: out.typed = draw_abc_keyboard(ui, area); break;
+        case InputMode::Digits: out.typed = draw_digit_pad(ui, area, kb.digits); break;
+    }
+    return out;
+}
+
+std::string composing_text(InputMode mode) {
+    const KeyboardPanel* panel = keyboard_panel(mode);
+    return panel ? panel->composing() : std::string();
 }
 
 void draw_panel_note(Ui& ui, Area area, const char* note) {

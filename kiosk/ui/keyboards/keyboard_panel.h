@@ -1,8 +1,9 @@
-// keyboard_panel.h — the request form's on-screen keyboard: mode tabs 拼音 / 手写 / ABC / 123, and the plug point for
-// the Chinese input engines.
+// keyboard_panel.h — the on-screen keyboard of the request form's fields and of the search bar: mode tabs 拼音 / 手写 /
+// ABC / 123 (and 部件 in name fields), and the plug point for the Chinese input engines.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,9 @@ public:
 void set_keyboard_panel(InputMode mode, std::unique_ptr<KeyboardPanel> panel);
 KeyboardPanel* keyboard_panel(InputMode mode);
 void reset_keyboard_panels();
+// The tab a keyboard opens on when `wanted` is asked for: that one, but a Chinese tab whose engine is not registered
+// (not yet deployed, or failed) gives way to 手写 when that one works — a note instead of keys helps nobody.
+InputMode usable_mode(InputMode wanted);
 void forget_keyboard_panels();  // every registered panel's forget(): the visitor is done
 
 // The built-in panels.
@@ -56,5 +60,28 @@ PanelInput draw_digit_pad(Ui& ui, Area area, DigitExtra extra);   // big 0–9, 
 bool panel_key(Ui& ui, const char* label, ImVec2 size, bool primary, text::FontRole role, bool enabled = true);
 // The tab's note until an engine is registered ("拼音输入即将提供…").
 void draw_panel_note(Ui& ui, Area area, const char* note);
+
+// The keyboard as a text field and the search bar show it: a row of tabs, and the chosen tab's panel — the
+// registered engine's (told whether the text is a person's name), or its note while there is none; ABC and 123
+// built in. Both places draw it through draw_input_keyboard, so a visitor finds the same keys in each.
+struct InputKeyboard {
+    std::vector<InputMode> tabs;  // in the order shown
+    InputMode mode = InputMode::Pinyin;  // the tab whose panel is shown
+    bool name_field = false;             // a person's name: the engine panels offer rare characters (set_name_field)
+    DigitExtra digits = DigitExtra::None;  // what 123 offers besides the digits
+};
+struct KeyboardInput {
+    PanelInput typed;                 // what the shown panel put in this frame
+    std::optional<InputMode> switch_to;  // a tab was tapped
+};
+// For placing the tabs before drawing them: their size in one row, and the height they take (with the gap under
+// them) when they wrap at `width`.
+ImVec2 input_tabs_size(const Ui& ui, const std::vector<InputMode>& tabs);
+float input_tabs_height(const Ui& ui, const std::vector<InputMode>& tabs, float width);
+// Draws the tabs from `tabs_at` (wrapping at `tabs_width`) and the shown tab's panel in `panel`.
+KeyboardInput draw_input_keyboard(Ui& ui, const InputKeyboard& keyboard, ImVec2 tabs_at, float tabs_width, Area panel);
+// The letters the shown tab's panel is composing (pinyin not yet picked), "" when none: the field shows them after
+// its text.
+std::string composing_text(InputMode mode);
 
 }  // namespace kiosk::ui

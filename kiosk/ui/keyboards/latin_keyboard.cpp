@@ -22,12 +22,6 @@ float key_size(const ui::Ui& ui, float width) {
 
 }  // namespace
 
-float latin_keyboard_height(const ui::Ui& ui, float width) {
-    const float gap = ui.theme.unit * 0.5f;
-    const float key_h = std::min(key_size(ui, width), ui.theme.touch * 1.1f);
-    return (kRowCount + 1) * key_h + kRowCount * gap;
-}
-
 KeyPress draw_latin_keyboard(ui::Ui& ui, ui::Area area) {
     KeyPress press;
     const float gap = ui.theme.unit * 0.5f;

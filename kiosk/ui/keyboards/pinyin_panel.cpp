@@ -91,13 +91,18 @@ PanelInput PinyinPanel::draw(Ui& ui, Area area) {
     const bool composing = !state_.preedit.empty();
 
     // ---- The candidate bar: ◀ [words of this page] ▶ ----------------------------------------------------------------
-    const int bar_rows = t.portrait ? 2 : 1;
-    const float row_h = t.touch * 1.15f;
-    const float bar_h = bar_rows * row_h + (bar_rows - 1) * gap;
+    // One row where a page of two-character words fits in it (landscape, the whole width), else two (portrait, or
+    // the search bar's narrower keyboard); two rows give up a little of their height where the keys need it.
     const float page_w = t.touch * 1.2f;
+    const float words_w = area.width() - (page_w + gap) * 2;
+    const float word_w = ui.fonts->size(FontRole::Display) * 2 + t.unit * 2;
+    const int bar_rows = t.portrait || words_w < input::kImePageSize * (word_w + gap) ? 2 : 1;
+    const float keys_least = 4 * t.touch * 0.8f + 3 * gap;
+    const float row_h = std::clamp((area.height() - keys_least - t.unit - (bar_rows - 1) * gap) / bar_rows, t.touch,
+                                   t.touch * 1.15f);
+    const float bar_h = bar_rows * row_h + (bar_rows - 1) * gap;
     float y = area.min.y;
     const float words_x = area.min.x + page_w + gap;
-    const float words_w = area.width() - (page_w + gap) * 2;
     if (state_.candidates.empty()) {
         const FontRole role = FontRole::Body;
         const char* hint = composing ? "" : str::kPinyinHint;

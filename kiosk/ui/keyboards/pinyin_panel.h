@@ -1,5 +1,6 @@
-// pinyin_panel.h — the request form's 拼音 keyboard: big letter keys, and above them a candidate bar with
-// big buttons for this page's words (6, input::kImePageSize) and ◀ ▶ to page. Over input::PinyinEngine (librime).
+// pinyin_panel.h — the 拼音 keyboard of the request form and the search bar: big letter keys, and above them a
+// candidate bar with big buttons for this page's words (6, input::kImePageSize) and ◀ ▶ to page. Over
+// input::PinyinEngine (librime).
 //
 // Typing a letter composes (the editor shows the pinyin after the field's text, composing()); tapping a candidate
 // commits it, or — when it covers only part of the pinyin (liu'hong → 刘 first) — keeps composing the rest. 删除

@@ -32,7 +32,7 @@ struct ProbeItem {
 
 class Probe {
 public:
-    void begin_frame(ImVec2 screen_size) { items_.clear(); screen_ = screen_size; }
+    void begin_frame(ImVec2 screen_size) { items_.clear(); scroll_areas_.clear(); screen_ = screen_size; }
     // Records `text` drawn in [min,max] clipped by the current clip rect; off-screen items are not recorded.
     void record(std::string text, ImVec2 min, ImVec2 max, ImVec2 clip_min, ImVec2 clip_max, bool tappable,
                 const ProbeLayout& layout = {}, const char* kind = "");
@@ -51,9 +51,16 @@ public:
     bool shows(const std::string& needle) const;
     // All visible text, one item a line: what a failed expectation prints.
     std::string dump() const;
+    // Where the frame's scrolling lists are (begin_scroll), so a script scrolls where a finger would.
+    struct Area {
+        ImVec2 min, max;
+    };
+    void record_scroll_area(ImVec2 min, ImVec2 max) { scroll_areas_.push_back({min, max}); }
+    const std::vector<Area>& scroll_areas() const { return scroll_areas_; }
 
 private:
     std::vector<ProbeItem> items_;
+    std::vector<Area> scroll_areas_;
     ImVec2 screen_{0, 0};
 };
 

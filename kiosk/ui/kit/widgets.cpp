@@ -325,6 +325,15 @@ float text_height(const Ui& ui, FontRole role, std::string_view s, float width, 
     return n * text::line_height(*ui.fonts, role);
 }
 
+std::string end_in_view(const Ui& ui, FontRole role, std::string s, float width, int max_lines) {
+    while (text_height(ui, role, s, width) > max_lines * text::line_height(*ui.fonts, role) && s.size() > 12) {
+        size_t cut = 0;
+        for (int n = 0; n < 6 && cut < s.size(); ++n) cut = core::code_point_end(s, cut);
+        s = "…" + s.substr(std::min(cut + (s.rfind("…", 0) == 0 ? 3 : 0), s.size()));
+    }
+    return s;
+}
+
 float text_at(Ui& ui, FontRole role, std::string_view s, ImU32 color, ImVec2 pos, float width, int max_lines,
               TextCut cut_is) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -521,6 +530,7 @@ void begin_scroll(Ui& ui, const char* id, ImVec2 size) {
     else st.fraction = max_y > 0 ? ImGui::GetScrollY() / max_y : 0.0f;
     const ImVec2 wmin = ImGui::GetWindowPos();
     const ImVec2 wmax(wmin.x + ImGui::GetWindowWidth(), wmin.y + ImGui::GetWindowHeight());
+    if (ui.probe) ui.probe->record_scroll_area(wmin, wmax);
     const bool inside = g.start.x >= wmin.x && g.start.x < wmax.x && g.start.y >= wmin.y && g.start.y < wmax.y;
     // Innermost wins: scroll areas nested later in the frame overwrite the owner set by outer ones.
     if (g.pressed && inside) g.scroll_owner = sid;

@@ -59,6 +59,9 @@ float text_at(Ui& ui, text::FontRole role, std::string_view s, ImU32 color, ImVe
               TextCut cut = TextCut::Finding);
 // The height that text() would take.
 float text_height(const Ui& ui, text::FontRole role, std::string_view s, float width, int max_lines = 0);
+// What a field being typed into shows: the text whole while it takes at most `max_lines` lines of `width`, else its
+// first characters give way to "…", so the newest characters stay in view.
+std::string end_in_view(const Ui& ui, text::FontRole role, std::string s, float width, int max_lines);
 
 // A small label with a border and words, e.g. the validity badge. Drawn at pos; returns its size.
 ImVec2 badge(Ui& ui, ImVec2 pos, std::string_view label, ImU32 color);

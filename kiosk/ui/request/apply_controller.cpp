@@ -97,10 +97,7 @@ ApplyController::Result ApplyController::apply(ApplyOp op, const Action& action,
             if (v.editing) end_edit(v, today);
             begin_edit(v, static_cast<FormField>(arg));
             // Until an engine is plugged in, a Chinese field opens on the tab that works rather than on a note.
-            if (!keyboard_panel(v.mode) &&
-                (v.mode == InputMode::Pinyin || v.mode == InputMode::Handwriting || v.mode == InputMode::Parts)) {
-                if (keyboard_panel(InputMode::Handwriting)) v.mode = InputMode::Handwriting;
-            }
+            v.mode = usable_mode(v.mode);
             reset_keyboard_panels();
             return Result::Stay;
         case ApplyOp::Type: if (v.editing) type_text(v, action.text); return Result::Stay;

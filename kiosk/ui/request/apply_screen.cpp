@@ -12,7 +12,6 @@
 #include <iterator>
 
 #include "core/base/civil_date.h"
-#include "core/base/utf8.h"
 #include "core/requests/qr_code.h"
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
@@ -479,28 +478,21 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const FormField f = *v.editing;
     float y = area.min.y;
-    // Mode tabs: in landscape on the label's row, where they cost no height — in 长辈模式 the field, the candidates
-    // and four rows of keys only fit the height there is when the tabs take no row of their own.
-    // Mode tabs (部件 in name fields only).
-    const std::vector<InputMode> modes = input_tabs(f);
-    std::vector<std::string> tabs;
-    for (InputMode m : modes) tabs.emplace_back(str::kInputTabs[static_cast<int>(m)]);
-    const auto shown_mode = std::find(modes.begin(), modes.end(), v.mode);
-    const int selected_tab = shown_mode == modes.end() ? -1 : static_cast<int>(shown_mode - modes.begin());
+    // Mode tabs (部件 in name fields only): in landscape on the label's row, where they cost no height — in 长辈模式
+    // the field, the candidates and four rows of keys only fit the height there is when the tabs take no row of
+    // their own.
+    const InputKeyboard keyboard{input_tabs(f), v.mode, is_person_name(f), digit_extra(f, v.draft)};
     const std::string label = field_label(f, v.draft);
-    float tabs_w = -t.unit * 0.8f;
-    for (const std::string& s : tabs) tabs_w += chip_size(ui, s).x + t.unit * 0.8f;
+    const ImVec2 tabs_size = input_tabs_size(ui, keyboard.tabs);
+    const float tabs_w = tabs_size.x, chip_h = tabs_size.y;
     const bool tabs_beside = !t.portrait &&
                              text::text_width(*ui.fonts, FontRole::Heading, label) + t.unit * 2 + tabs_w <= area.width();
-    int tab = -1;
+    ImVec2 tabs_at;
     if (tabs_beside) {
-        const float row = std::max(chip_size(ui, tabs[0]).y, line_h(ui, FontRole::Heading));
+        const float row = std::max(chip_h, line_h(ui, FontRole::Heading));
         text_at(ui, FontRole::Heading, label, t.text,
                 ImVec2(area.min.x, y + (row - line_h(ui, FontRole::Heading)) * 0.5f), area.width() - tabs_w - t.unit, 1);
-        ImGui::SetCursorScreenPos(ImVec2(area.max.x - tabs_w, y + (row - chip_size(ui, tabs[0]).y) * 0.5f));
-        ImGui::PushID("tabs");
-        tab = chip_flow(ui, tabs, selected_tab, tabs_w + 1.0f);
-        ImGui::PopID();
+        tabs_at = ImVec2(area.max.x - tabs_w, y + (row - chip_h) * 0.5f);
         y += row + t.unit * 0.5f;
     } else {
         y += text_at(ui, FontRole::Heading, label, t.text, ImVec2(area.min.x, y), area.width(), 1);
@@ -509,15 +501,9 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     const float done_w = t.touch * 2.6f;
     const float box_w = area.width() - done_w - t.unit;
     const float pad = t.unit;
-    KeyboardPanel* panel = keyboard_panel(v.mode);
-    std::string shown = v.buffer + (panel ? panel->composing() : std::string());
     const FontRole role = FontRole::Heading;
     const int max_lines = t.portrait ? 3 : 2;
-    while (text_height(ui, role, shown, box_w - pad * 2) > max_lines * line_h(ui, role) && shown.size() > 12) {
-        size_t cut = 0;
-        for (int n = 0; n < 6 && cut < shown.size(); ++n) cut = core::code_point_end(shown, cut);
-        shown = "…" + shown.substr(std::min(cut + (shown.rfind("…", 0) == 0 ? 3 : 0), shown.size()));
-    }
+    const std::string shown = end_in_view(ui, role, v.buffer + composing_text(v.mode), box_w - pad * 2, max_lines);
     const float bh = std::max(t.touch * (t.portrait ? 1.2f : 1.0f), std::min<float>(max_lines, std::max(1.0f, text_height(ui, role, shown, box_w - pad * 2) / line_h(ui, role))) * line_h(ui, role) + pad * 2);
     dl->AddRectFilled(ImVec2(area.min.x, y), ImVec2(area.min.x + box_w, y + bh), IM_COL32(255, 255, 255, 255), t.radius);
     dl->AddRect(ImVec2(area.min.x, y), ImVec2(area.min.x + box_w, y + bh), t.primary, t.radius, 0, 4.0f);
@@ -530,31 +516,15 @@ Action draw_editor(Ui& ui, const AppModel& model, Area area) {
     if (auto e = v.errors.find(f); e != v.errors.end()) {
         y += draw_message(ui, e->second, ImVec2(area.min.x, y), area.width()) + t.unit * 0.5f;
     }
+    float tabs_width = tabs_w + 1.0f;
     if (!tabs_beside) {
-        ImGui::SetCursorScreenPos(ImVec2(area.min.x, y));
-        ImGui::PushID("tabs");
-        tab = chip_flow(ui, tabs, selected_tab, area.width());
-        ImGui::PopID();
-        y += chip_flow_height(ui, tabs, area.width());
+        tabs_at = ImVec2(area.min.x, y);
+        tabs_width = area.width();
+        y += input_tabs_height(ui, keyboard.tabs, area.width());
     }
-    if (tab >= 0) action = Action::apply(ApplyOp::SetMode, static_cast<int>(modes[static_cast<std::size_t>(tab)]));
-    const Area kb{ImVec2(area.min.x, y), area.max};
-    PanelInput in;
-    switch (v.mode) {
-        case InputMode::Pinyin:
-        case InputMode::Handwriting:
-        case InputMode::Parts:
-            if (panel) {
-                panel->set_name_field(is_person_name(f));
-                in = panel->draw(ui, kb);
-            }
-            else draw_panel_note(ui, kb, v.mode == InputMode::Pinyin        ? str::kInputPinyinSoon
-                                         : v.mode == InputMode::Handwriting ? str::kInputHandwritingSoon
-                                                                            : str::kInputPartsSoon);
-            break;
-        case InputMode::Latin: in = draw_abc_keyboard(ui, kb); break;
-        case InputMode::Digits: in = draw_digit_pad(ui, kb, digit_extra(f, v.draft)); break;
-    }
+    const KeyboardInput typed = draw_input_keyboard(ui, keyboard, tabs_at, tabs_width, Area{ImVec2(area.min.x, y), area.max});
+    if (typed.switch_to) action = Action::apply(ApplyOp::SetMode, static_cast<int>(*typed.switch_to));
+    const PanelInput& in = typed.typed;
     if (!in.commit.empty()) action = Action::apply(ApplyOp::Type, 0, in.commit);
     if (in.backspace) action = Action::apply(ApplyOp::Backspace);
     if (in.clear) action = Action::apply(ApplyOp::Clear);
