@@ -26,7 +26,7 @@ std::vector<Mark> to_marks(const std::vector<core::TextRange>& ranges) {
     return out;
 }
 
-// A guide or fee item that matched: its name (marked) and a line of detail, tapped as a whole.
+// A guide or fee item that matched: its name (marked) and its detail, tapped as a whole.
 // A fee also shows its standard (the amount), which is usually what the reader came for.
 bool name_card(Ui& ui, const core::NameHit& hit, float width, ImU32 stripe, const std::string& standard = {}) {
     const Theme& t = ui.theme;
@@ -34,7 +34,9 @@ bool name_card(Ui& ui, const core::NameHit& hit, float width, ImU32 stripe, cons
     const float name_h = text_height(ui, FontRole::Body, hit.name, width - pad * 2, 2);
     // The standard in two lines at most: a formula of a paragraph is read whole on the fee list, one tap away.
     const float standard_h = standard.empty() ? 0.0f : text_height(ui, FontRole::Body, standard, width - pad * 2, 2);
-    const float h = std::max(t.touch, pad * 1.6f + name_h + standard_h + text::line_height(*ui.fonts, FontRole::Small));
+    // The detail whole: an agency can be long (石桥镇人民政府（受安澜县民政局委托审核确认）) and says who to go to.
+    const float detail_h = text_height(ui, FontRole::Small, hit.detail, width - pad * 2, 3);
+    const float h = std::max(t.touch, pad * 1.6f + name_h + standard_h + detail_h);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     bool pressed = false;
     ImGui::PushID(static_cast<int>(hit.id));
@@ -50,7 +52,7 @@ bool name_card(Ui& ui, const core::NameHit& hit, float width, ImU32 stripe, cons
                         to_marks(hit.name_marks), kMarkColor);
     if (!standard.empty())
         y += text_at(ui, FontRole::Body, standard, t.accent, ImVec2(pos.x + pad, y), width - pad * 2, 2, TextCut::Preview);
-    text_at(ui, FontRole::Small, hit.detail, t.text_muted, ImVec2(pos.x + pad, y), width - pad * 2, 1);
+    text_at(ui, FontRole::Small, hit.detail, t.text_muted, ImVec2(pos.x + pad, y), width - pad * 2, 3);
     ImGui::Dummy(ImVec2(0, t.unit * 0.8f));
     return tapped;
 }
