@@ -24,9 +24,6 @@
 //   usb-remove           "pull the stick": delete the folder the last usb-insert made, rescan, wait likewise
 //   ime-text TEXT        commit TEXT into the field being edited (or the search bar), as an input method would
 //                        after a pick (for characters the on-screen keys cannot type, e.g. the rare names 刘䶮, 𠮷田, 王𪚥)
-//   search-says did-you-mean WORD | partial
-//                        the search result on screen says what the engine says of a query it corrected (您是不是要找
-//                        「WORD」) or found only in part, so those lines are seen and checked whatever the content holds
 //   draw-strokes X0 Y0 X1 Y1 ...; X0 Y0 ...
 //                        write with a finger: one stroke per ';'-separated list of points (press at the first, move
 //                        through the others over a few frames each, lift at the last), as fractions of the 手写
@@ -127,7 +124,7 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
                            step.verb == "wait" || step.verb == "expect" || step.verb == "expect-not" ||
                            step.verb == "scroll-to" || step.verb == "type-keys" ||
                            step.verb == "screenshot" || step.verb == "long-press" || step.verb == "wait-for" ||
-                           step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text" || step.verb == "search-says" ||
+                           step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text" ||
                            step.verb == "draw-strokes" || step.verb == "check-layout" ||
                            step.verb == "expect-visible-count";
         auto bad = [&](const char* why) {
@@ -140,9 +137,6 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
             (step.verb == "long-press" && step.numbers.size() != 3))
             return bad("wrong number of arguments");
         if (step.arg.empty() && step.verb != "usb-remove" && step.verb != "check-layout") return bad("missing argument");
-        if (step.verb == "search-says" && step.arg != "partial" &&
-            (step.arg.rfind("did-you-mean ", 0) != 0 || step.arg.size() <= std::string("did-you-mean ").size()))
-            return bad("search-says takes did-you-mean WORD or partial");
         if (step.verb == "expect-visible-count") {
             std::istringstream words(step.arg);
             int n = 0;
@@ -386,13 +380,6 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
         if (hooks_.scan_done(ticket_)) { settle_ = kSettleFrames; return in; }
         if (real_ms() - real_start_ms_ > kMaxRealWaitMs) { fail("the USB watcher did not rescan", shown); return in; }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
-        return in;
-    }
-    if (s.verb == "search-says") {
-        if (!hooks_.search_says) { fail("no search hook", shown); return in; }
-        if (s.arg == "partial") hooks_.search_says("", true);
-        else hooks_.search_says(s.arg.substr(std::string("did-you-mean ").size()), false);  // checked when read
-        settle_ = kSettleFrames;
         return in;
     }
     if (s.verb == "ime-text") {

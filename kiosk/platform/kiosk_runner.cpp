@@ -556,9 +556,6 @@ void FrameLoop::connect_driver() {
     hooks.rescan = [&watch] { return watch.request_rescan(); };
     hooks.scan_done = [&watch](std::uint64_t t) { return watch.scan_done(t); };
     hooks.commit_text = [&app = visitors_.app](const std::string& text) { if (app) app->commit_text(text); };
-    hooks.search_says = [&app = visitors_.app](const std::string& word, bool partial) {
-        if (app) app->search_says(word, partial);
-    };
     driver_->set_hooks(std::move(hooks));
 }
 

@@ -27,7 +27,6 @@ struct ScriptHooks {
     std::function<std::uint64_t()> rescan;          // asks the watcher to scan now; returns a ticket
     std::function<bool(std::uint64_t)> scan_done;   // true once a scan started after that request has finished
     std::function<void(const std::string&)> commit_text;  // ime-text: what an input method commits
-    std::function<void(const std::string&, bool)> search_says;  // search-says: did_you_mean, partial
 };
 
 // What the platform shows the driver of the frame just drawn, besides the probe.

@@ -45,12 +45,6 @@ public:
                                                                 : Action::apply(ApplyOp::Type, 0, text),
                           model_);
     }
-    // The search result on screen as the engine gives it for a query it corrected (您是不是要找) or answered in part
-    // (the script driver's search-says step): the screen's lines checked at every size, whatever the content holds.
-    void search_says(const std::string& did_you_mean, bool partial) {
-        model_.search.result.did_you_mean = did_you_mean;
-        model_.search.result.partial = partial;
-    }
 
 private:
     Action draw_top_bar(Ui& ui);

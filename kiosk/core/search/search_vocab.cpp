@@ -296,6 +296,19 @@ void SearchVocabulary::load(sqlite3* db) {
 
 bool SearchVocabulary::contains(std::u32string_view word) const { return by_text_.count(std::u32string(word)) != 0; }
 
+Conversion SearchVocabulary::conversion_of(const std::vector<std::uint32_t>& words, int edits, bool extended,
+                                           long long weight) const {
+    Conversion c;
+    for (std::uint32_t wi : words) {
+        c.words.push_back(words_[wi].text);
+        c.text += words_[wi].text;
+    }
+    c.edits = edits;
+    c.extended = extended;
+    c.weight = weight;
+    return c;
+}
+
 //---------------------------------------------------------------------------------------------------------------------
 // [SECTION] Letters to words
 //---------------------------------------------------------------------------------------------------------------------
@@ -398,16 +411,8 @@ std::vector<Conversion> SearchVocabulary::convert(const PinyinTable& pinyin, std
                 }
             }
         }
-        for (const Partial& p : best[0]) {
-            Conversion c;
-            for (std::uint32_t wi : p.words) {
-                c.words.push_back(words_[wi].text);
-                c.text += words_[wi].text;
-            }
-            c.extended = p.extended;
-            c.weight = p.weight;
-            found.push_back({std::move(c), split.initials ? 2 : split.last_is_prefix ? 1 : 0});
-        }
+        for (const Partial& p : best[0])
+            found.push_back({conversion_of(p.words, 0, p.extended, p.weight), split.initials ? 2 : split.last_is_prefix ? 1 : 0});
     }
     std::stable_sort(found.begin(), found.end(), [](const Ranked& a, const Ranked& b) {
         if (a.c.extended != b.c.extended) return !a.c.extended;
@@ -485,13 +490,7 @@ std::vector<Conversion> SearchVocabulary::convert_fuzzy(std::string_view letters
     std::unordered_set<std::u32string> seen;
     for (const Partial& p : best[0]) {
         if (p.edits == 0 || out.size() >= max) continue;
-        Conversion c;
-        for (std::uint32_t wi : p.words) {
-            c.words.push_back(words_[wi].text);
-            c.text += words_[wi].text;
-        }
-        c.edits = p.edits;
-        c.weight = p.weight;
+        Conversion c = conversion_of(p.words, p.edits, false, p.weight);
         if (seen.insert(c.text).second) out.push_back(std::move(c));
     }
     return out;

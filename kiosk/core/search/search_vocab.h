@@ -80,6 +80,7 @@ private:
         long long weight = 0;
     };
     std::uint16_t syllable_id(const std::string& s) const;
+    Conversion conversion_of(const std::vector<std::uint32_t>& words, int edits, bool extended, long long weight) const;
     std::vector<Word> words_;
     std::unordered_map<std::u32string, std::uint32_t> by_text_;
     std::vector<std::string> syllables_;                         // id → syllable
