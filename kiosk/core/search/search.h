@@ -1,6 +1,8 @@
-// search.h — finding documents: Chinese substrings of any length, pinyin and initials, 文号 written any way, either
-// script; ranked title and 文号 first, then keywords, issuer, category and summary, then body; within each, valid
-// before expired, newest first. Filters by category, issuer, year range and validity combine with any query.
+// search.h — finding documents: Chinese substrings of any length, pinyin and initials read as the content's own words
+// (search_vocab.h, one slip per syllable forgiven when nothing else is found), words run together cut apart,
+// synonyms both ways, 文号 and 索引号 written any way, either script; ranked title, 文号 and 索引号 first, then
+// keywords, issuer, category and summary, then body; within each, valid before expired, newest first.
+// Filters by category, issuer, year range and validity combine with any query.
 //
 // The engine has its own read-only connection to the snapshot, so the UI can run it on a worker thread while the
 // main thread keeps using ContentStore. The index is built by pack (search_index.h); nothing is built here.

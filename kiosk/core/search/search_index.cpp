@@ -74,8 +74,8 @@ SearchIndexStats build_search_index(sqlite3* db, const SearchFolder& folder, con
         ++stats.documents;
         for (int c = 1; c <= 7; ++c) stats.text_bytes += static_cast<long long>(read.text(c).size());
     }
-    // Guides and fee items are few; the kiosk matches them in memory, with pinyin too, so their characters' readings
-    // are stored as well.
+    // Guides and fee items are few; the kiosk matches them in memory. Their characters' readings are stored too, so
+    // the syllables of their names are in the kiosk's syllable table.
     {
         Statement names(db, "SELECT name FROM guides UNION ALL SELECT item FROM fees UNION ALL SELECT category FROM fees");
         while (names.step())
