@@ -127,8 +127,12 @@ PanelInput PinyinPanel::draw(Ui& ui, Area area) {
         for (std::size_t i = 0; i < shown.size(); ++i) {
             ImGui::SetCursorScreenPos(ImVec2(words_x + slots[i].x, y + slots[i].row * (row_h + gap)));
             ImGui::PushID(static_cast<int>(i));
-            // The first word is the likeliest: filled, as the one to look at first.
-            if (panel_key(ui, shown[i].c_str(), ImVec2(slots[i].w, row_h), i == 0, role)) {
+            // The first word is the likeliest: filled, as the one to look at first. A word its key cannot hold in
+            // the display size (a full page squeezed into a narrow bar) goes a size down, not to "…".
+            FontRole key_role = role;
+            for (FontRole smaller : {FontRole::Heading, FontRole::Body})
+                if (text::text_width(*ui.fonts, key_role, shown[i]) > slots[i].w - t.unit) key_role = smaller;
+            if (panel_key(ui, shown[i].c_str(), ImVec2(slots[i].w, row_h), i == 0, key_role)) {
                 in.commit = engine_->pick(static_cast<int>(i));  // "" when only part was picked: keep composing
                 refresh();
             }
