@@ -142,6 +142,25 @@ CREATE TABLE search_synonyms (
     word   TEXT NOT NULL UNIQUE CHECK (word <> ''),
     origin TEXT NOT NULL CHECK (origin IN ('builtin', 'sheet'))   -- the program's own list, or synonyms.csv
 ) STRICT;
+
+-- How words are read aloud where the dictionary's reading is wrong or missing (core/zh/reading.h): the county's
+-- 读音 sheet (readings.csv). Word as written (either script), syllables tone-numbered ("xiang1 ying4").
+CREATE TABLE readings (
+    word     TEXT PRIMARY KEY NOT NULL CHECK (word <> ''),
+    syllables TEXT NOT NULL CHECK (syllables <> '')
+) STRICT;
+
+-- Recorded readings played instead of synthesis (core/content/recorded_audio.h): the county's 录音 sheet
+-- (recordings.csv). kind: 'guide' (办事指南, ref = 事项名称), 'notice' (通知公告, ref = 标题), 'page' (ref = page key:
+-- 'disclosure_guide'). The audio as packed (Ogg Vorbis or Ogg Opus), checked to decode at pack time.
+CREATE TABLE recordings (
+    kind        TEXT NOT NULL CHECK (kind IN ('guide', 'notice', 'page')),
+    ref         TEXT NOT NULL CHECK (ref <> ''),
+    format      TEXT NOT NULL CHECK (format IN ('vorbis', 'opus')),
+    duration_ms INTEGER NOT NULL CHECK (duration_ms > 0),
+    data        BLOB NOT NULL,
+    PRIMARY KEY (kind, ref)
+) STRICT, WITHOUT ROWID;
 )SQL";
 
 }  // namespace kiosk::core

@@ -4,10 +4,11 @@
 namespace kiosk::core {
 
 // Bump when a reader of the old layout would misread the new one. ContentStore refuses other versions.
-inline constexpr int kSchemaVersion = 5;  // 2: the search index; 3: one index table per ranking tier;
+inline constexpr int kSchemaVersion = 6;  // 2: the search index; 3: one index table per ranking tier;
                                           // 4: attachments.caption (附件说明), documents.names (人名);
                                           // 5: search_vocab, search_synonyms, 索引号 in search_head, no
                                           //    per-character pinyin postings (a v4 index answers letters with nothing)
+                                          // 6: readings (读音), recordings (录音); older ones read as empty
 // The oldest version ContentStore still opens: 3 lacks only the columns 4 added, read as empty, and 3 and 4 lack
 // search_synonyms, read as the built-in groups (search_synonyms.h).
 inline constexpr int kOldestReadableSchemaVersion = 3;
