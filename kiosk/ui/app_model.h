@@ -30,7 +30,7 @@ struct Action {
         SetTextSize, ToggleElderMode, ShowScript, SearchType, SearchBackspace, SearchClear, SearchCompose,
         SearchSetMode, SearchReplace, BrowseCategory, SearchToggleFilters, SearchFilterCategory, SearchFilterIssuer,
         SearchFilterYears, SearchFilterValid, SearchClearFilters, Apply, Explain, CloseExplanation, OpenFee,
-        JumpFeeCategory, ToggleCatalogFilters
+        JumpFeeCategory, ToggleCatalogFilters, ReadAloud
     };
     Kind kind = Kind::None;
     Screen screen = Screen::Home;
@@ -73,6 +73,8 @@ struct Action {
     // The fee list at one item (from a search hit), or at one 类别 (its index chips).
     static Action open_fee(std::int64_t id) { Action a; a.kind = Kind::OpenFee; a.id = id; return a; }
     static Action jump_fee_category(std::string c) { Action a; a.kind = Kind::JumpFeeCategory; a.text = std::move(c); return a; }
+    // 朗读 tapped: read what the screen offers (ui/kit/read_aloud.h), or stop reading.
+    static Action read_aloud() { Action a; a.kind = Kind::ReadAloud; return a; }
     static Action search_filter(Kind k, std::string text = {}, int number = 0, std::int64_t id = 0) {
         Action a; a.kind = k; a.text = std::move(text); a.number = number; a.id = id; return a;
     }

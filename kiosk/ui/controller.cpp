@@ -221,6 +221,7 @@ void Controller::apply(const Action& action, AppModel& model) {
     if (leaves_search) count_search(model);
     switch (action.kind) {
         case K::None: return;
+        case K::ReadAloud: return;  // the app's voice, not the model's (KioskApp::read_aloud)
         case K::Explain: model.explained = action.text; return;
         case K::CloseExplanation: model.explained.clear(); return;
         case K::Go:

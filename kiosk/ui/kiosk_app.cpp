@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include "core/base/strings_zh.h"
 #include "core/base/text_format.h"
@@ -39,6 +40,8 @@ IdleDeadlines KioskApp::deadlines() const {
 }
 
 double KioskApp::next_wake_ms() const {
+    // While it reads, the lit part follows the voice: a few frames a second are enough.
+    if (speaking_) return last_now_ms_ + 100;
     if (model_.attract) {
         // Only to turn the page (the clock's minute is the platform's own wake).
         if (attract_pages_ <= 1) return 1e300;
@@ -76,7 +79,39 @@ Action KioskApp::draw_top_bar(Ui& ui) {
     const ImVec2 pos((t.screen.x - w) * 0.5f, (t.header_h - s) * 0.5f - fs * 0.05f);
     ui.fonts->draw(dl, role, pos, t.on_header, title);
     ui.probe->record(title, pos, ImVec2(pos.x + w, pos.y + s), ImVec2(0, 0), t.screen, false);
+    // The screen's name is said first, then what its page offers.
+    speech_part(ui, "screen", title, pos, ImVec2(pos.x + w, pos.y + s), true);
     return action;
+}
+
+void KioskApp::read_aloud(const Ui& ui) {
+    SpeechRequest request;
+    request.parts = ui.speech_offers;
+    request.slow = model_.elder_mode;
+    // A recording the county made of this page is played instead of the synthetic voice.
+    switch (model_.route.screen) {
+        case Screen::Guide:
+            if (model_.guide.guide) { request.recording_kind = "guide"; request.recording_ref = model_.guide.guide->name; }
+            break;
+        case Screen::DisclosureGuide:
+            request.recording_kind = "page";
+            request.recording_ref = "disclosure_guide";
+            break;
+        case Screen::Notices:
+            // The first notice in view: a recorded notice is read by the one who wrote it.
+            for (const SpeechPart& p : request.parts) {
+                if (p.key.rfind("notice:", 0) != 0) continue;
+                const long long id = std::atoll(p.key.c_str() + 7);
+                for (const core::Announcement& n : model_.notices)
+                    if (n.id == id) { request.recording_kind = "notice"; request.recording_ref = n.title; }
+                break;
+            }
+            break;
+        default: break;
+    }
+    if (request.parts.empty() && request.recording_kind.empty()) return;
+    speech_->speak(std::move(request));
+    speaking_ = true;
 }
 
 void KioskApp::prepare_frame(Ui& ui, int width, int height) {
@@ -92,6 +127,10 @@ void KioskApp::prepare_frame(Ui& ui, int width, int height) {
 
 void KioskApp::frame(Ui& ui) {
     if (ui.gesture.down || ui.gesture.released || last_touch_ms_ == 0) last_touch_ms_ = ui.now_ms;
+    if (speech_) {
+        speaking_ = speech_->speaking();
+        ui.speech_key = speaking_ ? speech_->current_key() : std::string();
+    }
     last_now_ms_ = ui.now_ms;
     if (ui.wall_seconds != last_wall_seconds_) {
         last_wall_seconds_ = ui.wall_seconds;
@@ -101,6 +140,7 @@ void KioskApp::frame(Ui& ui) {
     if (ui.now_ms - last_touch_ms_ >= idle.reset_ms && !model_.attract) {
         // Even from an untouched home screen: the idle kiosk shows its announcements and invites the next visitor.
         controller_.reset_for_next_visitor(model_);  // wipes the request form's draft too (Controller::clear_visit)
+        stop_speech();  // the next visitor finds a quiet kiosk (and the attract screen never speaks)
         model_.attract = true;
         attract_since_ms_ = ui.now_ms;
         ui.animating = true;
@@ -109,6 +149,7 @@ void KioskApp::frame(Ui& ui) {
     else if (ui.now_ms - last_touch_ms_ >= idle.warn_ms) still_there_ = true;
     if (controller_.poll(model_)) ui.animating = true;  // a search is running: keep drawing until it lands
     ui.scroll_reset = seen_generation_ != model_.scroll_generation;
+    if (ui.scroll_reset && seen_generation_ >= 0) stop_speech();  // another page: what was read belongs to the last
     seen_generation_ = model_.scroll_generation;
 
     const Theme& t = ui.theme;
@@ -139,12 +180,12 @@ void KioskApp::frame(Ui& ui) {
     const float pad = t.unit * 2;
     // The reading-comfort bar sits at the bottom of every screen, with the staff chip's place in it; the screens
     // get what is above it.
-    const AccessBarLayout bar = access_bar_layout(ui, model_.elder_mode, staff_chip_width_);
+    const AccessBarLayout bar = access_bar_layout(ui, model_.elder_mode, staff_chip_width_, speech_ != nullptr);
     staff_chip_place_ = bar.chip;
     const Area full{ImVec2(0, 0), ImVec2(t.screen.x, bar.bar.min.y)};
     const Area content{ImVec2(pad, t.header_h + pad), ImVec2(t.screen.x - pad, bar.bar.min.y - pad)};
     if (model_.route.screen != Screen::Home) action = draw_top_bar(ui);
-    const Action bar_action = draw_access_bar(ui, model_, bar);
+    const Action bar_action = draw_access_bar(ui, model_, bar, speaking_);
     if (bar_action.kind != Action::Kind::None) action = bar_action;
     Action screen_action;
     switch (model_.route.screen) {
@@ -180,7 +221,12 @@ void KioskApp::frame(Ui& ui) {
         const int most = static_cast<int>((idle.reset_ms - idle.warn_ms) / 1000);
         if (draw_still_there(ui, std::clamp(left, 0, most), on_form())) still_there_ = false;
     }
-    controller_.apply(action, model_);
+    if (action.kind == Action::Kind::ReadAloud) {
+        if (speaking_) stop_speech();
+        else if (speech_) read_aloud(ui);
+    } else {
+        controller_.apply(action, model_);
+    }
     if (action.kind != Action::Kind::None) ui.animating = true;  // draw the new screen at once
 }
 

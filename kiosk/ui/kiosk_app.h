@@ -8,6 +8,7 @@
 #include "ui/controller.h"
 #include "ui/screens.h"
 #include "ui/timeouts.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/ui_context.h"
 
 namespace kiosk::ui {
@@ -26,6 +27,7 @@ public:
     // Home, with the reader's settings cleared: when staff mode closes, the next visitor starts fresh. The idle
     // clock starts again from the next frame (staff's taps were not seen here).
     void reset_for_next_visitor() {
+        stop_speech();
         controller_.reset_for_next_visitor(model_);
         last_touch_ms_ = 0;
     }
@@ -38,6 +40,9 @@ public:
     void set_staff_chip_width(float width) { staff_chip_width_ = width; }
     // Where the chip goes, as the last frame laid it out.
     Area staff_chip_place() const { return staff_chip_place_; }
+    // The voice 朗读 reads with (ui/kit/read_aloud.h); null = the kiosk does not read aloud (kiosk.conf's speech =
+    // off, or no voice): the button is not shown. Owned by the platform, outlives the app.
+    void set_speech(SpeechOutput* speech) { speech_ = speech; }
     // Text committed into the field being edited or the search bar, as an input method would (the script driver's
     // ime-text step).
     void commit_text(const std::string& text) {
@@ -67,6 +72,11 @@ private:
     long long last_wall_seconds_ = -1;  // the date is looked up again when the clock moves
     float staff_chip_width_ = 0;
     Area staff_chip_place_{};
+    SpeechOutput* speech_ = nullptr;
+    bool speaking_ = false;  // as the voice said at the start of this frame
+    // 朗读 tapped: what this frame offered, the page's own recording looked up by the platform.
+    void read_aloud(const Ui& ui);
+    void stop_speech() { if (speech_ && speech_->speaking()) speech_->stop(); speaking_ = false; }
 };
 
 }  // namespace kiosk::ui

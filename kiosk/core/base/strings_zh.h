@@ -61,6 +61,10 @@ inline constexpr const char* kSizeLarge = "大";
 inline constexpr const char* kSizeExtraLarge = "特大";
 inline constexpr const char* kElderMode = "长辈模式";
 inline constexpr const char* kExitElderMode = "退出长辈模式";
+inline constexpr const char* kReadAloud = "朗读";     // the access bar: read this page aloud
+inline constexpr const char* kStopReading = "停止";   // the same button while it reads
+inline constexpr const char* kSpeakItemPrefix = "第";  // a numbered material or step, read aloud: 第1项，…
+inline constexpr const char* kSpeakItemSuffix = "项，";
 // The document page's script switch; each label is written in the script it switches to.
 inline constexpr const char* kShowOriginal = "原文";
 inline constexpr const char* kShowSimplified = "简体字";

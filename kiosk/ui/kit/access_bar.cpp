@@ -29,11 +29,15 @@ float sizes_end(const Ui& ui) {
            3 * (segment_width(ui) + t.unit * 0.5f);
 }
 
+float speak_button_width(const Ui& ui) {
+    return std::max(button_fit_width(ui, str::kReadAloud, Icon::Notice), button_fit_width(ui, str::kStopReading, Icon::Stop));
+}
+
 }  // namespace
 
 float access_bar_height(const Ui& ui) { return ui.theme.touch + ui.theme.unit * 1.5f; }
 
-AccessBarLayout access_bar_layout(const Ui& ui, bool elder_mode, float chip_width) {
+AccessBarLayout access_bar_layout(const Ui& ui, bool elder_mode, float chip_width, bool speak) {
     const Theme& t = ui.theme;
     const float row_h = access_bar_height(ui);
     AccessBarLayout l;
@@ -41,23 +45,27 @@ AccessBarLayout access_bar_layout(const Ui& ui, bool elder_mode, float chip_widt
     const float gap = t.unit * 1.5f;
     const float left = sizes_end(ui) + gap;
     const float right = t.screen.x - pad - elder_button_width(ui, elder_mode) - gap;
-    const bool in_row = chip_width <= 0 || right - left >= chip_width;
-    const float chip_row_h = in_row ? 0.0f : t.touch + t.unit;
-    l.bar = {ImVec2(0, t.screen.y - row_h - chip_row_h), t.screen};
+    const float speak_w = speak ? speak_button_width(ui) : 0.0f;
+    // What the free middle of the row must hold: the 朗读 button, then the chip.
+    const float needed = speak_w + (speak && chip_width > 0 ? gap : 0.0f) + std::max(chip_width, 0.0f);
+    const bool in_row = needed <= 0 || right - left >= needed;
+    const float upper_h = in_row ? 0.0f : t.touch + t.unit;
+    l.bar = {ImVec2(0, t.screen.y - row_h - upper_h), t.screen};
     l.controls = {ImVec2(0, t.screen.y - row_h), t.screen};
+    const float y = in_row ? l.controls.min.y + (row_h - t.touch) * 0.5f : l.bar.min.y + t.unit * 0.75f;
+    const float x0 = in_row ? left : pad;
+    const float x1 = in_row ? right : t.screen.x - pad;
+    l.speak = speak ? Area{ImVec2(x0, y), ImVec2(x0 + speak_w, y + t.touch)} : Area{ImVec2(0, 0), ImVec2(0, 0)};
     if (chip_width <= 0) {
         l.chip = {ImVec2(0, 0), ImVec2(0, 0)};
-    } else if (in_row) {
-        const float y = l.controls.min.y + (row_h - t.touch) * 0.5f;
-        l.chip = {ImVec2(left, y), ImVec2(right, y + t.touch)};
     } else {
-        const float y = l.bar.min.y + t.unit * 0.75f;
-        l.chip = {ImVec2(pad, y), ImVec2(t.screen.x - pad, y + t.touch)};
+        const float cx = speak ? x0 + speak_w + gap : x0;
+        l.chip = {ImVec2(cx, y), ImVec2(x1, y + t.touch)};
     }
     return l;
 }
 
-Action draw_access_bar(Ui& ui, const AppModel& model, const AccessBarLayout& layout) {
+Action draw_access_bar(Ui& ui, const AppModel& model, const AccessBarLayout& layout, bool speaking) {
     Action action;
     const Theme& t = ui.theme;
     const Area& area = layout.controls;
@@ -85,6 +93,14 @@ Action draw_access_bar(Ui& ui, const AppModel& model, const AccessBarLayout& lay
         if (button(ui, s.label, seg_w, on ? ButtonKind::Primary : ButtonKind::Secondary))
             action = Action::set_text_size(s.size);
         x += seg_w + t.unit * 0.5f;
+    }
+
+    if (layout.speak.width() > 0) {
+        // 朗读 reads the page aloud; while it reads, the same place stops it (the highlighted part shows where).
+        ImGui::SetCursorScreenPos(layout.speak.min);
+        if (button(ui, speaking ? str::kStopReading : str::kReadAloud, layout.speak.width(),
+                   speaking ? ButtonKind::Primary : ButtonKind::Secondary, speaking ? Icon::Stop : Icon::Notice))
+            action = Action::read_aloud();
     }
 
     const char* elder = model.elder_mode ? str::kExitElderMode : str::kElderMode;

@@ -6,10 +6,14 @@
 // implements SpeechOutput (synthesis off the frame thread, or a recorded reading the content supplies).
 #pragma once
 
+#include <imgui.h>
+
 #include <string>
 #include <vector>
 
 namespace kiosk::ui {
+
+struct Ui;
 
 // One part read in turn: `key` names the widget that lights up while it is heard ("title", "material:3").
 struct SpeechPart {
@@ -37,5 +41,13 @@ public:
     // The key of the part being heard now; empty between parts and when silent.
     virtual std::string current_key() const = 0;
 };
+
+// A part of the screen between `min` and `max`: offered when any of it is in view (inside the current clip rect),
+// or always with `always` (a page's own title, said first even when scrolled away), and drawn lit up while heard.
+// Keys are unique on a screen and the same from frame to frame. Empty text is not offered.
+void speech_part(Ui& ui, const std::string& key, std::string text, ImVec2 min, ImVec2 max, bool always = false);
+// The same for what was laid out in the current window since the cursor was at `top_y`, across `width` from `x`.
+void speech_since(Ui& ui, const std::string& key, std::string text, float x, float top_y, float width,
+                  bool always = false);
 
 }  // namespace kiosk::ui

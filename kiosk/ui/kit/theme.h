@@ -13,6 +13,7 @@ struct Theme {
     // Colours (ImU32, ABGR as ImGui packs them).
     ImU32 page_bg, surface, surface_pressed, border, text, text_muted, primary, primary_pressed, on_primary,
         header_bg, on_header, accent, valid, expired, repealed, notice_bg, notice_text, chip_bg, chip_selected;
+    ImU32 speech_band, speech_edge;  // the part being read aloud: a translucent band over it, a bar beside it
     ImU32 tile_colors[6];
 
     // Metrics in pixels.

@@ -9,9 +9,11 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "text/fonts.h"
 #include "ui/kit/probe.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/theme.h"
 
 namespace kiosk::ui {
@@ -54,6 +56,10 @@ struct Ui {
     int place_frames = 0;       // a list opened at an item: its place is set again for these frames (ImGui scrolls
                                 // within the content it measured the frame before)
     std::unordered_map<ImGuiID, ScrollState> scroll;
+    // 朗读 (ui/kit/read_aloud.h): what this frame offers to be read, in reading order; and the key of the part being
+    // heard now, which its widget draws lit up. Offers are cleared each frame.
+    std::vector<SpeechPart> speech_offers;
+    std::string speech_key;
 
     // Called once per frame by the platform loop with the pointer as it is now.
     void begin_frame(ImVec2 pointer, bool down, double now, float delta_seconds);

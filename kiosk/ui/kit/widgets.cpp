@@ -25,6 +25,7 @@ using text::FontRole;
 //---------------------------------------------------------------------------------------------------------------------
 
 void Ui::begin_frame(ImVec2 pointer, bool down, double now, float delta_seconds) {
+    speech_offers.clear();
     Gesture& g = gesture;
     g.pressed = down && !g.down;
     g.released = !down && g.down;
@@ -499,6 +500,10 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
             const float dy = icon == Icon::ChevronDown ? s * 0.22f : -s * 0.22f;
             dl->AddLine(ImVec2(c.x - s * 0.42f, c.y - dy), ImVec2(c.x, c.y + dy), col, t * 1.6f);
             dl->AddLine(ImVec2(c.x, c.y + dy), ImVec2(c.x + s * 0.42f, c.y - dy), col, t * 1.6f);
+            break;
+        }
+        case Icon::Stop: {  // a square, as on every player's stop key
+            dl->AddRectFilled(ImVec2(c.x - s * 0.3f, c.y - s * 0.3f), ImVec2(c.x + s * 0.3f, c.y + s * 0.3f), col, s * 0.05f);
             break;
         }
         case Icon::Home: {  // a house

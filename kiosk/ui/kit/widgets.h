@@ -15,7 +15,7 @@ namespace kiosk::ui {
 
 enum class ButtonKind { Primary, Secondary, OnHeader };
 // ChevronDown / ChevronUp come after the label (a button that opens or closes a panel below it); the others before.
-enum class Icon { None, Catalog, Guide, Fee, Apply, Info, Notice, Back, Home, ChevronDown, ChevronUp };
+enum class Icon { None, Catalog, Guide, Fee, Apply, Info, Notice, Back, Home, ChevronDown, ChevronUp, Stop };
 
 // The width button() gives a label (and icon) when asked to fit it.
 float button_fit_width(const Ui& ui, const char* label, Icon icon = Icon::None);

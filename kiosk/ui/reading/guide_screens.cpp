@@ -4,6 +4,7 @@
 #include "core/base/strings_zh.h"
 #include "ui/screens.h"
 #include "ui/kit/plain_words.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -25,7 +26,8 @@ void section_heading(Ui& ui, const char* title, float width) {
 }
 
 // "1." in a circle, then wrapped text: a numbered list an elderly reader can follow with a finger.
-void numbered_item(Ui& ui, int n, const std::string& title, const std::string& detail, float width) {
+void numbered_item(Ui& ui, int n, const std::string& title, const std::string& detail, float width,
+                   const std::string& speech_key) {
     const Theme& t = ui.theme;
     const float fs = ui.fonts->size(FontRole::Body);
     const float lh = text::line_height(*ui.fonts, FontRole::Body);
@@ -42,6 +44,10 @@ void numbered_item(Ui& ui, int n, const std::string& title, const std::string& d
     float h = text_at(ui, FontRole::Body, title, t.text, ImVec2(pos.x + indent, pos.y), width - indent);
     if (!detail.empty())
         h += text_at(ui, FontRole::Small, detail, t.text_muted, ImVec2(pos.x + indent, pos.y + h), width - indent);
+    // Said as written: "第1项，身份证。1份，原件，纸质".
+    speech_part(ui, speech_key, std::string(str::kSpeakItemPrefix) + std::to_string(n) + str::kSpeakItemSuffix + title +
+                                    (detail.empty() ? "" : "。" + detail),
+                pos, ImVec2(pos.x + width, pos.y + h));
     ImGui::Dummy(ImVec2(width, h + t.unit * 0.6f));
 }
 
@@ -51,7 +57,16 @@ void fact_row(Ui& ui, const char* label, const std::string& value, float width) 
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     text_at(ui, FontRole::Body, label, t.text_muted, pos, label_w);
     const float h = text_at(ui, FontRole::Body, value, t.text, ImVec2(pos.x + label_w, pos.y), width - label_w);
+    speech_part(ui, std::string("fact:") + label, std::string(label) + "，" + value, pos, ImVec2(pos.x + width, pos.y + h));
     ImGui::Dummy(ImVec2(width, h));
+}
+
+// A section's heading and its text, said together.
+void section_text(Ui& ui, const char* key, const char* heading, const std::string& body, float width) {
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    section_heading(ui, heading, width);
+    text(ui, FontRole::Body, body, ui.theme.text, width);
+    speech_since(ui, key, std::string(heading) + "。" + body, top.x, top.y + ui.theme.unit, width);
 }
 
 }  // namespace
@@ -96,6 +111,7 @@ Action draw_guides(Ui& ui, const AppModel& model, Area area) {
             const float h = text_at(ui, FontRole::Heading, g.name, t.text, ImVec2(pos.x + pad, pos.y + pad), card_w - pad * 2);
             text_at(ui, FontRole::Small, g.kind + "  ·  " + g.agency, t.text_muted,
                     ImVec2(pos.x + pad, pos.y + pad + h), card_w - pad * 2);
+            speech_part(ui, "guide:" + std::to_string(g.id), g.name + "。" + g.agency, pos, max);
         }
         row_y += row_h + gap;
     }
@@ -114,9 +130,12 @@ Action draw_guide(Ui& ui, const AppModel& model, Area area) {
     const float width = area.width() - t.scrollbar - t.unit * 2;
 
     Action action;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
     text(ui, FontRole::Heading, g.name, t.text, width);
     const std::string kind_line = g.kind + "  ·  " + g.agency;
     text(ui, FontRole::Small, kind_line, t.text_muted, width);
+    // The matter's name is the page's title: said first even when the reader has scrolled down to the materials.
+    speech_since(ui, "heading", g.name + "。" + g.agency, top.x, top.y, width, true);
     if (str::plain_word(g.kind.c_str())) {
         // 行政给付 and its kind are words of the law, not of the village: 这是什么？ right after the line that names
         // it. The pill is taller than the line; it reaches up beside the title's last line rather than pushing the
@@ -170,28 +189,31 @@ Action draw_guide(Ui& ui, const AppModel& model, Area area) {
     dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(box.x, bottom + t.unit));
 
-    section_heading(ui, str::kGuideConditions, width);
-    text(ui, FontRole::Body, g.conditions, t.text, width);
+    section_text(ui, "conditions", str::kGuideConditions, g.conditions, width);
 
-    section_heading(ui, str::kGuideMaterials, width);
+    {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        section_heading(ui, str::kGuideMaterials, width);
+        speech_since(ui, "materials", str::kGuideMaterials, at.x, at.y + t.unit, width);
+    }
     for (const auto& m : g.materials) {
         std::snprintf(buf, sizeof buf, str::kMaterialCopiesFmt, m.copies);
         std::string detail = std::string(buf) + "，" + m.original_or_copy + "，" + m.medium;
         if (!m.note.empty()) detail += "。" + m.note;
-        numbered_item(ui, m.ordinal, m.name, detail, width);
+        numbered_item(ui, m.ordinal, m.name, detail, width, "material:" + std::to_string(m.ordinal));
     }
 
-    section_heading(ui, str::kGuideSteps, width);
-    for (const auto& s : g.steps) numbered_item(ui, s.ordinal, s.name, s.description, width);
-
-    section_heading(ui, str::kGuideBasis, width);
-    text(ui, FontRole::Body, g.basis, t.text, width);
-    if (!g.progress.empty()) {
-        section_heading(ui, str::kGuideProgress, width);
-        text(ui, FontRole::Body, g.progress, t.text, width);
+    {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        section_heading(ui, str::kGuideSteps, width);
+        speech_since(ui, "steps", str::kGuideSteps, at.x, at.y + t.unit, width);
     }
-    section_heading(ui, str::kGuideComplaintPhone, width);
-    text(ui, FontRole::Body, g.complaint_phone, t.text, width);
+    for (const auto& s : g.steps)
+        numbered_item(ui, s.ordinal, s.name, s.description, width, "step:" + std::to_string(s.ordinal));
+
+    section_text(ui, "basis", str::kGuideBasis, g.basis, width);
+    if (!g.progress.empty()) section_text(ui, "progress", str::kGuideProgress, g.progress, width);
+    section_text(ui, "complaint", str::kGuideComplaintPhone, g.complaint_phone, width);
     ImGui::Dummy(ImVec2(0, t.unit * 4));
     end_scroll(ui);
     return action;
