@@ -6,9 +6,12 @@
 
 #include <thread>
 
+#include "core/content/content_store.h"
+#include "core/pack/pack.h"
 #include "core/zh/chinese_convert.h"
 #include "core/zh/reading.h"
 #include "test_converter.h"
+#include "test_support.h"
 
 using namespace kiosk::core;
 
@@ -297,3 +300,88 @@ TEST_CASE("reading: a missing dictionary is an error in both languages", "[readi
     CHECK(error.find('\n') != std::string::npos);
 }
 
+// --- readings.csv, the 读音 sheet: pack checks it as the engine takes it, the snapshot and ContentStore give it back.
+
+namespace {
+
+using namespace test_support;
+
+struct BadReading {
+    const char* name;
+    std::string sheet;
+    int line;
+    std::string field;
+    std::string says;  // a part of the Chinese message
+};
+
+PackResult pack_with_readings(const TempDir& tmp, const std::string& sheet, const fs::path& out) {
+    const fs::path content = copy_fixture(tmp, "pack_minimal");
+    write_bytes(content / "readings.csv", sheet);
+    const PackResult r = pack_content({content.string(), out.string(), "2024.06", ""});
+    for (const auto& e : r.errors) UNSCOPED_INFO(e.to_string().substr(0, 400));
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("readings.csv: each kind of bad row is reported at file, line and field, and nothing is written",
+          "[reading][pack][errors]") {
+    std::string long_word;
+    for (int i = 0; i < 41; ++i) long_word += "长";
+    const std::vector<BadReading> cases = {
+        {"no tone", "词语,读音\n相应,xiang1 ying\n", 2, "读音", "“ying”不是带声调数字的拼音"},
+        {"tone marks instead of digits", "词语,读音\n相应,xiāng yìng\n", 2, "读音", "不是带声调数字的拼音"},
+        {"too few syllables", "词语,读音,说明\n朝阳村,chao2 yang2,\n", 2, "读音", "有 3 个字，读音却有 2 个音节"},
+        {"a digit in the word", "词语,读音\n3号楼,san1 hao4 lou2\n", 2, "词语", "汉字以外"},
+        {"the reading empty", "词语,读音\n相应,\n", 2, "读音", "必须填写"},
+        {"the same word twice", "词语,读音\n相应,xiang1 ying4\n朝阳,zhao1 yang2\n相应,xiang1 ying1\n", 4, "词语",
+         "在第 2 行已经有了读音"},
+        {"a word over the limit", "词语,读音\n" + long_word + ",zi4\n", 2, "词语", "上限 120 字节"},
+    };
+    for (const auto& c : cases) {
+        SECTION(c.name) {
+            TempDir tmp;
+            const fs::path out = tmp / "out.db";
+            const PackResult r = pack_with_readings(tmp, c.sheet, out);
+            CHECK_FALSE(r.ok);
+            REQUIRE(r.errors.size() == 1);
+            INFO(r.errors[0].to_string());
+            CHECK(r.errors[0].file == "readings.csv");
+            CHECK(r.errors[0].line == c.line);
+            CHECK(r.errors[0].field == c.field);
+            CHECK(r.errors[0].message_zh.find(c.says) != std::string::npos);
+            CHECK_FALSE(r.errors[0].message_en.empty());
+            CHECK_FALSE(fs::exists(out));
+        }
+    }
+}
+
+TEST_CASE("readings.csv: a good sheet reaches the snapshot, ContentStore gives it back, and the engine takes it",
+          "[reading][pack]") {
+    TempDir tmp;
+    const fs::path out = tmp / "out.db";
+    const PackResult r = pack_with_readings(
+        tmp, "\xEF\xBB\xBF词语,读音,说明\n朝阳村, zhao1  yang2 cun1 ,村名\n六安,lu4 an1,\n𠮷田,ji2 tian2,人名\n", out);
+    REQUIRE(r.ok);
+    CHECK(r.readings == 3);
+    const auto store = ContentStore::open(out.string());
+    const auto rows = store->readings();
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"六安", "lu4 an1"}, {"朝阳村", "zhao1 yang2 cun1"}, {"𠮷田", "ji2 tian2"}};
+    CHECK(rows == expected);
+
+    std::string error;
+    auto own = ReadingEngine::load(kTerraPinyinDict, &shared_converter(), &error);
+    REQUIRE(own);
+    CHECK(ReadingEngine::pinyin_line(own->read("𠮷田")) == "?𠮷 tian2");
+    for (const auto& [word, syllables] : rows) REQUIRE(own->add_word(word, syllables, &error));
+    CHECK(ReadingEngine::pinyin_line(own->read("𠮷田朝阳村")) == "ji2 tian2 zhao1 yang2 cun1");
+}
+
+TEST_CASE("readings.csv: a snapshot packed before the readings table reads as no rows", "[reading][pack]") {
+    TempDir tmp;
+    const fs::path out = tmp / "out.db";
+    REQUIRE(pack_with_readings(tmp, "词语,读音\n六安,lu4 an1\n", out).ok);
+    REQUIRE(write_database(out, "DROP TABLE readings; UPDATE meta SET value = '5' WHERE key = 'schema_version';"));
+    CHECK(ContentStore::open(out.string())->readings().empty());
+}

@@ -428,6 +428,8 @@ inline constexpr Bilingual kLimitFeeCategory = {"收费类别", "fee category"};
 inline constexpr Bilingual kLimitFeeItem = {"收费项目", "fee item"};
 inline constexpr Bilingual kLimitSynonymWord = {"同义词", "synonym"};
 inline constexpr Bilingual kLimitSynonymGroups = {"同义词组", "synonym groups"};
+inline constexpr Bilingual kLimitReadingWord = {"读音表的词语", "word of the readings sheet"};
+inline constexpr Bilingual kLimitReadingRows = {"读音表的行数", "rows of the readings sheet"};
 inline constexpr Bilingual kLimitPublisher = {"机关名称（发布单位）", "publisher (机关名称)"};
 inline constexpr Bilingual kLimitMetaValue = {"内容版本号等打包信息", "content version or other packing information"};
 // A value over its limit (pack_sources.cpp). Arguments: what (above), its characters and bytes, the limit in bytes
