@@ -537,6 +537,8 @@ inline constexpr const char* kKioskctlUsage =
     "      生成本县发布内容用的签名密钥（私钥妥善保管，公钥装到每台查阅机）。 / make the county's signing key pair.\n"
     "  kioskctl search 内容文件.db 检索词 [--limit 条数]\n"
     "      用查阅机的检索查找文件。 / search a snapshot exactly as the kiosk does.\n"
+    "  kioskctl say 文字 --pinyin [--content 内容文件.db] [--dict 词典]\n"
+    "      朗读时每个字怎么读：打印带声调数字的拼音，加上内容里读音表的词。 / the tone pinyin 朗读 would speak.\n"
     "  kioskctl searches usage.db [--since 日期] [--nothing-found]\n"
     "      群众检索过什么、哪些没有找到。 / what visitors searched for, and what found nothing.\n"
     "  kioskctl bench search [--quick | --entries 条数 | --snapshot 大库.db]\n"
