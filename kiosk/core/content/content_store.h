@@ -8,6 +8,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/content/content_model.h"
@@ -63,6 +64,10 @@ public:
     // Every code point the snapshot's text uses, as UTF-8, computed at pack time so the kiosk can prepare glyphs
     // without scanning the content at start-up.
     std::string charset() const;
+
+    // The 读音 sheet (readings.csv): each word as written and its tone syllables ("xiang1 ying4"), in word order, for
+    // the reading engine's add_word(). Empty for a snapshot packed before schema 6.
+    std::vector<std::pair<std::string, std::string>> readings() const;
 
 private:
     explicit ContentStore(sqlite3* db);

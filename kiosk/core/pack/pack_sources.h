@@ -2,7 +2,8 @@
 //
 // Reading is kept apart from writing (snapshot_writer.h) so that "any error → write nothing" is structural: the
 // writer only ever sees a PackedContent that came through here with an empty error list. Each source has its own
-// reader (pack_catalog.cpp, pack_guides.cpp, pack_fees.cpp, pack_misc.cpp, pack_synonyms.cpp); the helpers below make every reader
+// reader (pack_catalog.cpp, pack_guides.cpp, pack_fees.cpp, pack_misc.cpp, pack_synonyms.cpp,
+// pack_readings.cpp); the helpers below make every reader
 // report the same way: file relative to the content folder, physical line, column name, Chinese and English.
 #pragma once
 
@@ -45,6 +46,7 @@ struct PackedContent {
     std::vector<CalendarDay> calendar;
     std::vector<int> calendar_years;
     std::vector<std::vector<std::string>> synonyms;  // synonyms.csv: one group a row, words as written (trimmed)
+    std::vector<std::pair<std::string, std::string>> readings;  // readings.csv: word, tone syllables single-spaced
 };
 
 // Collects errors up to a cap: past 200 a list stops helping anyone, and a broken encoding can produce thousands.
@@ -162,6 +164,7 @@ void read_announcements(SourceContext& ctx, PackedContent& out);
 void read_calendar(SourceContext& ctx, PackedContent& out);
 void read_disclosure_guide(SourceContext& ctx, PackedContent& out);
 void read_synonyms(SourceContext& ctx, PackedContent& out);  // optional: no synonyms.csv, no groups
+void read_readings(SourceContext& ctx, PackedContent& out);  // optional: no readings.csv, no 读音 rows
 
 // Runs every reader in a fixed order (so error lists are stable run to run).
 PackedContent read_content(SourceContext& ctx);
