@@ -123,4 +123,26 @@ void TextBlock::draw(ImDrawList* dl, FontSet& fonts, float x, float y, float cli
     }
 }
 
+std::vector<TextBlock::VisibleBlock> TextBlock::visible_blocks(const FontSet& fonts, float y, float clip_top,
+                                                               float clip_bottom) const {
+    std::vector<VisibleBlock> out;
+    size_t b = 0;
+    for (const Line& line : lines_) {
+        const float top = y + line.y;
+        const float bottom = top + line_height(fonts, line.role);
+        if (bottom < clip_top) continue;
+        if (top > clip_bottom) break;
+        // The line's block: the last one starting at or before it (blocks are in text order).
+        while (b + 1 < blocks_.size() && blocks_[b + 1].begin <= line.begin) ++b;
+        if (b >= blocks_.size()) break;
+        if (!out.empty() && out.back().index == static_cast<int>(b)) {
+            out.back().bottom = bottom;
+        } else {
+            const Block& blk = blocks_[b];
+            out.push_back({static_cast<int>(b), std::string_view(text_).substr(blk.begin, blk.end - blk.begin), top, bottom});
+        }
+    }
+    return out;
+}
+
 }  // namespace kiosk::text

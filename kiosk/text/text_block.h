@@ -39,6 +39,15 @@ public:
               const TextColors& colors,
               const std::function<void(std::string_view, float x0, float y0, float x1, float y1)>& on_line) const;
 
+    // The blocks (paragraphs, headings, list items) with a line inside [clip_top, clip_bottom], for the block drawn
+    // at y: what 朗读 reads of a long text is the paragraphs in view, each lit up while heard.
+    struct VisibleBlock {
+        int index;              // the block's number in the text, stable while the text is the same
+        std::string_view text;  // its words, without Markdown markers
+        float top, bottom;      // screen y of its first line's top and last line's bottom
+    };
+    std::vector<VisibleBlock> visible_blocks(const FontSet& fonts, float y, float clip_top, float clip_bottom) const;
+
     int line_count() const { return static_cast<int>(lines_.size()); }
     std::string_view line_text(int i) const { return std::string_view(text_).substr(lines_[i].begin, lines_[i].end - lines_[i].begin); }
     const std::string& text() const { return text_; }

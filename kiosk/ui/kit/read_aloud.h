@@ -51,3 +51,9 @@ void speech_since(Ui& ui, const std::string& key, std::string text, float x, flo
                   bool always = false);
 
 }  // namespace kiosk::ui
+
+namespace kiosk::text { class TextBlock; }
+namespace kiosk::ui {
+// A long text drawn at `pos`: each paragraph in view is a part ("para:3"), lit up while heard.
+void offer_text_block(Ui& ui, const text::TextBlock& block, ImVec2 pos, float width, const char* key_prefix);
+}  // namespace kiosk::ui

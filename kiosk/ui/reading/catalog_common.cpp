@@ -8,6 +8,7 @@
 
 #include "core/base/strings_zh.h"
 #include "text/text_block.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -92,6 +93,9 @@ bool document_card(Ui& ui, const core::DocumentSummary& doc, float width, const 
     if (!marks.snippet.empty())
         text_at_marked(ui, FontRole::Small, marks.snippet, t.text, ImVec2(pos.x + pad, y), inner, 2,
                        marks.snippet_marks, kMarkColor, TextCut::Preview);
+    // Read aloud: the title, then who issued it and when (the 文号 is left for the document's own page).
+    std::string said = doc.title + "。" + (doc.issuer.empty() ? "" : doc.issuer + "，") + doc.published_date + "，" + vlabel;
+    speech_part(ui, "doc:" + std::to_string(doc.id), std::move(said), pos, max);
     // The next card a small gap below (set, rather than a spacer, which would add ImGui's item spacing twice).
     ImGui::SetCursorScreenPos(ImVec2(pos.x, max.y + t.unit * 0.75f));
     return tapped;

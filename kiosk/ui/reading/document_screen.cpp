@@ -4,6 +4,7 @@
 #include "ui/reading/catalog_common.h"
 #include "ui/screens.h"
 #include "ui/kit/plain_words.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/widgets.h"
 
 #include <algorithm>
@@ -139,7 +140,15 @@ Action draw_document(Ui& ui, AppModel& model, Area area) {
     const float text_w = side ? std::min(standard_body * 36.0f, width * 0.66f) : width;
     const float side_w = width - text_w - gutter;
 
-    text(ui, FontRole::Heading, model.document.title, t.text, width);
+    {
+        // The title with who issued it, when, and its 文号: said first, wherever the reader has scrolled to.
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        text(ui, FontRole::Heading, model.document.title, t.text, width);
+        std::string said = model.document.title + "。" + doc.issuer;
+        if (!doc.doc_no.empty()) said += "，" + doc.doc_no;
+        said += "。" + std::string(str::kPublishedDate) + "，" + doc.published_date;
+        speech_since(ui, "heading", said, top.x, top.y, width, true);
+    }
     ImGui::Dummy(ImVec2(0, t.unit * 0.5f));
     const ImVec2 columns_top = ImGui::GetCursorScreenPos();
     float side_bottom = columns_top.y;
@@ -164,6 +173,7 @@ Action draw_document(Ui& ui, AppModel& model, Area area) {
         dl->AddRectFilled(pos, ImVec2(pos.x + text_w, pos.y + h), t.notice_bg, t.radius);
         dl->AddRect(pos, ImVec2(pos.x + text_w, pos.y + h), validity_color(t, doc.validity), t.radius, 0, 3.0f);
         text_at(ui, FontRole::Body, notice, t.notice_text, ImVec2(pos.x + pad, pos.y + pad), text_w - pad * 2);
+        speech_part(ui, "validity", notice, pos, ImVec2(pos.x + text_w, pos.y + h));
         ImGui::Dummy(ImVec2(text_w, h + t.unit));
     }
 
@@ -184,6 +194,7 @@ Action draw_document(Ui& ui, AppModel& model, Area area) {
               [&](std::string_view s, float x0, float y0, float x1, float y1) {
                   ui.probe->record(std::string(s), ImVec2(x0, y0), ImVec2(x1, y1), clip_min, clip_max, false);
               });
+    offer_text_block(ui, body, body_pos, text_w, "para:");
     ImGui::Dummy(ImVec2(text_w, body_h));
 
     if (!doc.attachments.empty()) {

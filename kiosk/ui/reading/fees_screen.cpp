@@ -6,6 +6,7 @@
 #include "core/base/strings_zh.h"
 #include "ui/reading/catalog_common.h"
 #include "ui/screens.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -69,6 +70,7 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
             const float h = text::line_height(*ui.fonts, FontRole::Heading) + pad;
             dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), t.primary, t.radius, ImDrawFlags_RoundCornersTop);
             text_at(ui, FontRole::Heading, f.category, t.on_primary, ImVec2(pos.x + pad, pos.y + pad * 0.5f), width - pad * 2);
+            speech_part(ui, "fee_category:" + f.category, f.category, pos, ImVec2(pos.x + width, pos.y + h));
             ImGui::Dummy(ImVec2(width, h));
             if (!stacked) {
                 // Column heads, so a reader knows which number is the standard and which text is its basis.
@@ -113,6 +115,8 @@ Action draw_fees(Ui& ui, const AppModel& model, Area area) {
         dl->AddLine(ImVec2(pos.x, pos.y + h), ImVec2(pos.x + width, pos.y + h), t.border, 1.5f);
         if (found) dl->AddRect(pos, ImVec2(pos.x + width, pos.y + h), t.primary, t.radius, 0, 4.0f);
         dl->ChannelsMerge();
+        // The item with its amount: what a villager came to hear ("高龄津贴，每人每月100元").
+        speech_part(ui, "fee:" + std::to_string(f.id), f.item + "，" + standard, pos, ImVec2(pos.x + width, pos.y + h));
         ImGui::Dummy(ImVec2(width, h));
         shaded = !shaded;
     }

@@ -8,6 +8,7 @@
 #include "core/base/strings_zh.h"
 #include "ui/screens.h"
 #include "ui/kit/plain_words.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -51,6 +52,8 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
     ui.probe->record(name, ImVec2(area.min.x + pad, name_y),
                      ImVec2(area.min.x + pad + text::text_width(*ui.fonts, FontRole::Heading, name), name_y + heading),
                      area.min, area.max, false);
+    // Home has no top bar: the office's name is its title, then each tile's name and what it is for.
+    speech_part(ui, "office", model.office.name, area.min, ImVec2(area.max.x, area.min.y + banner_h), true);
 
     std::time_t now = static_cast<std::time_t>(ui.wall_seconds);
     std::tm tm{};
@@ -195,9 +198,12 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
             tiles_dl->ChannelsSetCurrent(0);
             ImGui::SetCursorScreenPos(tile_pos);
         }
+        const ImVec2 tile_at = ImGui::GetCursorScreenPos();
         if (tile(ui, spec.label, spec.label, spec.hint, spec.icon, t.tile_colors[i], ImVec2(tile_w, tile_h),
                  pick.layout))
             action = Action::go(spec.target);
+        speech_part(ui, std::string("tile:") + std::to_string(i), std::string(spec.label) + "，" + spec.hint, tile_at,
+                    ImVec2(tile_at.x + tile_w, tile_at.y + tile_h));
         if (explained) tiles_dl->ChannelsMerge();
     }
     if (scrolls) {
@@ -205,6 +211,7 @@ Action draw_home(Ui& ui, const AppModel& model, Area area) {
         ImGui::Dummy(ImVec2(grid_w, 0));
         end_scroll(ui);
     }
+    speech_part(ui, "footer", hours + "。" + phone, footer_min, area.max);
     return action;
 }
 

@@ -1,6 +1,7 @@
 // page_screens.cpp — the simple reading screens: the disclosure guide and notices.
 #include "core/base/strings_zh.h"
 #include "ui/screens.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -9,7 +10,7 @@ using text::FontRole;
 
 namespace {
 
-void draw_text_block(Ui& ui, text::TextBlock& block, float width) {
+void draw_text_block(Ui& ui, text::TextBlock& block, float width, const char* speech_prefix) {
     const Theme& t = ui.theme;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = block.layout(*ui.fonts, width);
@@ -19,10 +20,18 @@ void draw_text_block(Ui& ui, text::TextBlock& block, float width) {
                [&](std::string_view s, float x0, float y0, float x1, float y1) {
                    ui.probe->record(std::string(s), ImVec2(x0, y0), ImVec2(x1, y1), clip_min, clip_max, false);
                });
+    offer_text_block(ui, block, pos, width, speech_prefix);
     ImGui::Dummy(ImVec2(width, h));
 }
 
 }  // namespace
+
+void offer_text_block(Ui& ui, const text::TextBlock& block, ImVec2 pos, float width, const char* key_prefix) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (const auto& b : block.visible_blocks(*ui.fonts, pos.y, dl->GetClipRectMin().y, dl->GetClipRectMax().y))
+        speech_part(ui, key_prefix + std::to_string(b.index), std::string(b.text), ImVec2(pos.x, b.top),
+                    ImVec2(pos.x + width, b.bottom));
+}
 
 const char* screen_title(Screen screen) {
     switch (screen) {
@@ -43,7 +52,7 @@ const char* screen_title(Screen screen) {
 Action draw_disclosure_guide(Ui& ui, AppModel& model, Area area) {
     ImGui::SetCursorScreenPos(area.min);
     begin_scroll(ui, "disclosure_guide", ImVec2(area.width(), area.height()));
-    draw_text_block(ui, model.disclosure_guide, area.width() - ui.theme.scrollbar - ui.theme.unit * 2);
+    draw_text_block(ui, model.disclosure_guide, area.width() - ui.theme.scrollbar - ui.theme.unit * 2, "para:");
     ImGui::Dummy(ImVec2(0, ui.theme.unit * 4));
     end_scroll(ui);
     return {};
@@ -69,6 +78,7 @@ Action draw_notices(Ui& ui, const AppModel& model, Area area) {
         dl->AddRectFilled(pos, ImVec2(pos.x + width, y + pad), t.surface, t.radius);
         dl->AddRect(pos, ImVec2(pos.x + width, y + pad), t.border, t.radius, 0, 1.5f);
         dl->ChannelsMerge();
+        speech_part(ui, "notice:" + std::to_string(n.id), n.title + "。" + n.body, pos, ImVec2(pos.x + width, y + pad));
         ImGui::Dummy(ImVec2(width, y + pad - pos.y + t.unit));
     }
     ImGui::Dummy(ImVec2(0, t.unit * 4));

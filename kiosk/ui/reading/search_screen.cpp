@@ -12,6 +12,7 @@
 #include "ui/keyboards/keyboard_panel.h"
 #include "ui/reading/catalog_common.h"
 #include "ui/screens.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -53,6 +54,8 @@ bool name_card(Ui& ui, const core::NameHit& hit, float width, ImU32 stripe, cons
     if (!standard.empty())
         y += text_at(ui, FontRole::Body, standard, t.accent, ImVec2(pos.x + pad, y), width - pad * 2, 2, TextCut::Preview);
     text_at(ui, FontRole::Small, hit.detail, t.text_muted, ImVec2(pos.x + pad, y), width - pad * 2, 3);
+    speech_part(ui, std::string(standard.empty() ? "guide:" : "fee:") + std::to_string(hit.id),
+                hit.name + (standard.empty() ? "" : "，" + standard) + "。" + hit.detail, pos, max);
     ImGui::Dummy(ImVec2(0, t.unit * 0.8f));
     return tapped;
 }
