@@ -93,9 +93,9 @@ int cmd_pack(const std::vector<std::string>& args) {
         return kExitDataError;
     }
     std::printf("%s: %d documents, %d attachments, %d guides, %d fees, %d announcements, %d calendar days, "
-                "%d synonym groups (%d rows of synonyms.csv)\n",
+                "%d synonym groups (%d rows of synonyms.csv), %d recordings\n",
                 output.c_str(), r.documents, r.attachments, r.guides, r.fees, r.announcements, r.calendar_days,
-                r.synonym_groups, r.synonym_rows);
+                r.synonym_groups, r.synonym_rows, r.recordings);
     if (key_file.empty()) return kExitOk;
     const int rc = write_bundle_command(options.output_path, key_file, output);
     ::unlink(options.output_path.c_str());

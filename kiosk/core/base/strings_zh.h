@@ -32,6 +32,7 @@
 // [SECTION] Usage figures: the staff screen's 使用情况 page (ui/staff/staff_stats_screen.cpp) and kioskctl stats
 // [SECTION] The configuration file (core/operation/kiosk_config.cpp, kioskctl config check)
 // [SECTION] The start-up self-check (core/operation/self_check.cpp); the Chinese half is also shown on the staff page
+// [SECTION] 朗读: recorded readings (core/content/recorded_audio.cpp, pack_recordings.cpp)
 // [SECTION] Plain words: official terms a villager may not know, each with one line in everyday words
 #pragma once
 
@@ -1153,6 +1154,60 @@ inline constexpr const char* kNoFontsNotice =
     "Chinese fonts not found / zhongwen ziti zhao bu dao\n\n"
     "Install fonts-noto-cjk (apt-get install fonts-noto-cjk), then restart the kiosk.\n"
     "Details: kioskctl self-check, or journalctl -t disclosure-kiosk";
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] 朗读: recorded readings (core/content/recorded_audio.cpp, pack_recordings.cpp)
+//---------------------------------------------------------------------------------------------------------------------
+// A recording that cannot be played: pack reports these at recordings.csv's line and 文件, staff read them.
+inline constexpr Bilingual kErrAudioEmpty = {
+    "录音文件是空的（0 字节）。请重新导出录音",
+    "the recording is empty (0 bytes); export it again"};
+inline constexpr Bilingual kErrAudioNotOgg = {
+    "不是 Ogg Vorbis（.ogg）或 Ogg Opus（.opus）录音。MP3、WAV 等请先转换，如 oggenc 录音.wav 或 opusenc 录音.wav 录音.opus",
+    "not Ogg Vorbis (.ogg) or Ogg Opus (.opus); convert MP3 or WAV first (oggenc x.wav, or opusenc x.wav x.opus)"};
+inline constexpr Bilingual kErrAudioTruncated = {
+    "录音文件不完整，后半截缺了（可能没有复制完）。请重新复制或导出",
+    "the recording is cut short (its end is missing, perhaps an interrupted copy); copy or export it again"};
+// Argument: the decoder's detail (English).
+inline constexpr Bilingual kErrAudioDamaged = {
+    "录音文件已损坏，无法解码（%s）。请重新导出",
+    "the recording is damaged and cannot be decoded (%s); export it again"};
+inline constexpr Bilingual kErrAudioSilentEmpty = {
+    "录音里没有声音（长度为零）。请检查导出的文件",
+    "the recording holds no sound (zero length); check the exported file"};
+// Arguments: the recording's length and the limit, in seconds.
+inline constexpr Bilingual kErrAudioTooLong = {
+    "录音太长：%lld 秒，上限 %lld 秒。请分成几段，或只录最要紧的部分",
+    "the recording is too long: %lld s, the limit is %lld s; split it or record the essentials"};
+// recordings.csv (pack_recordings.cpp). 类型 is one of the three below.
+inline constexpr const char* kRecordingKindGuide = "办事指南";
+inline constexpr const char* kRecordingKindNotice = "通知公告";
+inline constexpr const char* kRecordingKindPage = "页面";
+inline constexpr Bilingual kErrRecordingKind = {
+    "类型应是“办事指南”“通知公告”或“页面”",
+    "类型 must be 办事指南 (guide), 通知公告 (notice) or 页面 (page)"};
+// Argument: the name as written.
+inline constexpr Bilingual kErrRecordingUnknownGuide = {
+    "没有叫“%s”的办事指南。名称要和 guides.csv 的事项名称一字不差",
+    "no guide is named \"%s\"; the name must match guides.csv's 事项名称 exactly"};
+inline constexpr Bilingual kErrRecordingUnknownNotice = {
+    "没有标题是“%s”的通知公告。名称要和 announcements.csv 的标题一字不差",
+    "no notice has the title \"%s\"; the name must match announcements.csv's 标题 exactly"};
+inline constexpr Bilingual kErrRecordingUnknownPage = {
+    "没有叫“%s”的页面。可以录音的页面：政府信息公开指南",
+    "no page is named \"%s\"; the pages that can have a recording: 政府信息公开指南"};
+// Arguments: the line that already has a recording for the same thing.
+inline constexpr Bilingual kErrRecordingDuplicate = {
+    "第 %d 行已经给它配了录音。一项内容只能有一个录音",
+    "line %d already gives it a recording; one recording per item"};
+inline constexpr Bilingual kErrRecordingExtension = {
+    "录音文件要以 .ogg 或 .opus 结尾",
+    "a recording's file name must end in .ogg or .opus"};
+// Arguments: the file, its bytes and megabytes, the limit in bytes and megabytes.
+inline constexpr Bilingual kErrRecordingTooLarge = {
+    "录音 %s 太大：%zu 字节（%.1f MB），上限 %lld 字节（%lld MB）。请用较低的码率重新导出（如 opusenc --bitrate 24）",
+    "recording %s too large: %zu bytes (%.1f MB), the limit is %lld bytes (%lld MB); export it at a lower bitrate "
+    "(e.g. opusenc --bitrate 24)"};
 
 //---------------------------------------------------------------------------------------------------------------------
 // [SECTION] Plain words: official terms a villager may not know, each with one line in everyday words
