@@ -32,7 +32,7 @@
 // [SECTION] Usage figures: the staff screen's 使用情况 page (ui/staff/staff_stats_screen.cpp) and kioskctl stats
 // [SECTION] The configuration file (core/operation/kiosk_config.cpp, kioskctl config check)
 // [SECTION] The start-up self-check (core/operation/self_check.cpp); the Chinese half is also shown on the staff page
-// [SECTION] 朗读: recorded readings (core/content/recorded_audio.cpp, pack_recordings.cpp)
+// [SECTION] 朗读: recorded readings (core/content/recorded_audio.cpp, pack_recordings.cpp) and the voice
 // [SECTION] Plain words: official terms a villager may not know, each with one line in everyday words
 #pragma once
 
@@ -1156,7 +1156,7 @@ inline constexpr const char* kNoFontsNotice =
     "Details: kioskctl self-check, or journalctl -t disclosure-kiosk";
 
 //---------------------------------------------------------------------------------------------------------------------
-// [SECTION] 朗读: recorded readings (core/content/recorded_audio.cpp, pack_recordings.cpp)
+// [SECTION] 朗读: recorded readings (core/content/recorded_audio.cpp, pack_recordings.cpp) and the voice
 //---------------------------------------------------------------------------------------------------------------------
 // A recording that cannot be played: pack reports these at recordings.csv's line and 文件, staff read them.
 inline constexpr Bilingual kErrAudioEmpty = {
@@ -1208,6 +1208,18 @@ inline constexpr Bilingual kErrRecordingTooLarge = {
     "录音 %s 太大：%zu 字节（%.1f MB），上限 %lld 字节（%lld MB）。请用较低的码率重新导出（如 opusenc --bitrate 24）",
     "recording %s too large: %zu bytes (%.1f MB), the limit is %lld bytes (%lld MB); export it at a lower bitrate "
     "(e.g. opusenc --bitrate 24)"};
+// The voice (platform/speech_synth.cpp). Argument: espeak-ng's own message.
+inline constexpr Bilingual kErrSpeechUnavailable = {
+    "语音合成无法启动（espeak-ng：%s）。请安装 espeak-ng-data",
+    "speech synthesis cannot start (espeak-ng: %s); install espeak-ng-data"};
+// Argument: the reading dictionary's path.
+inline constexpr Bilingual kErrReadingUnavailable = {
+    "读音词典还没有准备好（%s），暂时只能播放录音",
+    "the reading dictionary is not ready (%s); only recordings can be played"};
+// The voice (platform/speech_player.cpp), for the log: the kiosk goes on without sound.
+inline constexpr Bilingual kNoteNoAudioDevice = {
+    "没有可用的声卡，朗读不出声",
+    "no audio device: reading aloud is silent"};
 
 //---------------------------------------------------------------------------------------------------------------------
 // [SECTION] Plain words: official terms a villager may not know, each with one line in everyday words
