@@ -15,6 +15,7 @@
 #include "harness/bench_update.h"
 #include "harness/bench_handwriting.h"
 #include "harness/bench_idle.h"
+#include "harness/bench_say.h"
 #include "harness/bench_soak.h"
 #include "tools/search_commands.h"
 #include "tools/ime_commands.h"
@@ -23,6 +24,7 @@
 #include "tools/update_commands.h"
 #include "tools/application_commands.h"
 #include "tools/config_commands.h"
+#include "tools/say_audio_commands.h"
 #include "tools/stats_commands.h"
 
 #include <unistd.h>
@@ -156,12 +158,14 @@ int run_kioskctl(int argc, char** argv) {
     if (cmd == "bench" && !args.empty() && args[0] == "update") return cmd_bench_update({args.begin() + 1, args.end()});
     if (cmd == "bench" && !args.empty() && args[0] == "ime") return cmd_bench_ime({args.begin() + 1, args.end()});
     if (cmd == "bench" && !args.empty() && args[0] == "soak") return cmd_bench_soak({args.begin() + 1, args.end()});
+    if (cmd == "bench" && !args.empty() && args[0] == "say") return cmd_bench_say({args.begin() + 1, args.end()});
     if (cmd == "bench" && !args.empty() && args[0] == "idle") return cmd_bench_idle({args.begin() + 1, args.end()});
     if (cmd == "ime-deploy") return cmd_ime_deploy(args);
     if (cmd == "ime-type") return cmd_ime_type(args);
     if (cmd == "bench" && !args.empty() && args[0] == "handwriting") return cmd_bench_handwriting({args.begin() + 1, args.end()});
     if (cmd == "bench") return cmd_bench_text(args);
     if (cmd == "search") return cmd_search(args);
+    if (cmd == "say") return cmd_say_audio(args);
     if (cmd == "keygen" && !args.empty() && args[0] == "--office") return cmd_keygen_office({args.begin() + 1, args.end()});
     if (cmd == "export-applications") return cmd_export_applications(args);
     if (cmd == "open-applications") return cmd_open_applications(args);
