@@ -102,7 +102,9 @@ SpeechPlayer::SpeechPlayer(Options options) : options_(std::move(options)) {
     if (options_.reading_dict.empty()) {
         engine_done_ = true;
     } else {
-        loader_ = std::thread([this, dict = options_.reading_dict] { load_engine(dict); });
+        loaders_.emplace_back([this, dict = options_.reading_dict, content = content_path_] {
+            load_engine(dict, content, 0);
+        });
     }
     worker_ = std::thread([this] { run(); });
 }
@@ -115,20 +117,33 @@ SpeechPlayer::~SpeechPlayer() {
     }
     wake_.notify_all();
     worker_.join();
-    if (loader_.joinable()) loader_.join();
+    for (auto& loader : loaders_) loader.join();
     close_device();
     if (sdl_audio_) SDL_QuitSubSystem(SDL_INIT_AUDIO);
 }
 
-void SpeechPlayer::load_engine(std::string dict_path) {
+void SpeechPlayer::load_engine(std::string dict_path, std::string content_path, std::uint64_t load) {
     std::string error;
     auto loaded = std::make_shared<LoadedEngine>();
-    loaded->converter = core::ChineseConverter::open(&error);
+    loaded->converter = core::ChineseConverter::open(&error, core::ChineseConverter::kSimplifiedToStandardTraditional);
     if (loaded->converter) loaded->engine = core::ReadingEngine::load(dict_path, loaded->converter.get(), &error);
+    if (loaded->engine && !content_path.empty()) {
+        // The county's 读音 rows win over the dictionary, as in `kioskctl say`. Pack checked them; a row that fails
+        // now is skipped and said as the dictionary says it.
+        try {
+            for (const auto& [word, syllables] : core::ContentStore::open(content_path)->readings()) {
+                std::string word_error;
+                if (!loaded->engine->add_word(word, syllables, &word_error)) note(word + ": " + word_error);
+            }
+        } catch (const core::ContentError& e) {
+            note(e.what());
+        }
+    }
     std::lock_guard lock(mutex_);
-    if (!engine_ && loaded->engine) {
+    if (load != engine_load_) return;  // a newer load (new content) was started meanwhile
+    if (loaded->engine) {
         engine_ = std::shared_ptr<const core::ReadingEngine>(loaded, loaded->engine.get());
-    } else if (!loaded->engine) {
+    } else {
         note(core::format_text(str::kErrReadingUnavailable.zh, dict_path.c_str()) + " / " +
              core::format_text(str::kErrReadingUnavailable.en, dict_path.c_str()) + ": " + error);
     }
@@ -138,7 +153,9 @@ void SpeechPlayer::load_engine(std::string dict_path) {
 
 void SpeechPlayer::set_reading_engine(std::shared_ptr<const core::ReadingEngine> engine) {
     std::lock_guard lock(mutex_);
+    ++engine_load_;  // a load still running would replace it
     engine_ = std::move(engine);
+    engine_done_ = true;
     wake_.notify_all();
 }
 
@@ -194,7 +211,14 @@ void SpeechPlayer::set_enabled(bool enabled) {
 
 void SpeechPlayer::set_content(std::string path) {
     std::lock_guard lock(mutex_);
+    if (path == content_path_) return;
     content_path_ = std::move(path);
+    if (options_.reading_dict.empty()) return;
+    // New 读音 rows need a new engine: loaded beside the old one, which reads until it is ready.
+    const std::uint64_t load = ++engine_load_;
+    loaders_.emplace_back([this, dict = options_.reading_dict, content = content_path_, load] {
+        load_engine(dict, content, load);
+    });
 }
 
 void SpeechPlayer::audio_callback(void* userdata, unsigned char* stream, int len) {

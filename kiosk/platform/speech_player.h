@@ -32,7 +32,9 @@ class SpeechPlayer : public ui::SpeechOutput {
 public:
     struct Options {
         std::string content_path;  // the snapshot whose recordings are played (opened read-only by the player); ""
-        std::string reading_dict = core::kTerraPinyinDict;  // "" = load none (recordings only, or set_reading_engine)
+        // Loaded in the background with the content's 读音 rows (again after set_content). "" = load none: recordings
+        // only, or an engine given by set_reading_engine.
+        std::string reading_dict = core::kTerraPinyinDict;
         int volume = 100;                                   // 0–100
     };
 
@@ -52,7 +54,9 @@ public:
 
     void set_volume(int percent);        // 0–100; heard at once, also in the middle of a sentence
     void set_enabled(bool enabled);      // off (the county turned 朗读 off): stop, and speak() does nothing
-    void set_content(std::string path);  // after a content update: recordings come from the new snapshot
+    // After a content update: recordings, and the 读音 rows (a new engine, loaded in the background), come from the
+    // new snapshot.
+    void set_content(std::string path);
     // A reading engine made elsewhere (with the content's 读音 sheet added, say); replaces the one being loaded.
     void set_reading_engine(std::shared_ptr<const core::ReadingEngine> engine);
 
@@ -66,7 +70,7 @@ private:
     };
 
     void run();
-    void load_engine(std::string dict_path);
+    void load_engine(std::string dict_path, std::string content_path, std::uint64_t load);
     bool open_device();   // on the worker, when a request comes
     void close_device();  // on the worker after a quiet spell, and at the end
     void play(const ui::SpeechRequest& request, std::uint64_t generation);
@@ -81,7 +85,8 @@ private:
     static void audio_callback(void* self, unsigned char* stream, int len);
 
     Options options_;
-    std::thread worker_, loader_;
+    std::thread worker_;
+    std::vector<std::thread> loaders_;  // one per content the player has been given; joined at the end
 
     // The request, handed to the worker.
     mutable std::mutex mutex_;
@@ -94,6 +99,7 @@ private:
     std::string content_path_;
     std::shared_ptr<const core::ReadingEngine> engine_;
     bool engine_done_ = false;  // loading finished, with or without an engine
+    std::uint64_t engine_load_ = 0;  // the newest load started; an older one finishing later is dropped
     std::vector<Mark> marks_;
 
     // The samples the device will play, shared with SDL's audio thread.

@@ -17,6 +17,7 @@
 #include "harness/bench_idle.h"
 #include "harness/bench_say.h"
 #include "harness/bench_soak.h"
+#include "tools/say_commands.h"
 #include "tools/search_commands.h"
 #include "tools/ime_commands.h"
 #include "core/updates/signing.h"
@@ -24,7 +25,6 @@
 #include "tools/update_commands.h"
 #include "tools/application_commands.h"
 #include "tools/config_commands.h"
-#include "tools/say_audio_commands.h"
 #include "tools/stats_commands.h"
 
 #include <unistd.h>
@@ -95,9 +95,9 @@ int cmd_pack(const std::vector<std::string>& args) {
         return kExitDataError;
     }
     std::printf("%s: %d documents, %d attachments, %d guides, %d fees, %d announcements, %d calendar days, "
-                "%d synonym groups (%d rows of synonyms.csv), %d recordings\n",
+                "%d synonym groups (%d rows of synonyms.csv), %d readings (读音), %d recordings (录音)\n",
                 output.c_str(), r.documents, r.attachments, r.guides, r.fees, r.announcements, r.calendar_days,
-                r.synonym_groups, r.synonym_rows, r.recordings);
+                r.synonym_groups, r.synonym_rows, r.readings, r.recordings);
     if (key_file.empty()) return kExitOk;
     const int rc = write_bundle_command(options.output_path, key_file, output);
     ::unlink(options.output_path.c_str());
@@ -165,7 +165,7 @@ int run_kioskctl(int argc, char** argv) {
     if (cmd == "bench" && !args.empty() && args[0] == "handwriting") return cmd_bench_handwriting({args.begin() + 1, args.end()});
     if (cmd == "bench") return cmd_bench_text(args);
     if (cmd == "search") return cmd_search(args);
-    if (cmd == "say") return cmd_say_audio(args);
+    if (cmd == "say") return cmd_say(args);
     if (cmd == "keygen" && !args.empty() && args[0] == "--office") return cmd_keygen_office({args.begin() + 1, args.end()});
     if (cmd == "export-applications") return cmd_export_applications(args);
     if (cmd == "open-applications") return cmd_open_applications(args);

@@ -22,13 +22,6 @@ namespace kiosk::tools {
 
 namespace {
 
-std::unique_ptr<core::ReadingEngine> load_engine(std::unique_ptr<core::ChineseConverter>* converter,
-                                                 std::string* error) {
-    *converter = core::ChineseConverter::open(error);
-    if (!*converter) return nullptr;
-    return core::ReadingEngine::load(core::kTerraPinyinDict, converter->get(), error);
-}
-
 void print_written(const std::string& path, const std::vector<std::int16_t>& samples, int rate, const char* what) {
     int peak = 0;
     for (const auto v : samples) peak = std::max(peak, std::abs(static_cast<int>(v)));
@@ -37,7 +30,8 @@ void print_written(const std::string& path, const std::vector<std::int16_t>& sam
 }
 
 // Through the loudspeaker, as the kiosk plays it.
-int play(const ui::SpeechRequest& request, const std::string& content) {
+int play(const ui::SpeechRequest& request, const std::string& content,
+         std::shared_ptr<const core::ReadingEngine> engine) {
     if (SDL_Init(0) != 0) {
         std::fprintf(stderr, "kioskctl say: SDL_Init: %s\n", SDL_GetError());
         return kExitDataError;
@@ -46,7 +40,9 @@ int play(const ui::SpeechRequest& request, const std::string& content) {
     {
         platform::SpeechPlayer::Options options;
         options.content_path = content;
+        options.reading_dict = "";  // the engine loaded here, with the content's 读音 rows
         platform::SpeechPlayer player(options);
+        if (engine) player.set_reading_engine(std::move(engine));
         player.speak(request);
         std::string last;
         while (player.speaking()) {
@@ -63,39 +59,10 @@ int play(const ui::SpeechRequest& request, const std::string& content) {
 
 }  // namespace
 
-bool parse_say_options(const std::vector<std::string>& args, SayOptions* o, bool* pinyin, std::string* error) {
-    *pinyin = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        const bool has_value = i + 1 < args.size();
-        if ((a == "-o" || a == "--output") && has_value) o->output = args[++i];
-        else if (a == "--content" && has_value) o->content = args[++i];
-        else if (a == "--guide" && has_value) o->guide = args[++i];
-        else if (a == "--slow") o->slow = true;
-        else if (a == "--pinyin") *pinyin = true;
-        else if (!a.empty() && a[0] == '-' && a.size() > 1) {
-            *error = "unknown option " + a;
-            return false;
-        } else if (o->text.empty()) o->text = a;
-        else {
-            *error = "unexpected argument " + a + " (quote the text)";
-            return false;
-        }
-    }
-    if (o->text.empty() == o->guide.empty()) {
-        *error = "say needs a text or --guide NAME";
-        return false;
-    }
-    if (!o->guide.empty() && o->content.empty()) {
-        *error = "--guide needs --content DB";
-        return false;
-    }
-    return true;
-}
-
 int say_to_wav(const SayOptions& o) {
     ui::SpeechRequest request;
     request.slow = o.slow;
+    bool has_recording = false;
     if (!o.guide.empty()) {
         std::optional<std::vector<unsigned char>> recording;
         try {
@@ -112,6 +79,7 @@ int say_to_wav(const SayOptions& o) {
             request.recording_kind = "guide";
             request.recording_ref = guide->name;
             recording = store->recording("guide", guide->name);
+            has_recording = recording.has_value();
         } catch (const core::ContentError& e) {
             std::fprintf(stderr, "%s\n", e.what());
             return kExitDataError;
@@ -133,15 +101,16 @@ int say_to_wav(const SayOptions& o) {
     } else {
         request.parts.push_back({"text", o.text});
     }
-    if (o.output.empty()) return play(request, o.content);
+    // A guide whose recording is played needs no engine; anything else does.
+    std::unique_ptr<core::ChineseConverter> converter;
+    std::shared_ptr<const core::ReadingEngine> engine;
+    if (!has_recording) {
+        engine = open_reading_engine(o, converter);
+        if (!engine) return kExitDataError;
+    }
+    if (o.output.empty()) return play(request, o.content, engine);
 
     std::string error;
-    std::unique_ptr<core::ChineseConverter> converter;
-    const auto engine = load_engine(&converter, &error);
-    if (!engine) {
-        std::fprintf(stderr, "%s\n", error.c_str());
-        return kExitDataError;
-    }
     std::vector<std::int16_t> samples;
     const std::vector<std::int16_t> gap(platform::kSpeechSampleRate / 4, 0);  // between parts, as the kiosk pauses
     for (const auto& part : request.parts) {
@@ -164,21 +133,6 @@ int say_to_wav(const SayOptions& o) {
     }
     print_written(o.output, samples, platform::kSpeechSampleRate, "speech");
     return kExitOk;
-}
-
-int cmd_say_audio(const std::vector<std::string>& args) {
-    SayOptions options;
-    bool pinyin = false;
-    std::string error;
-    if (!parse_say_options(args, &options, &pinyin, &error)) {
-        std::fprintf(stderr, "kioskctl say: %s\n", error.c_str());
-        return kExitUsage;
-    }
-    if (pinyin) {
-        std::fprintf(stderr, "kioskctl say: --pinyin is not in this build yet\n");
-        return kExitUsage;
-    }
-    return say_to_wav(options);
 }
 
 }  // namespace kiosk::tools

@@ -21,6 +21,7 @@
 #include "core/snapshot/content_limits.h"
 #include "core/snapshot/snapshot_check.h"
 #include "core/updates/content_install.h"
+#include "core/base/utf8.h"
 #include "core/zh/text_encoding.h"
 #include "test_support.h"
 
@@ -161,6 +162,11 @@ public:
         if (file == "synonyms.csv") {  // a word needs a second one to make a group
             return append_synonym_row(value + "；限制" + std::to_string(n));
         }
+        if (file == "readings.csv") {  // a word takes one syllable per character
+            std::string syllables;
+            for (std::size_t i = 0; i < code_point_count(value); ++i) syllables += i ? " zi4" : "zi4";
+            return append_reading_row(value, syllables);
+        }
         if (template_rows().count(file) && field != "正文" && field != "附件") {
             return append_row(file, n, {{field, value}});
         }
@@ -173,6 +179,23 @@ public:
     // when `count` is over the limit: the first row past it.
     Location put_count(const ContentLimit& limit, long long count) {
         REQUIRE(limit.measure == LimitMeasure::Count);
+        if (std::string(limit.source_file) == "readings.csv") {
+            // The fixture has rows of its own; each added word is 读 and a character of its own.
+            const fs::path path = dir / "readings.csv";
+            long long rows = 0;
+            if (fs::exists(path)) {
+                const std::string text = read_bytes(path);
+                rows = static_cast<long long>(std::count(text.begin(), text.end(), '\n')) - 1;
+            }
+            Location past{limit.source_file, 0, limit.source_field};
+            for (long long i = rows; i < count; ++i) {
+                std::string word = "读";
+                append_utf8(word, static_cast<char32_t>(0x4E00 + i));
+                const Location at = append_reading_row(word, "du2 zi4");
+                if (i == limit.max) past = at;
+            }
+            return past;
+        }
         if (std::string(limit.source_file) != "synonyms.csv") {
             FAIL("this test does not know how to fill " << limit.source_file << " (limit " << limit_name(limit) << ")");
         }
@@ -229,6 +252,15 @@ private:
         return {"synonyms.csv", line, "同义词"};
     }
 
+    // readings.csv is optional; the fixture has one.
+    Location append_reading_row(const std::string& word, const std::string& syllables) {
+        const fs::path path = dir / "readings.csv";
+        std::string text = fs::exists(path) ? read_bytes(path) : std::string("词语,读音,说明\n");
+        const int line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+        write_bytes(path, text + csv_cell(word) + "," + syllables + ",\n");
+        return {"readings.csv", line, "词语"};
+    }
+
     Location replace_office_value(const std::string& key, const std::string& value) {
         std::string text = read_bytes(dir / "office.csv");
         const std::size_t at = text.find("\n" + key + ",");
@@ -268,6 +300,17 @@ fs::path snapshot_with(const fs::path& base, const fs::path& path, const Content
 
 // A copy of `base` whose rows under the Count limit `limit` take `count` distinct values, bypassing pack.
 fs::path snapshot_with_count(const fs::path& base, const fs::path& path, const ContentLimit& limit, long long count) {
+    if (std::string(limit.table) == "readings") {
+        fs::copy_file(base, path, fs::copy_options::overwrite_existing);
+        std::string sql = "BEGIN; DELETE FROM readings;";
+        for (long long i = 0; i < count; ++i) {
+            std::string word = "读";
+            append_utf8(word, static_cast<char32_t>(0x4E00 + i));
+            sql += "INSERT INTO readings (word, syllables) VALUES ('" + word + "', 'du2 zi4');";
+        }
+        REQUIRE(write_database(path, (sql + "COMMIT;").c_str()));
+        return path;
+    }
     if (std::string(limit.table) != "search_synonyms") {
         FAIL("this test does not know how to add rows to " << limit.table << " (limit " << limit_name(limit) << ")");
     }

@@ -61,7 +61,7 @@ std::shared_ptr<const core::ReadingEngine> reading_engine() {
     static std::shared_ptr<const core::ReadingEngine> engine;
     if (!engine) {
         std::string error;
-        converter = core::ChineseConverter::open(&error);
+        converter = core::ChineseConverter::open(&error, core::ChineseConverter::kSimplifiedToStandardTraditional);
         REQUIRE(converter);
         engine = core::ReadingEngine::load(core::kTerraPinyinDict, converter.get(), &error);
         INFO(error);

@@ -26,6 +26,7 @@
 // [SECTION] Applications: storing and exporting (core/requests/application_store.cpp)
 // [SECTION] The office's copy of an application (tools/application_pdf.cpp)
 // [SECTION] Content updates from a USB stick (core/updates/, core/snapshot/)
+// [SECTION] Reading aloud: the reading engine and the 读音 sheet (core/zh/reading.cpp, core/pack/pack_readings.cpp)
 // [SECTION] Chinese script conversion (core/zh/chinese_convert.cpp)
 // [SECTION] Staff screen: collecting the request forms, and stopping the kiosk (ui/staff/staff_screen.cpp)
 // [SECTION] The attract screen after the idle reset (ui/reading/attract_screen.cpp)
@@ -428,6 +429,8 @@ inline constexpr Bilingual kLimitFeeCategory = {"收费类别", "fee category"};
 inline constexpr Bilingual kLimitFeeItem = {"收费项目", "fee item"};
 inline constexpr Bilingual kLimitSynonymWord = {"同义词", "synonym"};
 inline constexpr Bilingual kLimitSynonymGroups = {"同义词组", "synonym groups"};
+inline constexpr Bilingual kLimitReadingWord = {"读音表的词语", "word of the readings sheet"};
+inline constexpr Bilingual kLimitReadingRows = {"读音表的行数", "rows of the readings sheet"};
 inline constexpr Bilingual kLimitPublisher = {"机关名称（发布单位）", "publisher (机关名称)"};
 inline constexpr Bilingual kLimitMetaValue = {"内容版本号等打包信息", "content version or other packing information"};
 // A value over its limit (pack_sources.cpp). Arguments: what (above), its characters and bytes, the limit in bytes
@@ -535,6 +538,11 @@ inline constexpr const char* kKioskctlUsage =
     "      生成本县发布内容用的签名密钥（私钥妥善保管，公钥装到每台查阅机）。 / make the county's signing key pair.\n"
     "  kioskctl search 内容文件.db 检索词 [--limit 条数]\n"
     "      用查阅机的检索查找文件。 / search a snapshot exactly as the kiosk does.\n"
+    "  kioskctl say 文字 --pinyin [--content 内容文件.db] [--dict 词典]\n"
+    "      朗读时每个字怎么读：打印带声调数字的拼音，加上内容里读音表的词。 / the tone pinyin 朗读 would speak.\n"
+    "  kioskctl say 文字 [-o 声音.wav] [--slow] [--content 内容文件.db]\n"
+    "  kioskctl say --content 内容文件.db --guide 事项名称 [-o 声音.wav] [--slow]\n"
+    "      用查阅机的声音朗读文字或整篇办事指南（有录音就用录音），写成 WAV 或直接播放。 / read aloud as the kiosk does.\n"
     "  kioskctl searches usage.db [--since 日期] [--nothing-found]\n"
     "      群众检索过什么、哪些没有找到。 / what visitors searched for, and what found nothing.\n"
     "  kioskctl bench search [--quick | --entries 条数 | --snapshot 大库.db]\n"
@@ -543,9 +551,6 @@ inline constexpr const char* kKioskctlUsage =
     "      更新包导入的性能和断电测试（与 cp 对比）。 / update import benchmark against cp, with fault injection.\n"
     "  kioskctl bench handwriting [--quick] [--repeat 次数] [--model 模型文件] [--strokes 笔画文件]\n"
     "      手写识别的速度（与未处理的笔画对比）。 / handwriting recognition speed, against unprocessed strokes.\n"
-    "  kioskctl say 文字 [-o 声音.wav] [--slow]\n"
-    "  kioskctl say --content 内容文件.db --guide 事项名称 [-o 声音.wav] [--slow]\n"
-    "      用查阅机的声音朗读文字或整篇办事指南（有录音就用录音），写成 WAV 或直接播放。 / read aloud as the kiosk does.\n"
     "  kioskctl bench say [--quick] [--content 内容文件.db] [--repeat 次数]\n"
     "      朗读的出声延迟和合成速度（与 espeak-ng 命令对比）。 / speech latency and speed, against the espeak-ng program.\n"
     "  kioskctl ime-deploy --content 内容文件.db --data 数据文件夹\n"
@@ -910,6 +915,40 @@ inline constexpr Bilingual kErrPinWrite = {"无法保存工作人员密码：%s"
 inline constexpr Bilingual kErrPinFormat = {"工作人员密码须为 4 到 12 位数字。", "the staff PIN must be 4 to 12 digits"};
 inline constexpr const char* kFallbackPrevious = "当前内容文件损坏或不完整，已自动改用上一版本的内容。";
 inline constexpr const char* kFallbackFactory = "没有可用的已导入内容，正在显示出厂时自带的内容。";
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] Reading aloud: the reading engine and the 读音 sheet (core/zh/reading.cpp, core/pack/pack_readings.cpp)
+//---------------------------------------------------------------------------------------------------------------------
+// Arguments: the dictionary file, the system's reason.
+inline constexpr Bilingual kErrReadingDictOpen = {
+    "朗读用的拼音词典 %s 读不了（%s），朗读用不了。请重新安装 rime-data-terra-pinyin",
+    "cannot read the pinyin dictionary %s (%s); reading aloud is unavailable. Reinstall rime-data-terra-pinyin"};
+// Argument: the dictionary file.
+inline constexpr Bilingual kErrReadingDictEmpty = {
+    "%s 不是带声调的拼音词典（没有找到一行读音），朗读用不了。请重新安装 rime-data-terra-pinyin",
+    "%s is not a tone-numbered pinyin dictionary (no reading found in it); reinstall rime-data-terra-pinyin"};
+// A 读音 row (readings.csv, and kioskctl say). Argument: the syllable as written.
+inline constexpr Bilingual kErrReadingSyllable = {
+    "“%s”不是带声调数字的拼音：应是小写字母（ü 写作 v）后跟声调数字 1–5（5 是轻声），如 xiang1、lv4、de5",
+    "\"%s\" is not a tone-numbered pinyin syllable: lower-case letters (ü as v) then a tone digit 1–5 (5 neutral), "
+    "e.g. xiang1, lv4, de5"};
+inline constexpr Bilingual kErrReadingEmpty = {
+    "读音是空的。每个字写一个带声调数字的拼音，用空格隔开，如 xiang1 ying4",
+    "the reading is empty; write one tone-numbered syllable per character, separated by spaces, e.g. xiang1 ying4"};
+// Arguments: the word, its characters, the syllables given.
+inline constexpr Bilingual kErrReadingCount = {
+    "“%s”有 %zu 个字，读音却有 %zu 个音节。每个字写一个音节，用空格隔开",
+    "\"%s\" has %zu characters but the reading has %zu syllables; write one syllable per character, separated by "
+    "spaces"};
+// Argument: the word.
+inline constexpr Bilingual kErrReadingWordNotHan = {
+    "“%s”里有汉字以外的字符。读音表只写汉字词语；数字、字母和标点朗读时自有读法",
+    "\"%s\" holds something other than Chinese characters; the readings sheet takes Chinese words only (digits, "
+    "letters and punctuation are read by their own rules)"};
+// Arguments: the word as written, the line that already has it.
+inline constexpr Bilingual kErrReadingDuplicate = {
+    "“%s”在第 %d 行已经有了读音。一个词只写一行，请删去一行",
+    "\"%s\" already has a reading on line %d; a word takes one row, remove one"};
 
 //---------------------------------------------------------------------------------------------------------------------
 // [SECTION] Chinese script conversion (core/zh/chinese_convert.cpp)

@@ -393,6 +393,19 @@ std::string ContentStore::charset() const {
     });
 }
 
+std::vector<std::pair<std::string, std::string>> ContentStore::readings() const {
+    return guarded([&] {
+        std::vector<std::pair<std::string, std::string>> out;
+        {
+            Statement has(db_, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'readings'");
+            if (!has.step() || has.int64(0) == 0) return out;
+        }
+        Statement st(db_, "SELECT word, syllables FROM readings ORDER BY word");
+        while (st.step()) out.emplace_back(st.text(0), st.text(1));
+        return out;
+    });
+}
+
 std::string fee_standard_label(const FeeStandard& f) {
     if (!f.amount) return f.standard_text;
     char buf[64];

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/content/content_model.h"
@@ -70,6 +71,10 @@ public:
     // Every code point the snapshot's text uses, as UTF-8, computed at pack time so the kiosk can prepare glyphs
     // without scanning the content at start-up.
     std::string charset() const;
+
+    // The 读音 sheet (readings.csv): each word as written and its tone syllables ("xiang1 ying4"), in word order, for
+    // the reading engine's add_word(). Empty for a snapshot packed before schema 6.
+    std::vector<std::pair<std::string, std::string>> readings() const;
 
 private:
     explicit ContentStore(sqlite3* db);

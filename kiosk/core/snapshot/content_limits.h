@@ -47,6 +47,8 @@ enum class LimitId {
     FeeItem,
     SynonymWord,
     SynonymGroups,
+    ReadingWord,
+    ReadingRows,
     Publisher,
     MetaValue,
 };
@@ -125,6 +127,13 @@ inline constexpr ContentLimit kContentLimits[] = {
     // the program's own). Pack reports the first row past it.
     {LimitId::SynonymGroups, "search_synonyms", "grp", "origin = 'sheet'", LimitMeasure::Count,
      2000, LimitChars::Any, "synonyms.csv", "同义词", str::kLimitSynonymGroups},
+    // A 读音 word is a word or a name (a village, a person), not a phrase: 40 characters. The reading engine holds
+    // every row in memory and tries each at every character it reads, so a county's few hundred are the use; 5000 is
+    // far past it and still nothing to hold.
+    {LimitId::ReadingWord, "readings", "word", "", LimitMeasure::TextBytes,
+     120, LimitChars::OneLine, "readings.csv", "词语", str::kLimitReadingWord},
+    {LimitId::ReadingRows, "readings", "word", "", LimitMeasure::Count,
+     5000, LimitChars::Any, "readings.csv", "词语", str::kLimitReadingRows},
     // The publisher is 机关名称 (or kioskctl pack --publisher). It goes into the signed manifest too, whose reader
     // refuses a longer value or a control character (bundle_format.h): the same limit, so the same constant.
     {LimitId::Publisher, "meta", "value", "key = 'publisher'", LimitMeasure::TextBytes,

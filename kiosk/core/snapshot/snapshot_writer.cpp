@@ -257,6 +257,10 @@ WriteOutcome write_snapshot(const PackedContent& content, const SnapshotMeta& me
         // The synonyms first: the index's vocabulary takes their words too.
         write_synonym_groups(db, synonyms);
         outcome.synonym_groups = static_cast<int>(synonyms.size());
+        {
+            Statement st(db, "INSERT INTO readings (word, syllables) VALUES (?1, ?2)");
+            for (const auto& [word, syllables] : content.readings) st.bind(1, word).bind(2, syllables).run();
+        }
         outcome.search = build_search_index(db, search.folder, search.pinyin, search.lexicon.get());
         exec_sql(db, "COMMIT");
         if (sqlite3_close(db) != SQLITE_OK) {

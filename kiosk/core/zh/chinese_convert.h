@@ -22,6 +22,8 @@ public:
     // readers of traditional text know (為, 群, 眾); plain s2t gives OpenCC's standard forms (爲, 羣, 衆), which read
     // as old-fashioned. t2s folds every variant back.
     static constexpr const char* kSimplifiedToTraditional = "s2tw.json";
+    // OpenCC's standard forms, as dictionaries keyed by traditional characters use them (朗读's terra-pinyin: 着, 爲).
+    static constexpr const char* kSimplifiedToStandardTraditional = "s2t.json";
     static constexpr const char* kTraditionalToSimplified = "t2s.json";
 
     // nullptr if a config cannot be opened; then *error (if given) is "中文\nEnglish" from strings_zh.h.

@@ -68,12 +68,6 @@ bool decode(std::string_view s, std::u32string& out) {
     return true;
 }
 
-// Han characters (Unicode's Han script, ideographs only): the URO, extensions A–H, the compatibility ideographs, and
-// 〇 (U+3007, the zero of 二〇二四年). Luna also lists bopomofo letters (ㄓ zhi); they are not Han and are skipped.
-bool is_han_character(char32_t c) {
-    return c == 0x3007 || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x323AF) || (c >= 0x2F800 && c <= 0x2FA1F);
-}
 
 // A reading as the table keeps it: lower-case a–z, ü written v. False if anything else is left (tones, digits, a
 // stray "yong  0%" where luna has spaces instead of a tab).
@@ -154,6 +148,11 @@ std::string load_error(const char* zh, const char* en, const std::string& detail
 bool is_vowel(char c) { return c == 'a' || c == 'o' || c == 'e'; }
 
 }  // namespace
+
+bool is_han_character(char32_t c) {
+    return c == 0x3007 || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x323AF) || (c >= 0x2F800 && c <= 0x2FA1F);
+}
 
 std::string PinyinSplit::to_string() const {
     std::string out = initials ? "initials:" : "";

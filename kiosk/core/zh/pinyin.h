@@ -112,6 +112,10 @@ private:
     PinyinLoadStats stats_;
 };
 
+// Han characters (Unicode's Han script, ideographs only): the URO, extensions A–H, the compatibility ideographs, and
+// 〇 (U+3007, the zero of 二〇二四年). Luna and terra also list bopomofo letters (ㄓ zhi); those are not Han.
+bool is_han_character(char32_t c);
+
 // The letter a reading contributes to an initials query: its first letter. zh, ch and sh give z, c and s, because
 // that is what people type for them (zf 政府, sq 申请), and a query keyboard has no "zh" key.
 std::string initials_of(std::string_view reading);

@@ -34,8 +34,10 @@ struct Sound {
 class ReadingEngine {
 public:
     // Reads a Rime dictionary with tone-numbered codes (terra_pinyin.dict.yaml). `converter` turns simplified text to
-    // the traditional keys the dictionary uses; text is read the same in either script. nullptr if the file cannot
-    // be read; then *error (if given) is "中文\nEnglish".
+    // the traditional keys the dictionary uses; text is read the same in either script. Terra's keys are OpenCC's
+    // standard forms (着, 爲), so a converter opened with s2t.json finds the most; given a Taiwan-style one (s2tw,
+    // which writes 着 as 著, zhu4), the engine opens its own s2t converter. nullptr if the file cannot be read; then
+    // *error (if given) is "中文\nEnglish".
     static std::unique_ptr<ReadingEngine> load(const std::string& dict_path, const ChineseConverter* converter,
                                                std::string* error);
     ~ReadingEngine();
@@ -44,6 +46,7 @@ public:
 
     // A word's reading from the content's 读音 sheet or the built-in list of this domain's words; it wins over the
     // dictionary. false (and *error, "中文\nEnglish") if `syllables` is not one valid tone syllable per character.
+    // Not thread-safe: add the words before the engine is shared.
     bool add_word(std::string_view word, std::string_view syllables, std::string* error);
 
     // The whole text, in order: phrases before single characters (longest match), numbers as Chinese numbers
@@ -57,9 +60,25 @@ public:
 
     // What espeak-ng's cmn-latn-pinyin voice is given for these sounds (syllables, letters, pauses as , and .).
     static std::string voice_text(const std::vector<Sound>& sounds);
+
+    // What load() found, for kioskctl and the tests: dictionary words kept (characters and phrases), words added
+    // since (built-in and 读音), and the wall time of load() with the built-in list.
+    std::size_t dictionary_words() const;
+    std::size_t added_words() const;
+    double load_ms() const;
+
+    struct Impl;  // reading.cpp's; named here only so that file's helpers can take it
+
+private:
+    explicit ReadingEngine(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
 };
 
 // A 读音 sheet's syllables checked: space-separated, each a pinyin syllable with a tone digit 1–5.
 bool valid_tone_syllables(std::string_view syllables, std::string* error);
+
+// A 读音 sheet's word checked: Han characters only (digits, letters and punctuation have rules of their own, and a
+// word holding one would never be matched). *error is "中文\nEnglish".
+bool valid_reading_word(std::string_view word, std::string* error);
 
 }  // namespace kiosk::core
