@@ -6,7 +6,8 @@
 // length of the sound made (target ≤ 0.1: ten times faster than it is heard), p50 and p95. The baseline, in the same
 // run and for the same sections, is what a developer would reach for first: the espeak-ng program given the same
 // pinyin and streaming its WAV to a pipe (`espeak-ng -v cmn-latn-pinyin --stdout`), timed to its first samples and
-// to its end. Figures are printed with their ratio to it.
+// to its end. Figures are printed with their ratio to it. Then the kiosk's whole road, SpeechPlayer from speak() to the
+// first samples the audio device takes (no baseline: the program cannot say when its sound starts).
 #pragma once
 
 #include <string>

@@ -62,6 +62,8 @@ public:
 
     bool audio_ok() const { return !audio_failed_.load(); }  // false while the device will not open
     bool reading_ready() const;                               // the reading engine is loaded
+    // Samples of sound (not silence) the device has taken since it was first opened: when a request is first heard.
+    std::int64_t samples_played() const { return played_.load(); }
 
 private:
     struct Mark {
