@@ -181,13 +181,28 @@ TEST_CASE("speech player: a guide's recording plays through the device instead o
         const double took = std::chrono::duration<double>(Clock::now() - t0).count();
         CHECK(took > 1.3);  // 1.5 s of sound, played in real time
         CHECK(player.audio_ok());
+        CHECK(player.samples_played() >= 70000);  // 1.5 s at the device's 48 kHz, converted from 44.1 kHz
+
+        // The tones, at the device's rate, somewhere in the file.
+        const auto samples = raw_samples(played);
+        REQUIRE(samples.size() > 48000);
+        double loudest = 0;
+        for (std::size_t at = 0; at + 4800 <= samples.size(); at += 4800) {
+            loudest = std::max(loudest, rms(&samples[at], 4800));
+        }
+        CHECK(loudest > 3000);
+
+        // Volume 0: played, and silent. (The device's last buffer of the tones reaches the file a period after the
+        // callback took it.)
+        player.set_volume(0);
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        const std::size_t before = raw_samples(played).size();
+        player.speak(request);
+        CHECK(wait_until([&] { return !player.speaking(); }, 10));
+        const auto quiet = raw_samples(played);
+        REQUIRE(quiet.size() > before + 48000);
+        CHECK(rms(&quiet[before], quiet.size() - before) < 1);
     }
-    // The tones, at the device's rate, somewhere in the file.
-    const auto samples = raw_samples(played);
-    REQUIRE(samples.size() > 48000);
-    double loudest = 0;
-    for (std::size_t at = 0; at + 4800 <= samples.size(); at += 4800) loudest = std::max(loudest, rms(&samples[at], 4800));
-    CHECK(loudest > 3000);
 }
 
 TEST_CASE("speech player: the part heard is the part highlighted, and stop() silences at once", "[speech][player]") {
