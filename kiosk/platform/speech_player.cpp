@@ -424,9 +424,13 @@ void SpeechPlayer::play(const ui::SpeechRequest& request, std::uint64_t generati
             std::lock_guard lock(audio_mutex_);
             if (played_.load() >= pushed_) break;
         }
-        std::unique_lock lock(mutex_);
-        if (quit_ || !current(generation)) return;
-        wake_.wait_for(lock, std::chrono::milliseconds(20));
+        {
+            std::lock_guard lock(mutex_);
+            if (quit_ || !current(generation)) return;
+        }
+        // A sleep, not a timed wait on wake_: a condition variable's timeout is reckoned on the monotonic clock, which
+        // the suite's far-from-today run (libfaketime) moves; a sleep still ends.
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
 }
 
