@@ -15,6 +15,7 @@
 #include "harness/bench_update.h"
 #include "harness/bench_handwriting.h"
 #include "harness/bench_idle.h"
+#include "harness/bench_say.h"
 #include "harness/bench_soak.h"
 #include "tools/say_commands.h"
 #include "tools/search_commands.h"
@@ -94,9 +95,9 @@ int cmd_pack(const std::vector<std::string>& args) {
         return kExitDataError;
     }
     std::printf("%s: %d documents, %d attachments, %d guides, %d fees, %d announcements, %d calendar days, "
-                "%d synonym groups (%d rows of synonyms.csv), %d readings (读音)\n",
+                "%d synonym groups (%d rows of synonyms.csv), %d readings (读音), %d recordings (录音)\n",
                 output.c_str(), r.documents, r.attachments, r.guides, r.fees, r.announcements, r.calendar_days,
-                r.synonym_groups, r.synonym_rows, r.readings);
+                r.synonym_groups, r.synonym_rows, r.readings, r.recordings);
     if (key_file.empty()) return kExitOk;
     const int rc = write_bundle_command(options.output_path, key_file, output);
     ::unlink(options.output_path.c_str());
@@ -157,6 +158,7 @@ int run_kioskctl(int argc, char** argv) {
     if (cmd == "bench" && !args.empty() && args[0] == "update") return cmd_bench_update({args.begin() + 1, args.end()});
     if (cmd == "bench" && !args.empty() && args[0] == "ime") return cmd_bench_ime({args.begin() + 1, args.end()});
     if (cmd == "bench" && !args.empty() && args[0] == "soak") return cmd_bench_soak({args.begin() + 1, args.end()});
+    if (cmd == "bench" && !args.empty() && args[0] == "say") return cmd_bench_say({args.begin() + 1, args.end()});
     if (cmd == "bench" && !args.empty() && args[0] == "idle") return cmd_bench_idle({args.begin() + 1, args.end()});
     if (cmd == "ime-deploy") return cmd_ime_deploy(args);
     if (cmd == "ime-type") return cmd_ime_type(args);

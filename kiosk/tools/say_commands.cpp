@@ -9,21 +9,26 @@
 #include "core/content/content_store.h"
 #include "core/zh/chinese_convert.h"
 #include "core/zh/reading.h"
+#include "tools/say_audio_commands.h"
 
 namespace kiosk::tools {
 
 namespace {
 
-constexpr const char* kUsage = "kioskctl say 文字 --pinyin [--content 内容文件.db] [--dict 词典]";
+constexpr const char* kUsage =
+    "kioskctl say 文字 --pinyin [--content 内容文件.db] [--dict 词典]\n"
+    "       kioskctl say 文字 [-o 声音.wav] [--slow] [--content 内容文件.db] [--dict 词典]\n"
+    "       kioskctl say --content 内容文件.db --guide 事项名称 [-o 声音.wav] [--slow]";
 
 int usage(const char* what) {
     std::fprintf(stderr, "kioskctl say: %s\nusage: %s\n", what, kUsage);
     return kExitUsage;
 }
 
-// The engine with the snapshot's words, or nullptr after printing why.
-std::unique_ptr<core::ReadingEngine> open_engine(const SayOptions& options,
-                                                 std::unique_ptr<core::ChineseConverter>& converter) {
+}  // namespace
+
+std::unique_ptr<core::ReadingEngine> open_reading_engine(const SayOptions& options,
+                                                         std::unique_ptr<core::ChineseConverter>& converter) {
     std::string error;
     converter = core::ChineseConverter::open(&error, core::ChineseConverter::kSimplifiedToStandardTraditional);
     if (!converter) {
@@ -52,11 +57,9 @@ std::unique_ptr<core::ReadingEngine> open_engine(const SayOptions& options,
     return engine;
 }
 
-}  // namespace
-
 int say_pinyin(const SayOptions& options) {
     std::unique_ptr<core::ChineseConverter> converter;
-    const auto engine = open_engine(options, converter);
+    const auto engine = open_reading_engine(options, converter);
     if (!engine) return kExitDataError;
     std::printf("%s\n", core::ReadingEngine::pinyin_line(engine->read(options.text)).c_str());
     return kExitOk;
@@ -78,6 +81,16 @@ int cmd_say(const std::vector<std::string>& args) {
             const std::string* v = next_value();
             if (!v) return usage("--dict needs a dictionary file");
             options.dict = *v;
+        } else if (a == "-o" || a == "--output") {
+            const std::string* v = next_value();
+            if (!v) return usage("-o needs a WAV file name");
+            options.output = *v;
+        } else if (a == "--slow") {
+            options.slow = true;
+        } else if (a == "--guide") {
+            const std::string* v = next_value();
+            if (!v) return usage("--guide needs a guide's name (事项名称)");
+            options.guide = *v;
         } else if (a.size() > 1 && a[0] == '-' && a[1] == '-') {
             return usage(("unknown option " + a).c_str());
         } else if (!have_text) {
@@ -87,9 +100,15 @@ int cmd_say(const std::vector<std::string>& args) {
             return usage(("unexpected argument " + a).c_str());
         }
     }
-    if (!have_text) return usage("say needs the text to read");
-    if (options.pinyin) return say_pinyin(options);
-    return usage("say needs a mode: --pinyin");
+    if (have_text == !options.guide.empty()) return usage("say needs the text to read, or --guide NAME");
+    if (!options.guide.empty() && options.content.empty()) return usage("--guide needs --content");
+    if (options.pinyin) {
+        if (!options.guide.empty() || !options.output.empty() || options.slow) {
+            return usage("--pinyin prints the pinyin of a text; -o, --slow and --guide are for speech");
+        }
+        return say_pinyin(options);
+    }
+    return say_to_wav(options);
 }
 
 }  // namespace kiosk::tools

@@ -33,6 +33,7 @@
 // [SECTION] Usage figures: the staff screen's 使用情况 page (ui/staff/staff_stats_screen.cpp) and kioskctl stats
 // [SECTION] The configuration file (core/operation/kiosk_config.cpp, kioskctl config check)
 // [SECTION] The start-up self-check (core/operation/self_check.cpp); the Chinese half is also shown on the staff page
+// [SECTION] 朗读: recorded readings (core/content/recorded_audio.cpp, pack_recordings.cpp) and the voice
 // [SECTION] Plain words: official terms a villager may not know, each with one line in everyday words
 #pragma once
 
@@ -543,6 +544,9 @@ inline constexpr const char* kKioskctlUsage =
     "      用查阅机的检索查找文件。 / search a snapshot exactly as the kiosk does.\n"
     "  kioskctl say 文字 --pinyin [--content 内容文件.db] [--dict 词典]\n"
     "      朗读时每个字怎么读：打印带声调数字的拼音，加上内容里读音表的词。 / the tone pinyin 朗读 would speak.\n"
+    "  kioskctl say 文字 [-o 声音.wav] [--slow] [--content 内容文件.db]\n"
+    "  kioskctl say --content 内容文件.db --guide 事项名称 [-o 声音.wav] [--slow]\n"
+    "      用查阅机的声音朗读文字或整篇办事指南（有录音就用录音），写成 WAV 或直接播放。 / read aloud as the kiosk does.\n"
     "  kioskctl searches usage.db [--since 日期] [--nothing-found]\n"
     "      群众检索过什么、哪些没有找到。 / what visitors searched for, and what found nothing.\n"
     "  kioskctl bench search [--quick | --entries 条数 | --snapshot 大库.db]\n"
@@ -551,6 +555,8 @@ inline constexpr const char* kKioskctlUsage =
     "      更新包导入的性能和断电测试（与 cp 对比）。 / update import benchmark against cp, with fault injection.\n"
     "  kioskctl bench handwriting [--quick] [--repeat 次数] [--model 模型文件] [--strokes 笔画文件]\n"
     "      手写识别的速度（与未处理的笔画对比）。 / handwriting recognition speed, against unprocessed strokes.\n"
+    "  kioskctl bench say [--quick] [--content 内容文件.db] [--repeat 次数]\n"
+    "      朗读的出声延迟和合成速度（与 espeak-ng 命令对比）。 / speech latency and speed, against the espeak-ng program.\n"
     "  kioskctl ime-deploy --content 内容文件.db --data 数据文件夹\n"
     "      用内容里的词部署拼音输入法数据（装机或换内容时）。 / deploy the pinyin data with the content's terms.\n"
     "  kioskctl ime-type --data 数据文件夹 [--stock] 拼音字母\n"
@@ -1196,6 +1202,72 @@ inline constexpr const char* kNoFontsNotice =
     "Chinese fonts not found / zhongwen ziti zhao bu dao\n\n"
     "Install fonts-noto-cjk (apt-get install fonts-noto-cjk), then restart the kiosk.\n"
     "Details: kioskctl self-check, or journalctl -t disclosure-kiosk";
+
+//---------------------------------------------------------------------------------------------------------------------
+// [SECTION] 朗读: recorded readings (core/content/recorded_audio.cpp, pack_recordings.cpp) and the voice
+//---------------------------------------------------------------------------------------------------------------------
+// A recording that cannot be played: pack reports these at recordings.csv's line and 文件, staff read them.
+inline constexpr Bilingual kErrAudioEmpty = {
+    "录音文件是空的（0 字节）。请重新导出录音",
+    "the recording is empty (0 bytes); export it again"};
+inline constexpr Bilingual kErrAudioNotOgg = {
+    "不是 Ogg Vorbis（.ogg）或 Ogg Opus（.opus）录音。MP3、WAV 等请先转换，如 oggenc 录音.wav 或 opusenc 录音.wav 录音.opus",
+    "not Ogg Vorbis (.ogg) or Ogg Opus (.opus); convert MP3 or WAV first (oggenc x.wav, or opusenc x.wav x.opus)"};
+inline constexpr Bilingual kErrAudioTruncated = {
+    "录音文件不完整，后半截缺了（可能没有复制完）。请重新复制或导出",
+    "the recording is cut short (its end is missing, perhaps an interrupted copy); copy or export it again"};
+// Argument: the decoder's detail (English).
+inline constexpr Bilingual kErrAudioDamaged = {
+    "录音文件已损坏，无法解码（%s）。请重新导出",
+    "the recording is damaged and cannot be decoded (%s); export it again"};
+inline constexpr Bilingual kErrAudioSilentEmpty = {
+    "录音里没有声音（长度为零）。请检查导出的文件",
+    "the recording holds no sound (zero length); check the exported file"};
+// Arguments: the recording's length and the limit, in seconds.
+inline constexpr Bilingual kErrAudioTooLong = {
+    "录音太长：%lld 秒，上限 %lld 秒。请分成几段，或只录最要紧的部分",
+    "the recording is too long: %lld s, the limit is %lld s; split it or record the essentials"};
+// recordings.csv (pack_recordings.cpp). 类型 is one of the three below.
+inline constexpr const char* kRecordingKindGuide = "办事指南";
+inline constexpr const char* kRecordingKindNotice = "通知公告";
+inline constexpr const char* kRecordingKindPage = "页面";
+inline constexpr Bilingual kErrRecordingKind = {
+    "类型应是“办事指南”“通知公告”或“页面”",
+    "类型 must be 办事指南 (guide), 通知公告 (notice) or 页面 (page)"};
+// Argument: the name as written.
+inline constexpr Bilingual kErrRecordingUnknownGuide = {
+    "没有叫“%s”的办事指南。名称要和 guides.csv 的事项名称一字不差",
+    "no guide is named \"%s\"; the name must match guides.csv's 事项名称 exactly"};
+inline constexpr Bilingual kErrRecordingUnknownNotice = {
+    "没有标题是“%s”的通知公告。名称要和 announcements.csv 的标题一字不差",
+    "no notice has the title \"%s\"; the name must match announcements.csv's 标题 exactly"};
+inline constexpr Bilingual kErrRecordingUnknownPage = {
+    "没有叫“%s”的页面。可以录音的页面：政府信息公开指南",
+    "no page is named \"%s\"; the pages that can have a recording: 政府信息公开指南"};
+// Arguments: the line that already has a recording for the same thing.
+inline constexpr Bilingual kErrRecordingDuplicate = {
+    "第 %d 行已经给它配了录音。一项内容只能有一个录音",
+    "line %d already gives it a recording; one recording per item"};
+inline constexpr Bilingual kErrRecordingExtension = {
+    "录音文件要以 .ogg 或 .opus 结尾",
+    "a recording's file name must end in .ogg or .opus"};
+// Arguments: the file, its bytes and megabytes, the limit in bytes and megabytes.
+inline constexpr Bilingual kErrRecordingTooLarge = {
+    "录音 %s 太大：%zu 字节（%.1f MB），上限 %lld 字节（%lld MB）。请用较低的码率重新导出（如 opusenc --bitrate 24）",
+    "recording %s too large: %zu bytes (%.1f MB), the limit is %lld bytes (%lld MB); export it at a lower bitrate "
+    "(e.g. opusenc --bitrate 24)"};
+// The voice (platform/speech_synth.cpp). Argument: espeak-ng's own message.
+inline constexpr Bilingual kErrSpeechUnavailable = {
+    "语音合成无法启动（espeak-ng：%s）。请安装 espeak-ng-data",
+    "speech synthesis cannot start (espeak-ng: %s); install espeak-ng-data"};
+// Argument: the reading dictionary's path.
+inline constexpr Bilingual kErrReadingUnavailable = {
+    "读音词典还没有准备好（%s），暂时只能播放录音",
+    "the reading dictionary is not ready (%s); only recordings can be played"};
+// The voice (platform/speech_player.cpp), for the log: the kiosk goes on without sound.
+inline constexpr Bilingual kNoteNoAudioDevice = {
+    "没有可用的声卡，朗读不出声",
+    "no audio device: reading aloud is silent"};
 
 //---------------------------------------------------------------------------------------------------------------------
 // [SECTION] Plain words: official terms a villager may not know, each with one line in everyday words

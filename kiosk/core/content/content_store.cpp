@@ -238,6 +238,17 @@ std::vector<unsigned char> ContentStore::attachment_data(std::int64_t attachment
     });
 }
 
+std::optional<std::vector<unsigned char>> ContentStore::recording(std::string_view kind, std::string_view ref) const {
+    return guarded([&]() -> std::optional<std::vector<unsigned char>> {
+        Statement has(db_, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'recordings'");
+        if (!has.step() || has.int64(0) != 1) return std::nullopt;  // schema 3–5: no recordings
+        Statement st(db_, "SELECT data FROM recordings WHERE kind = ?1 AND ref = ?2");
+        st.bind(1, kind).bind(2, ref);
+        if (!st.step()) return std::nullopt;
+        return st.blob(0);
+    });
+}
+
 std::vector<GuideSummary> ContentStore::guides() const {
     return guarded([&] {
         std::vector<GuideSummary> out;

@@ -7,7 +7,9 @@
 
 #include <memory>
 #include <stdexcept>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -57,6 +59,11 @@ public:
     std::vector<Announcement> announcements(const std::string& today) const;
 
     std::string disclosure_guide() const;  // Markdown
+
+    // A recorded reading (录音) the content supplies: the file as the county gave it (Ogg Vorbis or Opus; decode with
+    // core/content/recorded_audio.h). kind 'guide' (ref 事项名称), 'notice' (标题) or 'page' ('disclosure_guide').
+    // nullopt when there is none, and for a snapshot older than schema 6, which has no recordings table.
+    std::optional<std::vector<unsigned char>> recording(std::string_view kind, std::string_view ref) const;
 
     std::vector<CalendarDay> calendar() const;
     std::vector<int> calendar_years() const;  // years the calendar covers

@@ -116,6 +116,7 @@ PackResult pack_content(const PackOptions& options) {
     result.attachments = written.attachments;
     result.synonym_groups = written.synonym_groups;
     result.synonym_rows = static_cast<int>(content.synonyms.size());
+    result.recordings = static_cast<int>(content.recordings.size());
     result.readings = static_cast<int>(content.readings.size());
     result.search_text_bytes = written.search.text_bytes;
     return result;

@@ -42,6 +42,7 @@ struct PackResult {
     int documents = 0, guides = 0, fees = 0, announcements = 0, calendar_days = 0, attachments = 0;
     int synonym_groups = 0;  // in the snapshot: the built-in groups merged with synonyms.csv's
     int synonym_rows = 0;    // rows of synonyms.csv (0 without one)
+    int recordings = 0;      // rows of recordings.csv (录音), each checked to decode
     int readings = 0;        // rows of readings.csv, the 读音 sheet (0 without one)
     long long search_text_bytes = 0;  // text the search index covers
 };

@@ -242,6 +242,7 @@ PackedContent read_content(SourceContext& ctx) {
     read_calendar(ctx, out);
     read_disclosure_guide(ctx, out);
     read_synonyms(ctx, out);
+    read_recordings(ctx, out);
     read_readings(ctx, out);
     return out;
 }

@@ -2,9 +2,9 @@
 //
 // Reading is kept apart from writing (snapshot_writer.h) so that "any error → write nothing" is structural: the
 // writer only ever sees a PackedContent that came through here with an empty error list. Each source has its own
-// reader (pack_catalog.cpp, pack_guides.cpp, pack_fees.cpp, pack_misc.cpp, pack_synonyms.cpp,
-// pack_readings.cpp); the helpers below make every reader
-// report the same way: file relative to the content folder, physical line, column name, Chinese and English.
+// reader (pack_catalog.cpp, pack_guides.cpp, pack_fees.cpp, pack_misc.cpp, pack_synonyms.cpp, pack_readings.cpp,
+// pack_recordings.cpp); the helpers below make every reader report the same way: file relative to the content
+// folder, physical line, column name, Chinese and English.
 #pragma once
 
 #include <filesystem>
@@ -34,6 +34,15 @@ struct PackedDocument {
     std::vector<PackedAttachment> attachments;
 };
 
+// One row of recordings.csv, checked to decode (recorded_audio.h).
+struct PackedRecording {
+    std::string kind;  // 'guide' | 'notice' | 'page', as the snapshot stores it
+    std::string ref;   // 事项名称, 标题 or the page key
+    std::string format;  // "vorbis" | "opus"
+    long long duration_ms = 0;
+    std::string data;
+};
+
 struct PackedContent {
     std::vector<std::pair<std::string, std::string>> office;  // 项目 → 内容, in source order
     Office office_fields;
@@ -46,6 +55,7 @@ struct PackedContent {
     std::vector<CalendarDay> calendar;
     std::vector<int> calendar_years;
     std::vector<std::vector<std::string>> synonyms;  // synonyms.csv: one group a row, words as written (trimmed)
+    std::vector<PackedRecording> recordings;  // recordings.csv, in source order
     std::vector<std::pair<std::string, std::string>> readings;  // readings.csv: word, tone syllables single-spaced
 };
 
@@ -164,6 +174,8 @@ void read_announcements(SourceContext& ctx, PackedContent& out);
 void read_calendar(SourceContext& ctx, PackedContent& out);
 void read_disclosure_guide(SourceContext& ctx, PackedContent& out);
 void read_synonyms(SourceContext& ctx, PackedContent& out);  // optional: no synonyms.csv, no groups
+// Optional: no recordings.csv, no recordings. After the guides, notices and disclosure guide it names.
+void read_recordings(SourceContext& ctx, PackedContent& out);
 void read_readings(SourceContext& ctx, PackedContent& out);  // optional: no readings.csv, no 读音 rows
 
 // Runs every reader in a fixed order (so error lists are stable run to run).

@@ -150,6 +150,14 @@ inline constexpr std::size_t kContentLimitCount = sizeof kContentLimits / sizeof
 
 inline constexpr const ContentLimit& content_limit(LimitId id) { return kContentLimits[static_cast<std::size_t>(id)]; }
 
+// Recorded readings (录音, the recordings table). Not rows of kContentLimits: a recording's measure is its playing
+// time as much as its bytes, and pack learns both by decoding it (recorded_audio.h), so pack checks them itself and
+// the update check holds a snapshot to them among its value checks (snapshot_check.cpp). Twenty minutes reads a long
+// guide slowly; 16 MiB holds twenty minutes of Vorbis at its lowest quality (~64 kbit/s) with room, and far more of
+// Opus at the 24 kbit/s speech needs.
+inline constexpr long long kMaxRecordingBytes = 16 << 20;
+inline constexpr int kMaxRecordingSeconds = 20 * 60;
+
 // The largest single value the update check reads at all (SQLITE_LIMIT_LENGTH on its connection). Not a content
 // limit but a bound on memory: a forged value above it reads as damage, and every limit of the table is below it.
 inline constexpr int kMaxReadValueBytes = 128 << 20;

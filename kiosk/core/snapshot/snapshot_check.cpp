@@ -181,6 +181,16 @@ UpdateResult check_snapshot(const std::string& path) {
             const std::string bad = first_violation(db, sql);
             if (!bad.empty()) return result(UpdateOutcome::UnsafeContent, bad);
         }
+        // Recordings choose a decoder by their format and are decoded whole when played: held to what pack allows
+        // (content_limits.h), so a forged one cannot make a kiosk decode an hour of audio into memory.
+        {
+            const std::string bad = first_violation(
+                db, ("SELECT 'recording ' || quote(kind) || ' ' || quote(ref) FROM recordings "
+                     "WHERE typeof(data) <> 'blob' OR typeof(duration_ms) <> 'integer' OR format NOT IN ('vorbis', 'opus') "
+                     "OR length(data) > " + std::to_string(kMaxRecordingBytes) +
+                     " OR duration_ms > " + std::to_string(kMaxRecordingSeconds * 1000LL) + " LIMIT 1").c_str());
+            if (!bad.empty()) return result(UpdateOutcome::UnsafeContent, bad);
+        }
         // Past the checks above the snapshot is one pack could have made, so a value over a limit is a packing
         // mistake (an old kioskctl, a hand-edited file), not an attack: it has its own reason and words.
         for (const ContentLimit& limit : kContentLimits) {

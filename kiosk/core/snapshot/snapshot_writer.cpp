@@ -185,6 +185,16 @@ int insert_all(sqlite3* db, const PackedContent& c, const SnapshotMeta& meta, Te
         .run();
 
     {
+        // The audio is the county's file byte for byte (pack decoded it once to check it); the kiosk decodes it when
+        // it plays. The ref is text of the snapshot (a guide's name, a notice's title) like any other.
+        Statement st(db, "INSERT INTO recordings (kind, ref, format, duration_ms, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (const auto& r : c.recordings) {
+            st.bind(1, r.kind).bind(2, t(r.ref)).bind(3, r.format).bind(4, static_cast<std::int64_t>(r.duration_ms));
+            st.bind_blob(5, r.data.data(), r.data.size()).run();
+        }
+    }
+
+    {
         Statement st(db, "INSERT INTO calendar (date, kind, name) VALUES (?1, ?2, ?3)");
         for (const auto& d : c.calendar) {
             st.bind(1, t(d.date)).bind(2, d.kind == DayKind::Holiday ? "holiday" : "workday").bind(3, t(d.name)).run();
