@@ -34,6 +34,8 @@ void usage() {
                  "                              printer spoken to directly (default none: the receipt says to photograph it)\n"
                  "       --ime-data DIR         the 拼音 keyboard's deployed data (default DATA/ime-pinyin; deployed for\n"
                  "                              the snapshot shown in a child process when it is not: kioskctl ime-deploy)\n"
+                 "       --no-speech            no 朗读 button (kiosk.conf speech = off)\n"
+                 "       --speech-volume N      朗读's volume, 0-100 (default 80)\n"
                  "a kiosk in a township hall:\n"
                  "       --config FILE          read this kiosk.conf first (default /etc/disclosure-kiosk/kiosk.conf when\n"
                  "                              it exists and the run is not --headless); the command line overrides it\n"
@@ -122,6 +124,12 @@ int main(int argc, char** argv) {
         else if (a == "--kiosk-id") opt.kiosk_id = value();
         else if (a == "--ime-data") opt.ime_data = value();
         else if (a == "--printer") opt.printer = value();
+        else if (a == "--no-speech") opt.speech = false;
+        else if (a == "--speech-volume") {
+            long n = 0;
+            if (!count_arg(a, value(), &n) || n > 100) { std::fprintf(stderr, "--speech-volume: 0 to 100\n"); return 2; }
+            opt.speech_volume = static_cast<int>(n);
+        }
         else if (a == "--slow-import-ms") opt.slow_import_ms = std::atoi(value().c_str());
         // Reliability: the soak and the idle benchmark (harness/soak_run.h, kioskctl bench soak / idle).
         else if (a == "--soak") { if (!count_arg(a, value(), &opt.soak_touches)) return 2; }

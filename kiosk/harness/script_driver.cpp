@@ -37,12 +37,18 @@
 //                        mode shown: nothing cut, spilling, off the window or overlapping, targets and contrast big
 //                        enough; the failure names the screen, size, orientation and each item (with
 //                        KIOSK_LAYOUT_REPORT=1 in the environment it lists them and goes on: a survey)
+//   expect-sound MS      the kiosk played at least MS ms of sound since the step began (real time, at most 30 s),
+//                        as SDL's disk audio driver wrote it (SDL_AUDIODRIVER=disk, SDL_DISKAUDIOFILE): 朗读 heard
+//   expect-silence MS    let MS ms of real time pass; nothing was heard meanwhile (after 停止, a page change, the wipe)
 // The driver decides the pointer for each frame; the UI runs unchanged. A failed step ends the run with the file,
 // the line, the step and what was visible.
 #include "harness/script_driver.h"
 
+#include "platform/speech_player.h"
+
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -50,6 +56,7 @@
 #include <sstream>
 #include <system_error>
 #include <thread>
+#include <vector>
 
 #include "core/base/strings_zh.h"
 #include "harness/soak_driver.h"
@@ -90,6 +97,32 @@ double real_ms() {
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
 }
 
+// What the kiosk played, as SDL's disk audio driver writes it (SDL_AUDIODRIVER=disk, SDL_DISKAUDIOFILE): the voice's
+// device samples, 16-bit mono at platform::kSpeechDeviceRate, silence included while the device is open.
+std::uintmax_t sound_file_size() {
+    const char* path = std::getenv("SDL_DISKAUDIOFILE");
+    std::error_code ec;
+    const auto n = path ? std::filesystem::file_size(path, ec) : 0;
+    return ec ? 0 : n;
+}
+
+// Milliseconds of sound (10 ms windows whose peak is above a whisper) written since byte `from`.
+int sound_ms_since(std::uintmax_t from) {
+    const char* path = std::getenv("SDL_DISKAUDIOFILE");
+    if (!path) return 0;
+    std::ifstream f(path, std::ios::binary);
+    f.seekg(static_cast<std::streamoff>(from & ~std::uintmax_t{1}));
+    const int window = platform::kSpeechDeviceRate / 100;
+    std::vector<std::int16_t> buf(static_cast<std::size_t>(window));
+    int ms = 0;
+    while (f.read(reinterpret_cast<char*>(buf.data()), static_cast<std::streamsize>(buf.size() * 2))) {
+        int peak = 0;
+        for (std::int16_t v : buf) peak = std::max(peak, std::abs(static_cast<int>(v)));
+        if (peak > 600) ms += 10;
+    }
+    return ms;
+}
+
 }  // namespace
 
 bool ScriptDriver::load(const std::string& path, std::string* error) {
@@ -126,7 +159,8 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
                            step.verb == "screenshot" || step.verb == "long-press" || step.verb == "wait-for" ||
                            step.verb == "usb-insert" || step.verb == "usb-remove" || step.verb == "ime-text" ||
                            step.verb == "draw-strokes" || step.verb == "check-layout" ||
-                           step.verb == "expect-visible-count";
+                           step.verb == "expect-visible-count" || step.verb == "expect-sound" ||
+                           step.verb == "expect-silence";
         auto bad = [&](const char* why) {
             *error = path + ":" + std::to_string(line_no) + ": " + why + ": " + line;
             return false;
@@ -134,6 +168,7 @@ bool ScriptDriver::load(const std::string& path, std::string* error) {
         if (!known) return bad("unknown step");
         if ((step.verb == "tap-at" && step.numbers.size() != 2) || (step.verb == "drag" && step.numbers.size() != 4) ||
             (step.verb == "wait" && step.numbers.size() != 1) ||
+            ((step.verb == "expect-sound" || step.verb == "expect-silence") && step.numbers.size() != 1) ||
             (step.verb == "long-press" && step.numbers.size() != 3))
             return bad("wrong number of arguments");
         if (step.arg.empty() && step.verb != "usb-remove" && step.verb != "check-layout") return bad("missing argument");
@@ -336,6 +371,29 @@ FrameInput ScriptDriver::next_frame(const Probe& shown, ImVec2 screen, bool anim
             return in;
         }
         settle_ = kSettleFrames;
+        return in;
+    }
+    if (s.verb == "expect-sound" || s.verb == "expect-silence") {
+        // Real time, frames still drawn: the voice plays on its own threads at the sound card's pace.
+        if (phase_ == 0) { real_start_ms_ = real_ms(); sound_mark_ = sound_file_size(); phase_ = 1; }
+        const int heard = sound_ms_since(sound_mark_);
+        const double waited = real_ms() - real_start_ms_;
+        if (s.verb == "expect-sound") {
+            // At least N ms of sound since the step began (within 30 s).
+            if (heard >= s.numbers[0]) { advance(); return next_frame(shown, screen, animating, view); }
+            if (waited > 30'000) {
+                fail("heard " + std::to_string(heard) + " ms of sound in 30 s, expected " +
+                         std::to_string(static_cast<int>(s.numbers[0])),
+                     shown);
+                return in;
+            }
+        } else if (waited >= s.numbers[0]) {
+            // Quiet for N ms: at most one device buffer (≈ 20 ms) of what was already on its way.
+            if (heard <= 40) { advance(); return next_frame(shown, screen, animating, view); }
+            fail("heard " + std::to_string(heard) + " ms of sound where silence was expected", shown);
+            return in;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
         return in;
     }
     if (s.verb == "wait-for") {

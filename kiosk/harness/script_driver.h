@@ -56,6 +56,7 @@ private:
     std::string inserted_;         // the folder the last usb-insert made
     std::uint64_t ticket_ = 0;     // the rescan a usb-… step waits for
     double hold_ms_ = 0;           // long-press: virtual time held so far
+    std::uintmax_t sound_mark_ = 0;  // expect-sound / expect-silence: the played-sound file's size when it began
     double real_start_ms_ = 0;     // wait-for, usb-…: when the wait began (real time)
     std::size_t stroke_ = 0;       // draw-strokes: the stroke being drawn
     std::vector<ImVec2> stroke_path_;   // draw-strokes: that stroke's pointer position per frame

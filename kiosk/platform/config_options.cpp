@@ -49,6 +49,8 @@ void apply_config(const core::ConfigResult& r, RunOptions& opt) {
     if (!c.watch.empty()) opt.watch_roots = c.watch;
     if (!c.trusted_keys.empty()) opt.trusted_keys = c.trusted_keys;
     opt.printer = c.printer;
+    opt.speech = c.speech;
+    opt.speech_volume = c.speech_volume;
     opt.office_key = c.office_key;
     opt.staff_pin_hash = c.staff_pin_hash;
 

@@ -59,6 +59,7 @@
 #include "platform/screen_rotation.h"
 #include "platform/ime_setup.h"
 #include "platform/receipt_print.h"
+#include "platform/speech_player.h"
 #include "platform/lockdown.h"
 #include "platform/run_options.h"
 #include "platform/usb_watch.h"
@@ -283,6 +284,13 @@ struct PublicSide {
         : opt(opt), content(content), renderer(renderer), usage(open_usage(data_dir)),
           apply_setup{data_dir, opt.office_key, opt.kiosk_id, opt.office_name},
           ime(opt.ime_data.empty() ? input::pinyin_user_dir(data_dir) : opt.ime_data) {
+        if (opt.speech) {
+            // 朗读: the dictionary loads on the player's thread; the kiosk does not wait for it.
+            SpeechPlayer::Options o;
+            o.content_path = content.store ? content.live_path : std::string();
+            o.volume = opt.speech_volume;
+            voice = std::make_unique<SpeechPlayer>(o);
+        }
         make_app(core::local_iso_date(wall_base));
         ime.register_writing();
         if (content.store) {
@@ -293,10 +301,12 @@ struct PublicSide {
 
     // After a commit or rollback, between two frames: nothing drawn refers to the old content any more.
     void reopen_content(long long wall_seconds) {
+        if (voice) voice->stop();
         app.reset();
         images.reset();
         content.store.reset();
         content.open();
+        if (voice) voice->set_content(content.store ? content.live_path : std::string());
         make_app(core::local_iso_date(wall_seconds));
         // The new snapshot's words for 拼音: deployed in a child; the old engine serves until then. Its names for 部件.
         if (content.store) ime.want(content.live_path, content.store->info().content_version, true);
@@ -308,6 +318,7 @@ struct PublicSide {
     SDL_Renderer* renderer;
     std::unique_ptr<core::UsageLog> usage;  // null: the kiosk runs and counts nothing (a read-only disk)
     const ui::ApplySetup apply_setup;       // the request form: sealed with the office key, stored in DATA/applications.db
+    std::unique_ptr<SpeechPlayer> voice;    // 朗读 (null: kiosk.conf speech = off); outlives every app it serves
     std::unique_ptr<ui::KioskApp> app;      // null when the content does not open
     std::unique_ptr<AttachmentImages> images;
     ImeSetup ime;
@@ -333,6 +344,7 @@ private:
         if (content.store) {
             app = std::make_unique<ui::KioskApp>(*content.store, today, usage.get(), opt.timeouts);
             app->set_apply_setup(apply_setup);
+            app->set_speech(voice.get());
         }
         images = std::make_unique<AttachmentImages>(renderer, [&content = content](long long id) {
             return content.store ? content.store->attachment_data(id) : std::vector<unsigned char>();

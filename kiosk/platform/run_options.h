@@ -32,6 +32,8 @@ struct RunOptions {
     // A kiosk in a township hall: these also come from /etc/disclosure-kiosk/kiosk.conf (core/operation/kiosk_config.h);
     // the command line wins over the file.
     ui::Timeouts timeouts;  // idle reset / attract screen, the form's 还在吗, staff mode closing
+    bool speech = true;     // 朗读 (kiosk.conf speech; --no-speech): the access bar's button and the voice
+    int speech_volume = 80;  // kiosk.conf speech_volume, --speech-volume N: 0–100
     std::string printer;    // --printer NAME: the CUPS queue receipts print on; empty = none (the receipt says to
                             // photograph the screen)
     core::Orientation orientation = core::Orientation::Auto;  // --orientation: turn the picture (screen_rotation.h)

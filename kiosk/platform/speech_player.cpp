@@ -36,7 +36,7 @@ namespace kiosk::platform {
 
 namespace {
 
-constexpr int kWantedDeviceRate = 48000;
+constexpr int kWantedDeviceRate = kSpeechDeviceRate;
 constexpr double kAheadSeconds = 1.5;   // queued ahead of the loudspeaker at most
 constexpr double kGapSeconds = 0.25;    // silence between parts: the highlight moves in it
 constexpr double kCloseAfterSeconds = 20;  // the device is closed after this long without a request

@@ -28,6 +28,9 @@
 
 namespace kiosk::platform {
 
+// The rate the voice asks the sound card for (SDL may give another; the disk driver of the tests takes this one).
+inline constexpr int kSpeechDeviceRate = 48000;
+
 class SpeechPlayer : public ui::SpeechOutput {
 public:
     struct Options {

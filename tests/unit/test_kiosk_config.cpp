@@ -72,6 +72,13 @@ TEST_CASE("each key's values are taken or refused line by line, a refused one ke
         {"short countdown", "idle_reset_seconds = 65\nform_warning_seconds = 60",
          [](const KioskConfig& c) { return c.idle_reset_seconds == 65 && c.form_warning_seconds == 60; }, 2,
          ConfigSeverity::Warning, "only 5 s"},
+        {"speech off", "speech = off", [](const KioskConfig& c) { return !c.speech; }},
+        {"speech in Chinese", "speech = 关", [](const KioskConfig& c) { return !c.speech; }},
+        {"speech misspelt", "speech = of", [](const KioskConfig& c) { return c.speech; }, 1, ConfigSeverity::Error,
+         "on or off"},
+        {"speech volume", "speech_volume = 35", [](const KioskConfig& c) { return c.speech_volume == 35; }},
+        {"speech volume too loud", "speech_volume = 150", [](const KioskConfig& c) { return c.speech_volume == 80; },
+         1, ConfigSeverity::Error, "0 to 100"},
         {"portrait", "orientation = portrait", [](const KioskConfig& c) { return c.orientation == Orientation::Portrait; }},
         {"竖屏", "orientation = 竖屏", [](const KioskConfig& c) { return c.orientation == Orientation::Portrait; }},
         {"Landscape", "orientation = Landscape",
@@ -196,11 +203,13 @@ TEST_CASE("the packaged kiosk.conf parses cleanly and states the package's defau
     CHECK(c.office_key == kDefaults.office_key);
     CHECK(c.printer.empty());
     CHECK(c.staff_pin_hash.empty());
+    CHECK(c.speech == kDefaults.speech);
+    CHECK(c.speech_volume == kDefaults.speech_volume);
     CHECK(c.watch.size() >= 3);
     // Every key the parser knows is documented (set) in the packaged file.
     for (const char* key : {"kiosk_id", "office", "orientation", "rotate", "content", "data_dir", "fonts", "idle_reset_seconds",
                             "form_warning_seconds", "staff_idle_seconds", "long_page_idle_seconds", "watch", "printer", "trusted_keys",
-                            "office_key", "staff_pin_hash"}) {
+                            "office_key", "staff_pin_hash", "speech", "speech_volume"}) {
         INFO(key);
         CHECK(text.find(std::string("\n") + key + " =") != std::string::npos);
     }

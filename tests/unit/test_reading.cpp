@@ -162,6 +162,11 @@ TEST_CASE("reading: numbers as Chinese numbers, 2 as liang3 before a measure wor
     CHECK(pinyin("9:30") == "jiu3 dian3 san1 shi2 fen1");
     CHECK(pinyin("17:00") == "shi2 qi1 dian3");
     CHECK(pinyin("3-5个工作日") == "san1 dao4 wu3 ge4 gong1 zuo4 ri4");
+    // A fee's unit: the slash and the dot after it are "per" (每).
+    CHECK(pinyin("760 元/人·月") == "qi1 bai3 liu4 shi2 yuan2 mei3 ren2 mei3 yue4");
+    CHECK(pinyin("5520元／人・年") == "wu3 qian1 wu3 bai3 er4 shi2 yuan2 mei3 ren2 mei3 nian2");
+    // A middle dot with no slash before it is a name's (马克·吐温): not said.
+    CHECK(pinyin("马克·吐温") == "ma3 ke4 tu3 wen1");
 }
 
 TEST_CASE("reading: years digit by digit, dates, 文号, receipt and telephone numbers", "[reading]") {
@@ -179,6 +184,8 @@ TEST_CASE("reading: years digit by digit, dates, 文号, receipt and telephone n
     CHECK(pinyin("13912345678") == "yi1 san1 jiu3 yi1 er4 san1 si4 wu3 liu4 qi1 ba1");
     CHECK(pinyin("0003") == "ling2 ling2 ling2 san1");
     CHECK(pinyin("PDF文件") == "P D F wen2 jian4");
+    // The groups of a receipt number are apart, so it can be written down a group at a time.
+    CHECK(ReadingEngine::voice_text(engine().read("CY01-2026")) == "C Y ling2 yi1, er4 ling2 er4 liu4");
     const auto code = engine().read("CY01");
     REQUIRE(code.size() == 4);
     for (const Sound& s : code) CHECK(s.kind == Sound::Kind::Letter);

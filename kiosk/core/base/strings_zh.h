@@ -1089,6 +1089,12 @@ inline constexpr Bilingual kCfgBadOrientation = {
 inline constexpr Bilingual kCfgBadRotate = {
     "rotate 只能写 left 或 right（向左、向右），“%s”不行；使用 left。",
     "rotate must be left or right, not \"%s\"; left is used"};
+inline constexpr Bilingual kCfgBadSpeech = {
+    "speech 只能写 on 或 off（开、关），“%s”不行；朗读保持打开。",
+    "speech must be on or off, not \"%s\"; read-aloud stays on"};
+inline constexpr Bilingual kCfgBadVolume = {
+    "speech_volume 应是 0 到 100 的整数，“%s”不行；使用 %d。",
+    "speech_volume must be a whole number from 0 to 100, not \"%s\"; %d is used"};
 // %s: the value, %s: the default
 inline constexpr Bilingual kCfgBadKioskId = {
     "kiosk_id 只能用数字和大写字母（不用 I O S V Z），最多 12 位；“%s”不行，使用默认值 %s。",

@@ -62,6 +62,7 @@ constexpr KeySpec kKeys[] = {
     {"long_page_idle_seconds", false},
     {"watch", true},             {"printer", false},          {"trusted_keys", true},
     {"office_key", false},       {"staff_pin_hash", false},
+    {"speech", false},           {"speech_volume", false},
 };
 
 const KeySpec* find_key(std::string_view name) {
@@ -275,6 +276,18 @@ bool apply_line(const LineContext& c, const std::string& base_dir, KioskConfig& 
     } else if (k == "office_key") {
         if (v.empty()) p.warning(c.line, k, str::kCfgOfficeKeyEmpty);
         cfg.office_key = v.empty() ? std::string() : resolve_path(v, base_dir);
+    } else if (k == "speech") {
+        const std::string w = lower_ascii(v);
+        if (w == "on" || w == "yes" || w == "true" || w == "1" || w == "开") cfg.speech = true;
+        else if (w == "off" || w == "no" || w == "false" || w == "0" || w == "关") cfg.speech = false;
+        else { p.error(c.line, k, str::kCfgBadSpeech, v.c_str()); return false; }
+    } else if (k == "speech_volume") {
+        const auto n = parse_integer(v);
+        if (!n || *n < 0 || *n > 100) {
+            p.error(c.line, k, str::kCfgBadVolume, v.c_str(), kDefaults.speech_volume);
+            return false;
+        }
+        cfg.speech_volume = static_cast<int>(*n);
     } else if (k == "staff_pin_hash") {
         if (v.empty()) { cfg.staff_pin_hash.clear(); return true; }
         if (all_digits(v)) { p.error(c.line, k, str::kCfgPinNotHash); return false; }

@@ -39,6 +39,9 @@ struct KioskConfig {
     std::vector<std::string> trusted_keys;  // empty: /etc/disclosure-kiosk/trusted-keys
     std::string office_key = "/etc/disclosure-kiosk/office.pub";  // empty: the form takes no applications
     std::string staff_pin_hash;             // empty: only DATA/staff-pin (kioskctl set-pin)
+    // 朗读: the access bar's button that reads a page aloud, and how loud (a hall with a low speaker, or headphones).
+    bool speech = true;
+    int speech_volume = 80;  // 0–100
 };
 
 inline constexpr int kMinTimeoutSeconds = 30;

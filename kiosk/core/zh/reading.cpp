@@ -41,7 +41,7 @@
 //  - otherwise a Chinese number: 10 shi2, 15 shi2 wu3, 105 yi1 bai3 ling2 wu3, 1200 yi1 qian1 er4 bai3, 20000 er4 wan4;
 //  - the number 2 alone before a measure word (2个, 2元, 2年) is liang3, except after 第; not inside larger numbers.
 // A run mixing Latin letters and digits (a receipt number CY01-20261207-0003) and a run of letters (PDF) are said
-// letter by letter, as Letter sounds; hyphens between are not said.
+// letter by letter, as Letter sounds; hyphens between are short pauses.
 //
 // What is not read: 〔〕《》“” and other brackets and quotes, spaces, symbols and pictographs (★, emoji) — a listener
 // gains nothing from their names. A character that is a letter of some script but has no reading (a rare character
@@ -589,6 +589,20 @@ public:
         }
     }
 
+    // The "per" of a unit: a / between Han characters (元/人), and a middle dot in such a unit after one (元/人·月).
+    bool is_per(std::size_t i) const {
+        const char32_t c = chars_[i].c;
+        const bool han_around = i > 0 && i + 1 < chars_.size() && is_han_character(chars_[i - 1].c) &&
+                                is_han_character(chars_[i + 1].c);
+        if (!han_around) return false;
+        if (c == '/' || c == U'／') return true;
+        if (c != U'·' && c != U'・' && c != U'•') return false;
+        std::size_t k = i - 1;
+        while (k > 0 && is_han_character(chars_[k].c)) --k;
+        if (chars_[k].c == '/' || chars_[k].c == U'／') return true;
+        return false;
+    }
+
     std::vector<Sound> run() {
         std::size_t i = 0;
         while (i < chars_.size()) {
@@ -600,6 +614,10 @@ public:
                 i = j;
             } else if (is_alnum(c)) {
                 i = code_run(i);
+            } else if (is_per(i)) {
+                // A unit of a fee: 元/人·月 is said 元每人每月.
+                syllable("mei3", i);
+                ++i;
             } else {
                 other(i);
                 ++i;
@@ -716,7 +734,9 @@ private:
         if (letters) {
             for (std::size_t k = b; k < end; ++k) {
                 const char32_t c = at(k);
-                if (!is_alnum(c)) continue;
+                // A short pause between the groups of a receipt number (CY01-20261207-0003): written down a group
+                // at a time.
+                if (!is_alnum(c)) { pause(false, k); continue; }
                 const char up = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
                 push(Sound::Kind::Letter, std::string(1, up), chars_[k].begin, chars_[k].end);
             }
@@ -804,7 +824,11 @@ private:
         } else if (all_seps([](char32_t c) { return c == ','; })) {
             number(items.front().b, items.back().e);
         } else if (total > 8 && all_seps([](char32_t c) { return c == '-'; })) {
-            for (const Item& it : items) each_digit(it.b, it.e);  // a telephone number: 0933-1234567
+            // A telephone number: 0933-1234567, a short pause where the dash is.
+            for (const Item& it : items) {
+                each_digit(it.b, it.e);
+                if (it.sep) pause(false, it.e);
+            }
         } else if (all_seps(is_dash)) {
             // A range: 3-5个工作日, 2021-2025年 (every year of it read as a year).
             const bool years = width(items.back()) == 4 && is_year(items.back().b, items.back().e);

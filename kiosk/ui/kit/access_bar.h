@@ -23,6 +23,8 @@ struct AccessBarLayout {
     Area controls;  // the row of 字号 标准 大 特大 … 长辈模式
     Area chip;      // the staff chip's place (zero-sized when there is no chip)
     Area speak;     // the 朗读 button (zero-sized when the kiosk does not read aloud)
+    bool speak_icon = true;  // with its loudspeaker (or stop square); without where that makes it fit the row
+    bool size_label = true;  // 字号 before the sizes; left out in 长辈模式 where 朗读 needs its room
 };
 // `chip_width`: the narrowest the chip can be (its shortest words with their padding); 0 = no chip.
 // `speak`: the 朗读 button is shown.

@@ -13,7 +13,10 @@
 // Thresholds come from LayoutRules: 60 px and 4.5:1, 80 px and 7:1 in 长辈模式 (domain.md's elder-friendly rules).
 #include "ui/kit/layout_check.h"
 
+#include "ui/kit/read_aloud.h"
+
 #include <algorithm>
+#include <string_view>
 #include <cmath>
 #include <cstdio>
 
@@ -104,6 +107,8 @@ std::vector<LayoutFinding> check_layout(const Probe& probe, const LayoutRules& r
             const ProbeItem& a = items[i];
             const ProbeItem& b = items[j];
             if (a.covered || b.covered || !overlaps(a, b, 2.0f)) continue;
+            // The part being read aloud lies, by design, on the words it lights up (ui/kit/read_aloud.h).
+            if (std::string_view(a.kind) == kReadingProbeKind || std::string_view(b.kind) == kReadingProbeKind) continue;
             if (a.tappable && b.tappable && (inside(a, b) || inside(b, a))) {
                 // A small control set into a big one (这是什么？ in a tile's corner) is taken first and is fine, as long
                 // as it lies on none of the big one's words: those are items of their own and checked against it.

@@ -23,11 +23,14 @@ void speech_part(Ui& ui, const std::string& key, std::string text, ImVec2 min, I
     }
     if (in_view && !ui.speech_key.empty() && ui.speech_key == key) {
         const Theme& t = ui.theme;
+        // A little outside the part, but inside its list: a frame cut by the list's edge would look broken.
         const float m = t.unit * 0.3f;
-        const ImVec2 a(min.x - m, min.y - m), b(max.x + m, max.y + m);
+        const ImVec2 a(std::max(min.x - m, clip_min.x + 2), std::max(min.y - m, clip_min.y + 2));
+        const ImVec2 b(std::min(max.x + m, clip_max.x - 2), std::min(max.y + m, clip_max.y - 2));
         dl->AddRectFilled(a, b, t.speech_band, t.radius);
         dl->AddRect(a, b, t.speech_edge, t.radius, 0, 3.0f);
-        dl->AddRectFilled(a, ImVec2(a.x + t.unit * 0.5f, b.y), t.speech_edge, t.radius, ImDrawFlags_RoundCornersLeft);
+        dl->AddRectFilled(a, ImVec2(a.x + t.unit * 0.25f, b.y), t.speech_edge, t.radius, ImDrawFlags_RoundCornersLeft);
+        if (ui.probe) ui.probe->record(kReadingProbePrefix + key, a, b, clip_min, clip_max, false, {}, kReadingProbeKind);
     }
 }
 

@@ -15,6 +15,11 @@ namespace kiosk::ui {
 
 struct Ui;
 
+// The probe item (ui/kit/probe.h) of the part lit up, "朗读:KEY": scripts wait for a part to be heard
+// (wait-for 朗读:material:1), and the layout check lets it lie on the words it lights.
+inline constexpr const char* kReadingProbeKind = "reading";
+inline constexpr const char* kReadingProbePrefix = "朗读:";
+
 // One part read in turn: `key` names the widget that lights up while it is heard ("title", "material:3").
 struct SpeechPart {
     std::string key;

@@ -20,6 +20,7 @@
 #include "ui/keyboards/keyboard_panel.h"
 #include "ui/screens.h"
 #include "ui/kit/plain_words.h"
+#include "ui/kit/read_aloud.h"
 #include "ui/kit/widgets.h"
 
 namespace kiosk::ui {
@@ -91,6 +92,9 @@ float draw_field_block(Ui& ui, const ApplyView& v, FormField f, ImVec2 pos, floa
         y += t.unit * 0.4f;
         y += draw_message(ui, err->second, ImVec2(pos.x, y), width);
     }
+    // Read aloud: the field's name, what it holds (or that it is to be filled), and what is wrong with it.
+    speech_part(ui, "field:" + std::to_string(static_cast<int>(f)),
+                label + "，" + shown + (bad ? "。" + err->second : std::string()), pos, ImVec2(pos.x + width, pos.y + (y - pos.y)));
     return y - pos.y;
 }
 
@@ -114,6 +118,7 @@ void draw_step_heading(Ui& ui, ApplyStep step, ImVec2 pos, float width) {
     char buf[128];
     std::snprintf(buf, sizeof buf, str::kApplyStepFmt, n + 1, kApplyStepCount, str::kApplyStepNames[n]);
     text_at(ui, FontRole::Heading, buf, t.text, pos, width, 1);
+    speech_part(ui, "step", buf, pos, ImVec2(pos.x + width, pos.y + line_h(ui, FontRole::Heading)), true);
     // Progress: one segment per step, the done ones filled (the words above say it too).
     const float y = pos.y + line_h(ui, FontRole::Heading) + t.unit * 0.2f;
     const float gap = t.unit * 0.5f;
@@ -554,6 +559,7 @@ float receipt_text(Ui& ui, const core::Receipt& r, ImVec2 o, float w, bool essen
     const Theme& t = ui.theme;
     float y = o.y;
     if (essentials) {
+    const float top = y;
     y += text_at(ui, FontRole::Display, str::kReceiptTitle, t.valid, ImVec2(o.x, y), w) + t.unit * 0.5f;
     // 回执编号 before the number on its line when both fit: a line saved keeps 接下来 on the first screen.
     const float label_w = text::text_width(*ui.fonts, FontRole::Body, str::kReceiptNumber) + t.unit;
@@ -567,11 +573,18 @@ float receipt_text(Ui& ui, const core::Receipt& r, ImVec2 o, float w, bool essen
         y += text_at(ui, FontRole::Body, str::kReceiptNumber, t.text_muted, ImVec2(o.x, y), w);
         y += text_at(ui, FontRole::Display, r.number, t.text, ImVec2(o.x, y), w) + t.unit * 0.3f;
     }
-    y += text_at(ui, FontRole::Heading, fmt(str::kReceiptDeadlineFmt, core::chinese_date(r.reply_by.date).c_str()),
-                 t.accent, ImVec2(o.x, y), w);
-    y += text_at(ui, FontRole::Body, fmt(str::kReceiptDeadlineNoteFmt, r.reply_days), t.text, ImVec2(o.x, y), w) +
-         t.unit * 0.5f;
+    // The number is read letter by letter and digit by digit (core/zh/reading.h), so it can be written down.
+    speech_part(ui, "receipt", std::string(str::kReceiptTitle) + "。" + str::kReceiptNumber + "，" + r.number, ImVec2(o.x, top),
+                ImVec2(o.x + w, y), true);
+    const float deadline_top = y;
+    const std::string deadline = fmt(str::kReceiptDeadlineFmt, core::chinese_date(r.reply_by.date).c_str());
+    const std::string deadline_note = fmt(str::kReceiptDeadlineNoteFmt, r.reply_days);
+    y += text_at(ui, FontRole::Heading, deadline, t.accent, ImVec2(o.x, y), w);
+    y += text_at(ui, FontRole::Body, deadline_note, t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
+    speech_part(ui, "deadline", deadline + "。" + deadline_note, ImVec2(o.x, deadline_top), ImVec2(o.x + w, y), true);
+    const float next_top = y;
     y += text_at(ui, FontRole::Body, str::kReceiptNext, t.text, ImVec2(o.x, y), w) + t.unit * 0.5f;
+    speech_part(ui, "next", str::kReceiptNext, ImVec2(o.x, next_top), ImVec2(o.x + w, y));
     }
     if (!details) return y - o.y;
     std::string at = core::chinese_date(r.received_date);
