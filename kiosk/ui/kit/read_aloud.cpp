@@ -16,7 +16,12 @@ void speech_part(Ui& ui, const std::string& key, std::string text, ImVec2 min, I
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
     const bool in_view = max.y > clip_min.y && min.y < clip_max.y && max.x > clip_min.x && min.x < clip_max.x;
-    if (in_view || always) {
+    // A part is offered when its start is in view, or most of it: not the tail of a paragraph scrolled past, whose
+    // beginning the visitor no longer sees.
+    const float shown = std::min(max.y, clip_max.y) - std::max(min.y, clip_min.y);
+    const bool offered = in_view && (min.y >= clip_min.y - 1 || shown >= (max.y - min.y) * 0.5f ||
+                                     shown >= (clip_max.y - clip_min.y) * 0.5f);
+    if (offered || always) {
         const bool seen = std::any_of(ui.speech_offers.begin(), ui.speech_offers.end(),
                                       [&](const SpeechPart& p) { return p.key == key; });
         if (!seen) ui.speech_offers.push_back({key, std::move(text)});
