@@ -102,6 +102,11 @@ SpeechPlayer::SpeechPlayer(Options options) : options_(std::move(options)) {
     if (options_.reading_dict.empty()) {
         engine_done_ = true;
     } else {
+        try {
+            if (!content_path_.empty()) content_readings_ = core::ContentStore::open(content_path_)->readings();
+        } catch (const core::ContentError& e) {
+            note(e.what());
+        }
         loaders_.emplace_back([this, dict = options_.reading_dict, content = content_path_] {
             load_engine(dict, content, 0);
         });
@@ -210,10 +215,26 @@ void SpeechPlayer::set_enabled(bool enabled) {
 }
 
 void SpeechPlayer::set_content(std::string path) {
+    // The engine is rebuilt only when the new snapshot's 读音 rows differ (a dictionary load is ~100 ms and tens of
+    // MiB, and staff may roll back and forth); the same rows keep the engine. Read here, on the caller's thread: one
+    // small query on an update.
+    std::vector<std::pair<std::string, std::string>> readings;
+    try {
+        if (!path.empty()) readings = core::ContentStore::open(path)->readings();
+    } catch (const core::ContentError& e) {
+        note(e.what());
+    }
+    std::vector<std::thread> finished;
+    {
+        std::lock_guard lock(mutex_);
+        if (path == content_path_) return;
+        content_path_ = std::move(path);
+        if (options_.reading_dict.empty() || readings == content_readings_) return;
+        content_readings_ = std::move(readings);
+        finished.swap(loaders_);  // joined below, outside the lock they take at their end
+    }
+    for (auto& loader : finished) loader.join();
     std::lock_guard lock(mutex_);
-    if (path == content_path_) return;
-    content_path_ = std::move(path);
-    if (options_.reading_dict.empty()) return;
     // New 读音 rows need a new engine: loaded beside the old one, which reads until it is ready.
     const std::uint64_t load = ++engine_load_;
     loaders_.emplace_back([this, dict = options_.reading_dict, content = content_path_, load] {

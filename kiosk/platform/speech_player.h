@@ -21,6 +21,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "core/zh/reading.h"
@@ -102,6 +103,7 @@ private:
     bool quit_ = false;
     bool enabled_ = true;
     std::string content_path_;
+    std::vector<std::pair<std::string, std::string>> content_readings_;  // the 读音 rows the engine was loaded with
     std::shared_ptr<const core::ReadingEngine> engine_;
     bool engine_done_ = false;  // loading finished, with or without an engine
     std::uint64_t engine_load_ = 0;  // the newest load started; an older one finishing later is dropped
