@@ -1,4 +1,5 @@
 // bench_handwriting.cpp — see bench_handwriting.h.
+#include "harness/bench_stats.h"
 #include "harness/bench_handwriting.h"
 
 #include <algorithm>
@@ -13,16 +14,10 @@
 namespace kiosk::tools {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using Clock = harness::BenchClock;
 
-double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t i = std::min(v.size() - 1, static_cast<std::size_t>(p * (v.size() - 1) + 0.5));
-    return v[i];
-}
+using harness::ms_since;
+using harness::percentile;
 
 std::string ratio(double ours, double base) {
     if (base <= 0) return "-";

@@ -4,6 +4,7 @@
 // kiosk runs it — one initialised espeak-ng in the process, chunks handed over as made — against starting the
 // program per request. Our time includes reading the Chinese (the baseline is given it read). The program and ours
 // alternate which goes first for each section, so neither always runs on a warmer cache.
+#include "harness/bench_stats.h"
 #include "harness/bench_say.h"
 
 #include <fcntl.h>
@@ -34,16 +35,10 @@ namespace kiosk::tools {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using Clock = harness::BenchClock;
 
-double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t i = std::min(v.size() - 1, static_cast<std::size_t>(p * (v.size() - 1) + 0.5));
-    return v[i];
-}
+using harness::ms_since;
+using harness::percentile;
 
 std::string labelled(const char* label, const std::string& value) { return std::string(label) + "：" + value; }
 
