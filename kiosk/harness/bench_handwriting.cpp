@@ -1,6 +1,6 @@
 // bench_handwriting.cpp — see bench_handwriting.h.
-#include "harness/bench_stats.h"
 #include "harness/bench_handwriting.h"
+#include "harness/bench_stats.h"
 
 #include <algorithm>
 #include <chrono>

@@ -4,8 +4,8 @@
 // kiosk runs it — one initialised espeak-ng in the process, chunks handed over as made — against starting the
 // program per request. Our time includes reading the Chinese (the baseline is given it read). The program and ours
 // alternate which goes first for each section, so neither always runs on a warmer cache.
-#include "harness/bench_stats.h"
 #include "harness/bench_say.h"
+#include "harness/bench_stats.h"
 
 #include <fcntl.h>
 #include <spawn.h>
